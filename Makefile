@@ -1,0 +1,59 @@
+# Two commands for readers of the README: `make serve` and `make test`.
+# Each sets up what it needs: a virtualenv with the pinned packages and, for the
+# tests, Debian's chromium, a CJK font and poppler-utils.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+PORT ?= 8000
+
+# Material 9.8 prints an end-of-life banner on every build; it is not our warning.
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+# Debian packages the browser and print tests need.
+APT_PACKAGES := chromium fonts-wqy-microhei poppler-utils
+
+.PHONY: serve test build clean system-deps
+
+## serve: live-reloading site on http://127.0.0.1:$(PORT)/
+serve: $(INSTALLED)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --watch macros
+
+## test: every test (unit, build, browser, print)
+test: $(INSTALLED) system-deps
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## build: strict build into site/
+build: $(INSTALLED)
+	$(BIN)/mkdocs build --strict --site-dir site
+
+## clean: remove what the commands above made
+clean:
+	rm -rf $(VENV) site dist .pytest_cache .hypothesis .ruff_cache test-artifacts
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' || \
+	  { echo "Python 3.11.5 or newer is needed; $(PYTHON) is $$($(PYTHON) --version 2>&1)." >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(INSTALLED): requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	{ command -v fc-list >/dev/null && fc-list :lang=zh | grep -q .; } || missing="$$missing fonts-wqy-microhei"; \
+	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" != 0 ]; then \
+	    echo "make test needs Debian packages:$$missing. Install them as root: apt-get install$$missing" >&2; exit 1; \
+	  fi; \
+	  echo "Installing Debian packages:$$missing"; \
+	  apt-get update -q >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q$$missing >/dev/null; \
+	fi

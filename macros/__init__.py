@@ -1,0 +1,94 @@
+"""mkdocs-macros entry point: registers the renderers as macros, nothing else.
+
+Pages call these, for example `{{ checklist("deposit") }}`; the data is in
+data.py, the HTML in render.py.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from . import render
+from .model import DataError
+
+try:
+    from .data import HANDBOOK
+except DataError as error:  # one line naming the entry and field, no traceback
+    raise PluginError(f"macros/data.py: {error}") from None
+
+# Words of this field that jieba's default dictionary splits or misses. Loaded here,
+# not through `search.jieba_dict_user`, because Material resolves that path against
+# the working directory, and the build must work from any directory.
+USER_DICT = Path(__file__).with_name("jieba_userdict.txt")
+
+
+def load_search_words() -> None:
+    try:
+        import jieba
+    except ImportError:  # Material's search would not segment at all: fail loudly.
+        raise RuntimeError("jieba is not installed; Chinese search needs it (see requirements.txt)") from None
+    jieba.setLogLevel(logging.WARNING)
+    jieba.load_userdict(str(USER_DICT))
+
+
+def define_env(env) -> None:
+    load_search_words()
+    book = HANDBOOK
+
+    def href(src_uri: str) -> str:
+        """Link from the page being rendered to another docs page."""
+        use_dirs = env.conf["use_directory_urls"]
+        return render.relative_url(render.page_url(src_uri, use_dirs), env.page.url)
+
+    env.variables["handbook"] = book
+
+    @env.macro
+    def checklist(problem_id: str, part: str | None = None) -> str:
+        return render.checklist(book.problem(problem_id), part)
+
+    @env.macro
+    def channel_table() -> str:
+        return render.channel_table(book, href)
+
+    @env.macro
+    def channel_order(problem_id: str) -> str:
+        return render.channel_order(book, book.problem(problem_id), href)
+
+    @env.macro
+    def channel_summary(channel_id: str) -> str:
+        return render.channel_summary(book.channel(channel_id))
+
+    @env.macro
+    def message_template(problem_id: str) -> str:
+        return render.message_template(book.problem(problem_id))
+
+    @env.macro
+    def fact(fact_id: str) -> str:
+        return render.fact(book, fact_id)
+
+    @env.macro
+    def facts(owner_id: str) -> str:
+        """The facts a problem or a channel rests on."""
+        owner = book.problem_ids.get(owner_id) or book.channel(owner_id)
+        return render.facts(book, owner.facts)
+
+    @env.macro
+    def sources(owner_id: str | None = None) -> str:
+        """The sources of one problem or channel, or every source."""
+        if owner_id is None:
+            ids = [s.id for s in book.sources]
+        else:
+            owner = book.problem_ids.get(owner_id) or book.channel(owner_id)
+            ids = list(owner.sources)
+        return render.sources_list(book, ids)
+
+    @env.macro
+    def symptoms(problem_id: str) -> str:
+        return render.bullet_list(book.problem(problem_id).symptoms, "symptoms")
+
+    @env.macro
+    def dont(problem_id: str) -> str:
+        return render.bullet_list(book.problem(problem_id).dont, "dont")

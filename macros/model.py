@@ -1,0 +1,380 @@
+"""Types of the handbook's data and their validation.
+
+Every entry is a frozen dataclass. `Handbook` takes all entries, checks them and
+their references, and raises `DataError` on the first mistake. The message is one
+line naming the entry and the field, so a failing build tells an editor exactly
+what to fix:
+
+    problem 'deposit', field 'channels': unknown channel 'fax'
+
+Nothing here imports MkDocs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+# ---------------------------------------------------------------------------
+# Allowed values
+# ---------------------------------------------------------------------------
+
+# What a source is. The label is what readers see next to every fact.
+SOURCE_KINDS: dict[str, str] = {
+    "official": "Bitget 官方页面",
+    "official-text": "Bitget 帮助中心文字（未在 www.bitget.com 上复核）",
+    "government": "政府机构",
+    "press": "新闻报道",
+}
+
+# How sure we are of a fact or a channel.
+STATUSES: dict[str, str] = {
+    "confirmed": "已确认",
+    "not-confirmed": "未经官方确认",
+    "not-recommended": "不建议使用",
+}
+
+# The only host we link as Bitget's own site.
+BITGET_HOST = "www.bitget.com"
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+# Placeholders in message templates look like 【UID】. None may ask for a secret.
+PLACEHOLDER = re.compile(r"【([^】]*)】")
+SECRET_WORDS = ("密码", "验证码", "私钥", "助记词", "密钥", "验证器代码")
+
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+# Raw HTML in data text would reach the page unescaped in some renderer one day;
+# reject it at the door. `<` followed by a letter, `/`, `!` or `?` starts a tag.
+RAW_HTML = re.compile(r"<[A-Za-z/!?]")
+
+# Template syntax would be confusing in data (macros never re-render it).
+TEMPLATE_SYNTAX = re.compile(r"\{[{%#]|[}%#]\}")
+
+# Invisible and direction-changing characters hide what text really says.
+HIDDEN_CHARS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+# A run of at least 7 digits, optionally with +, spaces, dots, dashes or
+# brackets between them: what a phone number looks like. ISO dates are not.
+_PHONE_RUN = re.compile(r"\+?[(（]?\d[\d\s().\-（）]{5,}\d")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def looks_like_phone(text: str) -> str | None:
+    """Return the first phone-number-like run in `text`, or None."""
+    for match in _PHONE_RUN.finditer(text):
+        run = match.group(0).strip()
+        if _ISO_DATE.fullmatch(run):
+            continue
+        if sum(ch.isdigit() for ch in run) >= 7:
+            return run
+    return None
+
+
+class DataError(ValueError):
+    """A mistake in the data: one line naming the entry and the field."""
+
+    def __init__(self, entry: str, field_name: str, message: str):
+        self.entry = entry
+        self.field_name = field_name
+        super().__init__(f"{entry}, field '{field_name}': {message}")
+
+
+# ---------------------------------------------------------------------------
+# Entries
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """A page a fact rests on."""
+
+    id: str
+    title: str
+    url: str
+    kind: str  # a key of SOURCE_KINDS
+    checked: dt.date  # when we last read it
+    published: dt.date | None = None  # the date printed on the page, if any
+    note: str | None = None
+
+    label = "source"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement about Bitget, with the sources that support it.
+
+    `status` says how sure we are. A claim that nothing official confirms is kept
+    as a fact with status "not-confirmed"; its sources are what we checked.
+    """
+
+    id: str
+    text: str
+    status: str  # a key of STATUSES
+    sources: tuple[str, ...]
+    note: str | None = None
+
+    label = "fact"
+
+
+@dataclass(frozen=True)
+class Item:
+    """A checklist item. Its full id (`deposit.txid`) keys a reader's tick."""
+
+    id: str
+    text: str
+    # Label of the fill-in line printed after the item ("UID" → "UID：____").
+    blank: str | None = None
+
+    label = "item"
+
+
+@dataclass(frozen=True)
+class ChannelChoice:
+    """A channel a problem sends readers to, and why."""
+
+    channel: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Template:
+    """A message to support, with placeholders and no field for any secret."""
+
+    subject: str
+    body: str
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A way to reach Bitget support (or a claimed way we could not confirm)."""
+
+    id: str
+    name: str
+    how: str  # how to reach it
+    login: bool | None  # is a logged-in account needed? None: not stated
+    speed: str  # typical speed, in words; "未见官方说明" when unknown
+    hours: str  # hours as stated by a source; "未见官方说明" when unknown
+    best_for: tuple[str, ...]  # problem ids
+    prepare: tuple[str, ...]
+    risks: tuple[str, ...]
+    status: str  # a key of STATUSES
+    sources: tuple[str, ...]
+    facts: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # words readers use for it (search)
+
+    label = "channel"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One kind of account trouble, with everything its page shows."""
+
+    id: str
+    title: str
+    summary: str
+    symptoms: tuple[str, ...]
+    checks: tuple[Item, ...]  # first self-checks
+    prepare: tuple[Item, ...]  # what to prepare (printed with fill-in lines)
+    channels: tuple[ChannelChoice, ...]  # in order of preference
+    dont: tuple[str, ...]  # what not to do
+    template: Template
+    sources: tuple[str, ...]
+    facts: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # words readers use for it (search)
+    urgent: tuple[str, ...] = ()  # first steps when every minute counts
+
+    label = "problem"
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return self.checks + self.prepare
+
+    def item_key(self, item: Item) -> str:
+        """The stable id stored with a reader's tick."""
+        return f"{self.id}.{item.id}"
+
+
+# ---------------------------------------------------------------------------
+# The whole handbook, validated
+# ---------------------------------------------------------------------------
+
+
+def _strings(value: object, path: str) -> Iterator[tuple[str, str]]:
+    """Yield (field path, text) for every string inside a field value."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, tuple | list):
+        for index, part in enumerate(value):
+            yield from _strings(part, f"{path}[{index}]")
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _strings(getattr(value, f.name), f"{path}.{f.name}")
+
+
+def _name(entry: object) -> str:
+    return f"{entry.label} '{entry.id}'"  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Handbook:
+    sources: tuple[Source, ...]
+    facts: tuple[Fact, ...]
+    channels: tuple[Channel, ...]
+    problems: tuple[Problem, ...]
+    allowed_hosts: frozenset[str]
+    mirror_hosts: frozenset[str]
+    official_emails: tuple[str, ...] = ()
+    today: dt.date = field(default_factory=dt.date.today)
+
+    def __post_init__(self) -> None:
+        self._check_ids()
+        for entry in self.entries():
+            self._check_text(entry)
+        for source in self.sources:
+            self._check_source(source)
+        for fact in self.facts:
+            self._check_status(fact, fact.status)
+            self._check_refs(fact, "sources", fact.sources, self.source_ids, "source", need=True)
+        for channel in self.channels:
+            self._check_channel(channel)
+        for problem in self.problems:
+            self._check_problem(problem)
+
+    # -- lookups ------------------------------------------------------------
+
+    @property
+    def source_ids(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
+
+    @property
+    def fact_ids(self) -> dict[str, Fact]:
+        return {f.id: f for f in self.facts}
+
+    @property
+    def channel_ids(self) -> dict[str, Channel]:
+        return {c.id: c for c in self.channels}
+
+    @property
+    def problem_ids(self) -> dict[str, Problem]:
+        return {p.id: p for p in self.problems}
+
+    def entries(self) -> Iterable[Source | Fact | Channel | Problem]:
+        yield from self.sources
+        yield from self.facts
+        yield from self.channels
+        yield from self.problems
+
+    def source(self, source_id: str) -> Source:
+        return self.source_ids[source_id]
+
+    def fact(self, fact_id: str) -> Fact:
+        return self.fact_ids[fact_id]
+
+    def channel(self, channel_id: str) -> Channel:
+        return self.channel_ids[channel_id]
+
+    def problem(self, problem_id: str) -> Problem:
+        return self.problem_ids[problem_id]
+
+    # -- checks -------------------------------------------------------------
+
+    def _check_ids(self) -> None:
+        seen: dict[str, str] = {}
+        for entry in self.entries():
+            name = _name(entry)
+            if not isinstance(entry.id, str) or not SLUG.fullmatch(entry.id):
+                raise DataError(name, "id", "must be a slug: lower-case letters, digits and single hyphens")
+            key = f"{entry.label}:{entry.id}"
+            if key in seen:
+                raise DataError(name, "id", f"duplicate id, already used by another {entry.label}")
+            seen[key] = name
+
+    def _check_text(self, entry: object) -> None:
+        name = _name(entry)
+        for f in dataclasses.fields(entry):  # type: ignore[arg-type]
+            if f.name == "url":
+                continue
+            for path, text in _strings(getattr(entry, f.name), f.name):
+                if not text.strip():
+                    raise DataError(name, path, "empty text")
+                if RAW_HTML.search(text):
+                    raise DataError(name, path, f"raw HTML is not allowed: {text[:40]!r}")
+                if TEMPLATE_SYNTAX.search(text):
+                    raise DataError(name, path, f"template syntax is not allowed: {text[:40]!r}")
+                if HIDDEN_CHARS.search(text):
+                    raise DataError(name, path, "invisible or direction-changing character")
+                for address in EMAIL.findall(text):
+                    if address.lower() not in self.official_emails:
+                        raise DataError(name, path, f"e-mail address {address!r} is not on the official list")
+                phone = looks_like_phone(text)
+                if phone:
+                    raise DataError(name, path, f"looks like a phone number: {phone!r}; the site shows none")
+
+    def _check_status(self, entry: object, status: str) -> None:
+        if status not in STATUSES:
+            allowed = ", ".join(STATUSES)
+            raise DataError(_name(entry), "status", f"unknown status {status!r}; allowed: {allowed}")
+
+    def _check_refs(self, entry, field_name, refs, known, what, need=False) -> None:
+        if need and not refs:
+            raise DataError(_name(entry), field_name, f"needs at least one {what}")
+        for ref in refs:
+            if ref not in known:
+                raise DataError(_name(entry), field_name, f"unknown {what} {ref!r}")
+
+    def _check_source(self, source: Source) -> None:
+        name = _name(source)
+        if source.kind not in SOURCE_KINDS:
+            raise DataError(name, "kind", f"unknown kind {source.kind!r}; allowed: {', '.join(SOURCE_KINDS)}")
+        parts = urlsplit(source.url)
+        if parts.scheme != "https":
+            raise DataError(name, "url", f"must be an https URL: {source.url!r}")
+        host = (parts.hostname or "").lower()
+        if host != BITGET_HOST and (host in self.mirror_hosts or "bitget" in host):
+            raise DataError(
+                name, "url", f"{host!r} is a mirror or look-alike host; link the same page on {BITGET_HOST}"
+            )
+        if host not in self.allowed_hosts:
+            raise DataError(name, "url", f"host {host!r} is not on the allowlist")
+        if source.kind in ("official", "official-text") and host != BITGET_HOST:
+            raise DataError(name, "url", f"a Bitget source must be on {BITGET_HOST}")
+        for field_name in ("checked", "published"):
+            value = getattr(source, field_name)
+            if value is None and field_name == "published":
+                continue
+            if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+                raise DataError(name, field_name, f"not a date: {value!r}")
+            if value > self.today:
+                raise DataError(name, field_name, f"date {value.isoformat()} is in the future")
+
+    def _check_channel(self, channel: Channel) -> None:
+        self._check_status(channel, channel.status)
+        self._check_refs(channel, "best_for", channel.best_for, self.problem_ids, "problem")
+        self._check_refs(channel, "sources", channel.sources, self.source_ids, "source", need=True)
+        self._check_refs(channel, "facts", channel.facts, self.fact_ids, "fact")
+
+    def _check_problem(self, problem: Problem) -> None:
+        name = _name(problem)
+        if not problem.items:
+            raise DataError(name, "checks", "the checklist has no items")
+        seen: set[str] = set()
+        for part in ("checks", "prepare"):
+            for index, item in enumerate(getattr(problem, part)):
+                if not SLUG.fullmatch(item.id):
+                    raise DataError(name, f"{part}[{index}].id", f"must be a slug: {item.id!r}")
+                if item.id in seen:
+                    raise DataError(name, f"{part}[{index}].id", f"item id {item.id!r} is used twice")
+                seen.add(item.id)
+        for placeholder in PLACEHOLDER.findall(problem.template.subject + problem.template.body):
+            if any(word in placeholder for word in SECRET_WORDS):
+                raise DataError(name, "template", f"asks for a secret: 【{placeholder}】")
+        channels = [choice.channel for choice in problem.channels]
+        self._check_refs(problem, "channels", channels, self.channel_ids, "channel", need=True)
+        self._check_refs(problem, "sources", problem.sources, self.source_ids, "source", need=True)
+        self._check_refs(problem, "facts", problem.facts, self.fact_ids, "fact")

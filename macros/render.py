@@ -1,0 +1,207 @@
+"""Pure renderers: handbook data -> HTML blocks for the Markdown pages.
+
+Every function returns one block of HTML (Markdown leaves a block of raw HTML
+alone), and every data string passes through `esc`. Nothing here imports MkDocs:
+links to other pages go through `href`, a function the macros layer supplies that
+turns a docs path ("channels/email.md") into a URL relative to the current page.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+from collections.abc import Callable, Iterable
+
+from .model import SOURCE_KINDS, STATUSES, Channel, Fact, Handbook, Item, Problem, Source
+
+Href = Callable[[str], str]
+
+# Where the data lives, for the "edit data" links next to generated blocks.
+DATA_PATH = "macros/data.py"
+
+YES_NO = {True: "需要", False: "不需要", None: "未见官方说明"}
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def page_url(src_uri: str, use_directory_urls: bool = True) -> str:
+    """The URL MkDocs gives a Markdown file, relative to the site root."""
+    stem, _ = posixpath.splitext(src_uri)
+    if use_directory_urls:
+        if posixpath.basename(stem) == "index":
+            stem = posixpath.dirname(stem)
+            return f"{stem}/" if stem else ""
+        return f"{stem}/"
+    return f"{stem}.html"
+
+
+def relative_url(target: str, current: str) -> str:
+    """A link from the page at URL `current` to the URL `target` (both site-relative)."""
+    base = current if current.endswith("/") or not current else posixpath.dirname(current)
+    rel = posixpath.relpath("/" + target, "/" + base)
+    if target.endswith("/") or not target:
+        rel = "./" if rel == "." else rel + "/"
+    return rel
+
+
+def problem_page(problem_id: str) -> str:
+    return f"problems/{problem_id}.md"
+
+
+def channel_page(channel_id: str) -> str:
+    return f"channels/{channel_id}.md"
+
+
+def _link(href: Href, src: str, text: str) -> str:
+    return f'<a href="{esc(href(src))}">{esc(text)}</a>'
+
+
+def _external(url: str, text: str) -> str:
+    return f'<a href="{esc(url)}" class="external" rel="noopener noreferrer">{esc(text)}</a>'
+
+
+def _list(items: Iterable[str], css: str) -> str:
+    lis = "".join(f"<li>{esc(item)}</li>" for item in items)
+    return f'<ul class="{css}">{lis}</ul>'
+
+
+def _status(status: str) -> str:
+    return f'<span class="status status--{esc(status)}">{esc(STATUSES[status])}</span>'
+
+
+# ---------------------------------------------------------------------------
+# Checklists
+# ---------------------------------------------------------------------------
+
+
+def checklist_item(problem: Problem, item: Item) -> str:
+    key = problem.item_key(item)
+    dom_id = "item-" + key.replace(".", "-")
+    blank = ""
+    if item.blank:
+        blank = f'<span class="checklist__blank" aria-hidden="true">{esc(item.blank)}：<span class="checklist__line"></span></span>'
+    return (
+        f'<li class="task-list-item" id="{esc(dom_id)}" data-item="{esc(key)}">'
+        f'<label class="task-list-control">'
+        f'<input type="checkbox" disabled>'
+        f'<span class="task-list-indicator"></span>'
+        f'<span class="checklist__text">{esc(item.text)}</span>'
+        f"</label>{blank}</li>"
+    )
+
+
+def checklist(problem: Problem, part: str | None = None) -> str:
+    """A task list of the problem's items ("checks", "prepare" or both)."""
+    if part not in (None, "checks", "prepare"):
+        raise ValueError(f"checklist part must be 'checks' or 'prepare', not {part!r}")
+    items = problem.items if part is None else getattr(problem, part)
+    lis = "".join(checklist_item(problem, item) for item in items)
+    part_attr = f' data-part="{part}"' if part else ""
+    return f'<div class="checklist" data-checklist="{esc(problem.id)}"{part_attr}><ul class="task-list">{lis}</ul></div>'
+
+
+
+# ---------------------------------------------------------------------------
+# Channels
+# ---------------------------------------------------------------------------
+
+
+def channel_table(book: Handbook, href: Href) -> str:
+    """The channel comparison: one row per channel."""
+    head = "".join(
+        f'<th scope="col">{name}</th>'
+        for name in ("渠道", "怎么联系", "需要登录", "一般速度", "服务时间", "适合的问题", "是否确认")
+    )
+    rows = []
+    for channel in book.channels:
+        best = "、".join(
+            _link(href, problem_page(pid), book.problem(pid).title)
+            for pid in channel.best_for
+            if pid in book.problem_ids
+        ) or "不建议用于账户问题"
+        sources = "、".join(_external(book.source(s).url, book.source(s).title) for s in channel.sources)
+        rows.append(
+            f'<tr id="channel-{esc(channel.id)}">'
+            f'<th scope="row">{_link(href, channel_page(channel.id), channel.name)}</th>'
+            f"<td>{esc(channel.how)}</td>"
+            f"<td>{YES_NO[channel.login]}</td>"
+            f"<td>{esc(channel.speed)}</td>"
+            f"<td>{esc(channel.hours)}</td>"
+            f"<td>{best}</td>"
+            f'<td>{_status(channel.status)}<br><span class="sources-inline">来源：{sources}</span></td>'
+            "</tr>"
+        )
+    return (
+        '<div class="md-typeset__scrollwrap"><div class="md-typeset__table channel-table">'
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        "</div></div>"
+    )
+
+
+def channel_order(book: Handbook, problem: Problem, href: Href) -> str:
+    """Which channel first and which next, and why."""
+    lis = []
+    for choice in problem.channels:
+        channel = book.channel(choice.channel)
+        lis.append(f"<li><strong>{_link(href, channel_page(channel.id), channel.name)}</strong>：{esc(choice.why)}</li>")
+    return f'<ol class="channel-order">{"".join(lis)}</ol>'
+
+
+# ---------------------------------------------------------------------------
+# Facts, sources, templates, plain lists
+# ---------------------------------------------------------------------------
+
+
+def source_line(source: Source) -> str:
+    published = f"，页面日期 {source.published.isoformat()}" if source.published else ""
+    note = f"。{esc(source.note)}" if source.note else ""
+    return (
+        f"{_external(source.url, source.title)}"
+        f'<span class="source__meta">（{esc(SOURCE_KINDS[source.kind])}{published}，'
+        f"核对于 {source.checked.isoformat()}）</span>{note}"
+    )
+
+
+def fact(book: Handbook, fact_id: str) -> str:
+    """One fact with its status and sources, as a paragraph."""
+    f: Fact = book.fact(fact_id)
+    sources = "；".join(source_line(book.source(s)) for s in f.sources)
+    note = f'<br><span class="fact__note">{esc(f.note)}</span>' if f.note else ""
+    return (
+        f'<p class="fact fact--{esc(f.status)}" id="fact-{esc(f.id)}">{_status(f.status)} {esc(f.text)}{note}'
+        f'<br><span class="fact__sources">来源：{sources}</span></p>'
+    )
+
+
+def facts(book: Handbook, fact_ids: Iterable[str]) -> str:
+    return "".join(fact(book, f) for f in fact_ids)
+
+
+def sources_list(book: Handbook, source_ids: Iterable[str]) -> str:
+    lis = "".join(f'<li id="source-{esc(s)}">{source_line(book.source(s))}</li>' for s in source_ids)
+    return f'<ul class="sources">{lis}</ul>'
+
+
+def message_template(problem: Problem) -> str:
+    """A copyable message: subject line, then body. Placeholders look like 【UID】."""
+    text = f"主题：{problem.template.subject}\n\n{problem.template.body}"
+    return f'<div class="message-template"><pre><code>{esc(text)}</code></pre></div>'
+
+
+def bullet_list(items: Iterable[str], css: str = "plain-list") -> str:
+    return _list(items, css)
+
+
+def channel_summary(channel: Channel) -> str:
+    """The facts table at the top of a channel page."""
+    rows = (
+        ("怎么联系", esc(channel.how)),
+        ("需要登录", YES_NO[channel.login]),
+        ("一般速度", esc(channel.speed)),
+        ("服务时间", esc(channel.hours)),
+        ("状态", _status(channel.status)),
+    )
+    body = "".join(f'<tr><th scope="row">{k}</th><td>{v}</td></tr>' for k, v in rows)
+    return f'<div class="md-typeset__table channel-summary"><table><tbody>{body}</tbody></table></div>'

@@ -1,0 +1,89 @@
+"""Fixtures shared by every layer: one strict build per session, served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from helpers import build, free_port
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI a skipped test is a failure: browser tests must really run there."""
+    report = yield
+    if IN_CI and report.skipped:
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI (CI=true), which counts as a failure: {report.longrepr}"
+    return report
+
+
+@dataclass(frozen=True)
+class Site:
+    """The strict build every test looks at, and where it is served."""
+
+    dir: Path
+    url: str  # ends with "/"
+    log: str  # stdout + stderr of the build
+
+    def html(self, path: str) -> str:
+        """The HTML of a page by its URL path, e.g. "problems/deposit/"."""
+        file = self.dir / path / "index.html" if path.endswith("/") or not path else self.dir / path
+        return file.read_text("utf-8")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output readable
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Site:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    site_dir = tmp_path_factory.mktemp("site")
+    result = build(site_dir, site_url=url)
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, f"strict build failed:\n{log}"
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield Site(site_dir, url, log)
+    server.shutdown()
+
+
+# -- browser ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """pytest-playwright launches Debian's chromium, never a downloaded browser."""
+    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
+        pytest.skip("Debian's chromium is not installed (make test installs it)")
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def base_url(site) -> str:
+    return site.url

@@ -85,6 +85,7 @@ def _article(article_id: str) -> str:
 # ---------------------------------------------------------------------------
 
 SOURCES = (
+    # -- sources: Bitget contact and channels ----------------------------------
     # A1, A2: "Contact Us" and "Official Channels" blocks, old page.
     Source(
         id="bitget-api-guide",
@@ -121,6 +122,7 @@ SOURCES = (
         checked=CHECKED,
         published=D(2024, 5, 27),
     ),
+    # -- sources: safety, scams and verification ------------------------------
     # B1
     Source(
         id="bitget-phishing-alert",
@@ -155,6 +157,7 @@ SOURCES = (
         checked=CHECKED,
         published=D(2024, 9, 27),
     ),
+    # -- sources: problems ------------------------------------------------------
     # B9, B12
     Source(
         id="bitget-hacked-account",
@@ -258,6 +261,7 @@ SOURCES = (
         kind="official-text",
         checked=CHECKED,
     ),
+    # -- sources: government and press ----------------------------------------
     # D1
     Source(
         id="ftc-recovery-scams",
@@ -291,6 +295,7 @@ SOURCES = (
 # ---------------------------------------------------------------------------
 
 FACTS = (
+    # -- facts: safety, scams and verification --------------------------------
     Fact(
         id="official-domain",
         text="Bitget 提醒用户只信任官网 www.bitget.com。",
@@ -316,6 +321,7 @@ FACTS = (
         status="confirmed",
         sources=("bitget-anti-phishing-code",),
     ),
+    # -- facts: channels ---------------------------------------------------------
     Fact(
         id="support-email",
         text="Bitget 官方页面列出的客服邮箱是 support@bitget.com。",
@@ -363,6 +369,7 @@ FACTS = (
         sources=("bitget-telegram-group", "bitget-never-release-funds"),
         note="Bitget 的英文 Telegram 群是社区群，官方没有说它处理账户问题；Bitget 还提醒 P2P 不会通过 Telegram 索要敏感信息。",
     ),
+    # -- facts: problems ---------------------------------------------------------
     Fact(
         id="withdrawal-24h-lock",
         text="修改或重置登录密码、资金密码、谷歌验证器（二次验证）、邮箱或手机号后，提现和 P2P 交易会被限制 24 小时，之后自动解除。",

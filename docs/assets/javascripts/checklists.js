@@ -1,0 +1,1 @@
+// Checklists: tick, keep (localStorage, keyed by item id), progress, reset.

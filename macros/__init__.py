@@ -43,6 +43,10 @@ def define_env(env) -> None:
         use_dirs = env.conf["use_directory_urls"]
         return render.relative_url(render.page_url(src_uri, use_dirs), env.page.url)
 
+    def owner(owner_id: str):
+        """A problem or a channel, by id."""
+        return book.problem_ids.get(owner_id) or book.channel(owner_id)
+
     env.variables["handbook"] = book
 
     @env.macro
@@ -72,8 +76,7 @@ def define_env(env) -> None:
     @env.macro
     def facts(owner_id: str) -> str:
         """The facts a problem or a channel rests on."""
-        owner = book.problem_ids.get(owner_id) or book.channel(owner_id)
-        return render.facts(book, owner.facts)
+        return render.facts(book, owner(owner_id).facts)
 
     @env.macro
     def sources(owner_id: str | None = None) -> str:
@@ -81,8 +84,7 @@ def define_env(env) -> None:
         if owner_id is None:
             ids = [s.id for s in book.sources]
         else:
-            owner = book.problem_ids.get(owner_id) or book.channel(owner_id)
-            ids = list(owner.sources)
+            ids = list(owner(owner_id).sources)
         return render.sources_list(book, ids)
 
     @env.macro
@@ -92,3 +94,8 @@ def define_env(env) -> None:
     @env.macro
     def dont(problem_id: str) -> str:
         return render.bullet_list(book.problem(problem_id).dont, "dont")
+
+    @env.macro
+    def aliases(owner_id: str) -> str:
+        """The 也叫 line: other words for a problem or channel, so search finds the page."""
+        return render.aliases(owner(owner_id).aliases)

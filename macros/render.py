@@ -205,3 +205,8 @@ def channel_summary(channel: Channel) -> str:
     )
     body = "".join(f'<tr><th scope="row">{k}</th><td>{v}</td></tr>' for k, v in rows)
     return f'<div class="md-typeset__table channel-summary"><table><tbody>{body}</tbody></table></div>'
+
+
+def aliases(words: Iterable[str]) -> str:
+    """The words readers use for a problem or channel: shown, and so found by search."""
+    return f'<p class="aliases"><span class="aliases__label">也叫：</span>{esc("、".join(words))}</p>'

@@ -175,3 +175,9 @@ def test_urls_are_escaped_in_attributes():
     html = render.source_line(source)
     assert '"><script>' not in html
     assert re.search(r'href="https://www\.bitget\.com/&quot;&gt;&lt;script&gt;', html)
+
+
+def test_aliases_line_lists_the_words_readers_use():
+    soup = BeautifulSoup(render.aliases(BOOK.problem("deposit").aliases), "html.parser")
+    assert soup.get_text().startswith("也叫：充币、")
+    assert_escaped(render.aliases([HOSTILE]))

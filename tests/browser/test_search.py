@@ -1,0 +1,58 @@
+"""Readers' own words, typed into Material's real search box, land on the right page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+QUERIES = [
+    tuple(line.split("\t"))
+    for line in (Path(__file__).with_name("search_queries.tsv")).read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
+TOP = 3
+
+
+def search(page, query: str) -> list[str]:
+    """Type `query` into the search box; return the URL paths of the result pages, best first."""
+    box = page.locator("input.md-search__input")
+    meta = page.locator(".md-search-result__meta")
+    box.fill("")
+    box.press("End")
+    page.wait_for_function("() => !document.querySelector('.md-search-result__list').children.length")
+    # Material listens to keyup: fill() alone never searches.
+    box.fill(query)
+    box.press("End")
+    page.wait_for_function(
+        "() => /结果/.test(document.querySelector('.md-search-result__meta').textContent)", timeout=10_000
+    )
+    assert meta.text_content()
+    paths = []
+    for link in page.locator(".md-search-result__item > a.md-search-result__link").all():
+        href = urljoin(page.url, link.get_attribute("href"))
+        paths.append(urlsplit(href).path.lstrip("/"))
+    return paths
+
+
+def test_query_set_is_large_and_points_at_real_pages(site):
+    assert len(QUERIES) >= 40
+    for query, expected in QUERIES:
+        assert (site.dir / expected / "index.html").exists(), f"{query!r} expects a page that is not built: {expected}"
+
+
+def test_readers_queries_find_the_right_page_in_the_top_three(site, page):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site.url, wait_until="networkidle")
+    page.locator("input.md-search__input").click()
+    misses = []
+    for query, expected in QUERIES:
+        results = search(page, query)
+        if expected not in results[:TOP]:
+            misses.append(f"{query!r}: expected {expected}, got {results[:TOP]}")
+    hits = len(QUERIES) - len(misses)
+    print(f"\nsearch hit rate: {hits}/{len(QUERIES)} = {hits / len(QUERIES):.0%} (top {TOP})")
+    assert not misses, "\n".join(misses)

@@ -741,7 +741,7 @@ PROBLEMS = (
             Item(id="screenshot", text="错误提示的截图", blank="截图文件名"),
         ),
         channels=(
-            ChannelChoice("help-center", "先在帮助中心搜索错误提示，验证邮件、密码和二次验证都有自助说明。"),
+            ChannelChoice("help-center", "先在帮助中心搜索错误提示；收不到验证邮件、二次验证丢失都有官方说明。"),
             ChannelChoice("ticket", "登录不了时也能写清 UID 和邮箱，留下书面记录。是否需要登录未见官方说明；用不了就改用邮件。"),
             ChannelChoice("email", "从注册邮箱写信，作为备用方式；是否有人处理未见官方说明。"),
         ),
@@ -801,7 +801,7 @@ PROBLEMS = (
             Item(id="recent-activity", text="受限前的操作：大额充值或提现、修改安全设置、出行到其他国家等", blank="最近操作"),
         ),
         channels=(
-            ChannelChoice("help-center", "先对照官方列出的限制原因，弄清可能是哪一种。"),
+            ChannelChoice("help-center", "先在官网阅读官方列出的限制原因，弄清可能是哪一种。"),
             ChannelChoice("live-chat", "还能登录时，用在线客服询问原因和需要补充的材料。"),
             ChannelChoice("ticket", "需要补充材料或人工审核时，提交请求并保留记录。"),
             ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
@@ -833,6 +833,7 @@ PROBLEMS = (
             "bitget-change-password",
             "bitget-change-ga",
             "bitget-change-email",
+            "bitget-anti-phishing-code",
             "bitget-kyc-faq",
             "bitget-close-account",
         ),
@@ -841,6 +842,7 @@ PROBLEMS = (
             "frozen-funds-stay",
             "frozen-unfreeze-time",
             "withdrawal-24h-lock",
+            "anti-phishing-code",
             "kyc-level-1",
             "kyc-review-time",
             "account-close-permanent",
@@ -1093,7 +1095,7 @@ PROBLEMS = (
         id="hacked",
         title="账户被盗",
         summary="有人登录了你的账户，或者出现了不是你做的交易、提现或设置改动。",
-        aliases=("被盗", "盗号", "账号被盗", "被黑", "资产被转走", "陌生设备", "异地登录", "被骗", "冻结账户"),
+        aliases=("被盗", "盗号", "账号被盗", "被黑", "资产被转走", "陌生设备", "异地登录", "被骗"),
         urgent=(
             "在官网或官方 App 里立即修改登录密码。",
             "在设备管理里删除所有不认识的设备。",

@@ -106,5 +106,9 @@ def define_env(env) -> None:
         return render.bullet_list(book.problem(problem_id).symptoms, "symptoms")
 
     @env.macro
+    def urgent(problem_id: str) -> str:
+        return render.urgent_steps(book.problem(problem_id))
+
+    @env.macro
     def dont(problem_id: str) -> str:
         return render.bullet_list(book.problem(problem_id).dont, "dont")

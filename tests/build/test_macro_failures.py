@@ -35,7 +35,10 @@ def test_bad_data_fails_the_build_with_one_clear_line(tmp_path):
     project = copy_project(tmp_path / "project")
     data_py = project / "macros" / "data.py"
     text = data_py.read_text("utf-8")
-    data_py.write_text(text.replace('best_for=("deposit", "withdrawal"),', 'best_for=("deposit", "lottery"),', 1), "utf-8")
+    # Point the first channel's best_for at a problem that does not exist.
+    broken = text.replace("best_for=(", 'best_for=("lottery", ', 1)
+    assert broken != text
+    data_py.write_text(broken, "utf-8")
     result = build(tmp_path / "site", project=project)
     log = result.stdout + result.stderr
     assert result.returncode != 0

@@ -21,7 +21,7 @@ APT_PACKAGES := chromium fonts-wqy-microhei poppler-utils
 
 ## serve: live-reloading site on http://127.0.0.1:$(PORT)/
 serve: $(INSTALLED)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --watch macros
+	SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --watch macros
 
 ## test: every test (unit, build, browser, print)
 test: $(INSTALLED) system-deps

@@ -6,18 +6,12 @@ data.py, the HTML in render.py.
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-
-from . import render
-from .model import DataError
-
-try:
-    from .data import HANDBOOK
-except DataError as error:  # one line naming the entry and field, no traceback
-    raise PluginError(f"macros/data.py: {error}") from None
 
 # Words of this field that jieba's default dictionary splits or misses. Loaded here,
 # not through `search.jieba_dict_user`, because Material resolves that path against
@@ -34,9 +28,31 @@ def load_search_words() -> None:
     jieba.load_userdict(str(USER_DICT))
 
 
+def load_modules():
+    """Import model, render and data afresh.
+
+    `mkdocs serve` calls define_env on every rebuild but keeps imported modules,
+    so without a reload an edit to data.py would not show until a restart.
+    A data mistake becomes one line naming the entry and the field.
+    """
+    modules = []
+    for name in ("model", "render", "data"):  # dependencies first
+        full = f"{__name__}.{name}"
+        try:
+            module = importlib.reload(sys.modules[full]) if full in sys.modules else importlib.import_module(full)
+        except Exception as error:
+            model = sys.modules.get(f"{__name__}.model")
+            if model is not None and isinstance(error, model.DataError):
+                raise PluginError(f"macros/data.py: {error}") from None
+            raise
+        modules.append(module)
+    return modules
+
+
 def define_env(env) -> None:
     load_search_words()
-    book = HANDBOOK
+    _, render, data = load_modules()
+    book = data.HANDBOOK
 
     def href(src_uri: str) -> str:
         """Link from the page being rendered to another docs page."""
@@ -90,6 +106,10 @@ def define_env(env) -> None:
     @env.macro
     def symptoms(problem_id: str) -> str:
         return render.bullet_list(book.problem(problem_id).symptoms, "symptoms")
+
+    @env.macro
+    def urgent(problem_id: str) -> str:
+        return render.urgent_steps(book.problem(problem_id))
 
     @env.macro
     def dont(problem_id: str) -> str:

@@ -261,6 +261,58 @@ SOURCES = (
         kind="official-text",
         checked=CHECKED,
     ),
+    # B26 (older web tutorial)
+    Source(
+        id="bitget-lost-ga",
+        title="丢失谷歌验证器时如何解绑（网页端）",
+        url=_article("12560603808511"),
+        kind="official-text",
+        checked=CHECKED,
+        note="较早的教程，页面上的按钮名称可能已变。",
+    ),
+    # B28
+    Source(
+        id="bitget-ga-setup",
+        title="如何设置谷歌验证器",
+        url=_article("12560603821828"),
+        kind="official-text",
+        checked=CHECKED,
+        published=D(2025, 1, 23),
+    ),
+    # B8
+    Source(
+        id="bitget-verification-email",
+        title="收不到验证邮件怎么办",
+        url=_article("12560603821281"),
+        kind="official-text",
+        checked=CHECKED,
+    ),
+    # B5
+    Source(
+        id="bitget-app-anti-phishing",
+        title="App 防钓鱼码说明",
+        url=_article("12560603821297"),
+        kind="official-text",
+        checked=CHECKED,
+        published=D(2025, 1, 17),
+    ),
+    # B13
+    Source(
+        id="bitget-close-account",
+        title="如何注销账户（App）",
+        url=_article("12560603821825"),
+        kind="official-text",
+        checked=CHECKED,
+        published=D(2025, 1, 23),
+    ),
+    # B20
+    Source(
+        id="bitget-kyc-faq",
+        title="身份认证（KYC）常见问题",
+        url=_article("12560603797957"),
+        kind="official-text",
+        checked=CHECKED,
+    ),
     # -- sources: government and press ----------------------------------------
     # D1
     Source(
@@ -444,6 +496,116 @@ FACTS = (
         status="confirmed",
         sources=("bitget-account-restrictions",),
     ),
+    # login (B1, B5, B8)
+    Fact(
+        id="login-official-app",
+        text="Bitget 提醒只从 Google Play、Apple App Store 或 Bitget 官方平台下载 App；Bitget 发出的短信通知大多不带链接。",
+        status="confirmed",
+        sources=("bitget-phishing-alert",),
+    ),
+    Fact(
+        id="login-anti-phishing-app",
+        text="设置了防钓鱼码后，登录 App 时也会显示这个码。没有显示或显示不对，可能是仿冒的网站、邮件或短信，应联系客服。",
+        status="confirmed",
+        sources=("bitget-app-anti-phishing",),
+    ),
+    Fact(
+        id="login-verification-email",
+        text="Bitget 的验证邮件从 bitget.com 的子域名发出（例如 send001.mail.bitget.com），可以把发件地址加入邮箱白名单。收不到时可以点「重新发送」：每 120 秒一次，最多 3 次，每次换一家邮件服务商发送。",
+        status="confirmed",
+        sources=("bitget-verification-email",),
+    ),
+    # password (article: password recovery on the login page; B15, B17a)
+    Fact(
+        id="password-recovery",
+        text="原文说 Bitget 在登录页面提供找回密码功能，按提示操作即可。",
+        status="not-confirmed",
+        sources=("bitget-withdrawal-failed", "bitget-change-password"),
+        note="Bitget 的帮助文字提到可以「重置登录密码」，重置后提现受限 24 小时；但我们没有读到写明找回入口和步骤的官方页面。请以官网登录页面显示的为准。",
+    ),
+    # 2fa (B17b, B26, B27, B28)
+    Fact(
+        id="ga-backup-key",
+        text="设置谷歌验证器时应保存备份密钥。验证器丢失时，可以用备份密钥恢复，或在自助服务页面重置。",
+        status="confirmed",
+        sources=("bitget-ga-setup",),
+    ),
+    Fact(
+        id="ga-edit-vs-reset",
+        text="还能使用旧的谷歌验证器时，用「修改」更换；旧验证器已经无法使用时，用「重置谷歌验证器」。",
+        status="confirmed",
+        sources=("bitget-change-ga",),
+    ),
+    Fact(
+        id="lost-ga-at-login",
+        text="网页端的旧版教程：登录时在验证页面点「收不到验证码？」，再点「安全项不可用？」，选择谷歌验证不可用并解绑；之后输入邮箱或短信验证码，回答 5 个必答的安全问题，并上传身份认证材料。",
+        status="confirmed",
+        sources=("bitget-lost-ga",),
+        note="这是较早的教程，按钮名称可能已变。",
+    ),
+    Fact(
+        id="reset-2fa-materials",
+        text="使用「重置二次验证」时，会问到最近登录的地点和设备（手机或电脑）、账户活动（持有的资产、收藏、交易类型），并要上传证件照片和手持证件自拍。曾从其他平台转入资产的，要提供转出平台的提现记录，不接受充值截图。文件格式为 PNG、JPG、JPEG（每个不超过 2 MB）或 MP4（不超过 20 MB）。",
+        status="confirmed",
+        sources=("bitget-reset-2fa",),
+    ),
+    # hacked (B3, B9, B12; D1)
+    Fact(
+        id="hacked-signs",
+        text="账户可能被盗的迹象：陌生的登录记录，不是你做的交易或提现，设置被改动，收到不是你发起的改密码或二次验证邮件。",
+        status="confirmed",
+        sources=("bitget-hacked-account",),
+    ),
+    Fact(
+        id="hacked-menu-paths",
+        text="修改登录密码在「个人中心 > 安全 > 登录密码」；管理设备在「个人中心 > 安全 > 设备管理」，删除设备会让它立即退出登录。",
+        status="confirmed",
+        sources=("bitget-hacked-account",),
+    ),
+    Fact(
+        id="hacked-contact-info",
+        text="联系客服冻结账户时，Bitget 建议提供注册邮箱、UID 或手机号，问题描述，以及截图或记录。",
+        status="confirmed",
+        sources=("bitget-hacked-account",),
+    ),
+    Fact(
+        id="hacked-secure-email",
+        text="Bitget 的防骗指南建议：修改密码，开启二次验证（例如 Google Authenticator），删除设备管理里不认识的设备，并保护好绑定的邮箱。",
+        status="confirmed",
+        sources=("bitget-scam-victim-guide",),
+    ),
+    Fact(
+        id="recovery-scam-warning",
+        text="美国联邦贸易委员会（FTC）提醒：骗子专找已经受损的人，冒充政府机构、律师或原平台，声称能追回损失，并要求先付费；付了钱只会损失更多。",
+        status="confirmed",
+        sources=("ftc-recovery-scams",),
+    ),
+    # frozen (A6, B13, B14, B20)
+    Fact(
+        id="frozen-funds-stay",
+        text="Bitget 说明，没有司法介入，它不会转移你账户里的资金。",
+        status="confirmed",
+        sources=("bitget-account-restrictions",),
+    ),
+    Fact(
+        id="frozen-unfreeze-time",
+        text="账户被冻结后多久解冻、能不能自助解冻：未见官方说明。",
+        status="not-confirmed",
+        sources=("bitget-account-restrictions", "bitget-hacked-account"),
+        note="我们读过的 Bitget 页面只说到联系客服。网上一些文章给出具体天数，但都没有官方出处；请以客服的答复为准。",
+    ),
+    Fact(
+        id="kyc-level-1",
+        text="没有完成一级身份认证（KYC）的用户不能充值和交易，但仍然可以提现。",
+        status="confirmed",
+        sources=("bitget-kyc-faq",),
+    ),
+    Fact(
+        id="account-close-permanent",
+        text="注销账户是永久的；注销后 30 天内不能用同一手机号、邮箱或证件重新注册。Bitget 建议注销前先平仓并提走全部资产。",
+        status="confirmed",
+        sources=("bitget-close-account",),
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -458,7 +620,7 @@ CHANNELS = (
         login=False,
         speed="立即（自助阅读）",
         hours="随时可看",
-        best_for=("deposit", "withdrawal"),
+        best_for=("login", "frozen", "withdrawal", "deposit", "password", "2fa"),
         prepare=("问题的关键词，例如「充值未到账」「提现失败」",),
         risks=("搜索引擎里的「帮助中心」可能是仿冒网站，请手动输入 www.bitget.com。",),
         status="confirmed",
@@ -473,7 +635,7 @@ CHANNELS = (
         login=True,
         speed="通常最快，但未见官方承诺的时长",
         hours=UNKNOWN,
-        best_for=("deposit", "withdrawal"),
+        best_for=("frozen", "withdrawal", "deposit", "hacked"),
         prepare=("UID 或注册邮箱", "发生时间和经过", "错误提示原文", "截图"),
         risks=("只在已登录的官网或官方 App 里打开，不要点陌生人发来的「客服链接」。",),
         status="confirmed",
@@ -488,7 +650,7 @@ CHANNELS = (
         login=None,
         speed="以天计；标签找回类一般约 10 个工作日",
         hours="随时可提交",
-        best_for=("deposit", "withdrawal"),
+        best_for=("login", "frozen", "withdrawal", "deposit", "password", "2fa", "hacked"),
         prepare=("UID 和注册邮箱", "时间、币种、数量、TxID", "截图或错误提示"),
         risks=("工单只在官网提交。别人发来的「工单号」或「工单网址」都不可信。",),
         status="confirmed",
@@ -503,7 +665,7 @@ CHANNELS = (
         login=False,
         speed=UNKNOWN,
         hours=UNKNOWN,
-        best_for=("deposit", "withdrawal"),
+        best_for=("login", "frozen", "withdrawal", "deposit", "password", "2fa", "hacked"),
         prepare=("注册邮箱", "UID", "时间、交易和截图"),
         risks=("这个邮箱来自 2020 年的官方页面，是否仍有人处理未见官方说明；急事请同时用在线客服或工单。",),
         status="confirmed",
@@ -552,59 +714,139 @@ CHANNELS = (
 
 PROBLEMS = (
     Problem(
-        id="deposit",
-        title="充值未到账",
-        summary="链上充值后，资产长时间没有出现在账户里，或者充值失败。",
-        aliases=("充币", "充值", "没到账", "不到账", "入金", "TxID", "哈希", "Memo", "标签", "Tag"),
+        id="login",
+        title="账户登录失败",
+        summary="输入账号和密码后进不去账户，或者卡在验证码、二次验证这一步。",
+        aliases=("登不上", "登录不了", "无法登录", "登录失败", "进不去", "收不到验证码", "验证码邮件", "账号异常", "闪退"),
         symptoms=(
-            "转出平台显示已发出，但 Bitget 资产里看不到这笔钱。",
-            "充值记录里没有这笔，或一直在确认中。",
-            "充了不支持的币种或网络，或者漏填了标签（Tag/Memo）。",
+            "登录时提示账号或密码错误。",
+            "收不到邮箱或短信验证码。",
+            "卡在二次验证（如谷歌验证器）这一步。",
+            "提示账户被冻结、限制或存在风险。",
+            "App 打不开、闪退，或网页一直转圈。",
         ),
         checks=(
-            Item(id="network", text="核对币种和网络：转出时选的网络，与 Bitget 充值页面显示的网络一致。"),
-            Item(id="memo", text="需要标签（Tag/Memo）的币种，确认填写了 Bitget 充值页面给出的标签。"),
-            Item(id="explorer", text="用 TxID 在区块浏览器上查看：交易是否成功，确认数是否足够。"),
-            Item(id="minimum", text="确认充值数量不低于该币种、该网络的最小充值数量。"),
-            Item(id="history", text="在 Bitget 的充值记录里查看这笔充值的状态。"),
+            Item(id="official-site", text="确认你在官网 www.bitget.com 或从官方商店下载的 App 里登录，不是搜索广告或别人发来的链接。"),
+            Item(id="anti-phishing", text="设置过防钓鱼码的，登录 App 时看它是否显示、是否正确。"),
+            Item(id="account-name", text="确认邮箱或手机号输入无误，密码区分大小写。"),
+            Item(id="code-email", text="收不到验证邮件：先查垃圾邮件箱，等 120 秒再点重新发送。"),
+            Item(id="network-app", text="换一个网络，或把 App 更新到官方商店里的最新版本，再试一次。"),
+            Item(id="error-text", text="记下错误提示的原文：提示冻结、忘记密码、验证器丢失或被盗的，转到对应的页面。"),
+        ),
+        prepare=(
+            Item(id="uid", text="你的 UID（记得的话）", blank="UID"),
+            Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
+            Item(id="time", text="开始无法登录的时间（写明时区）", blank="时间"),
+            Item(id="device", text="登录方式和设备：官网或 App，手机或电脑的型号", blank="设备"),
+            Item(id="screenshot", text="错误提示的截图", blank="截图文件名"),
+        ),
+        channels=(
+            ChannelChoice("help-center", "先在帮助中心搜索错误提示；收不到验证邮件、二次验证丢失都有官方说明。"),
+            ChannelChoice("ticket", "登录不了时也能写清 UID 和邮箱，留下书面记录。是否需要登录未见官方说明；用不了就改用邮件。"),
+            ChannelChoice("email", "从注册邮箱写信，作为备用方式；是否有人处理未见官方说明。"),
+        ),
+        dont=(
+            "不要短时间内反复尝试登录，也不要连续点重新发送。",
+            "不要在搜索广告、短信链接或别人发来的网址里输入账号和密码。",
+            "不要为了重新开始而注销账户。",
+            "不要把密码或验证码告诉任何人，包括自称客服的人。",
+        ),
+        template=Template(
+            subject="无法登录：UID【UID】，【日期】",
+            body=(
+                "您好，\n\n"
+                "我无法登录 Bitget 账户，情况如下：\n"
+                "UID：【UID，记得的话】\n"
+                "注册邮箱（后四位）：【邮箱后四位】\n"
+                "开始无法登录的时间：【日期 时间 时区】\n"
+                "登录方式：【官网 / App】，设备：【手机或电脑型号】\n"
+                "错误提示原文：【原文】\n"
+                "我已经试过：【例如 查看垃圾邮件箱、更换网络】\n\n"
+                "截图已附上。请帮我查看原因。谢谢。"
+            ),
+        ),
+        sources=(
+            "bitget-never-release-funds",
+            "bitget-phishing-alert",
+            "bitget-app-anti-phishing",
+            "bitget-verification-email",
+            "bitget-close-account",
+        ),
+        facts=("official-domain", "login-official-app", "login-anti-phishing-app", "login-verification-email", "account-close-permanent"),
+    ),
+    Problem(
+        id="frozen",
+        title="账户冻结或限制",
+        summary="账户被冻结，或者部分功能（登录、交易、充值、提现）被限制。",
+        aliases=("冻结", "封号", "被封", "解冻", "风控", "账户限制", "账户受限", "功能受限", "限制交易"),
+        symptoms=(
+            "登录后提示账户已冻结或受限。",
+            "交易、充值或提现按钮不可用。",
+            "收到账户受限的站内信、邮件或短信。",
+            "客服要求补充身份或资金来源材料。",
+        ),
+        checks=(
+            Item(id="notice", text="找到限制通知（站内信、邮件或短信），记下原文。设置过防钓鱼码的，核对通知里的码。"),
+            Item(id="scope", text="弄清受限的是哪些功能：登录、交易、充值还是提现。"),
+            Item(id="security-change", text="想一想过去 24 小时内是否改过密码、二次验证、邮箱或手机号：提现和 P2P 会暂停 24 小时，之后自动解除。"),
+            Item(id="kyc", text="确认身份认证（KYC）已完成，没有待补充或审核中的材料。"),
+            Item(id="reason", text="对照官方列出的限制原因，想一想哪条可能和你有关。"),
+            Item(id="not-you", text="看到不是你做的登录或操作，先按「账户被盗」处理。"),
         ),
         prepare=(
             Item(id="uid", text="你的 UID", blank="UID"),
             Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
-            Item(id="coin", text="币种和网络", blank="币种 / 网络"),
-            Item(id="amount", text="充值数量", blank="数量"),
-            Item(id="txid", text="交易哈希（TxID）", blank="TxID"),
-            Item(id="time", text="转出时间（写明时区）", blank="时间"),
-            Item(id="screenshot", text="转出平台的提现记录截图", blank="截图文件名"),
+            Item(id="time", text="发现受限的时间（写明时区）", blank="时间"),
+            Item(id="notice-copy", text="限制通知的原文或截图", blank="通知原文"),
+            Item(id="recent-activity", text="受限前的操作：大额充值或提现、修改安全设置、出行到其他国家等", blank="最近操作"),
         ),
         channels=(
-            ChannelChoice("help-center", "先看自助退回和最小充值数量，很多情况可以自助处理。"),
-            ChannelChoice("live-chat", "链上已成功但一直没入账，用在线客服询问最快。"),
-            ChannelChoice("ticket", "标签漏填、不支持的网络等需要人工找回时，官方说明要提交请求。"),
+            ChannelChoice("help-center", "先在官网阅读官方列出的限制原因，弄清可能是哪一种。"),
+            ChannelChoice("live-chat", "还能登录时，用在线客服询问原因和需要补充的材料。"),
+            ChannelChoice("ticket", "需要补充材料或人工审核时，提交请求并保留记录。"),
+            ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
         ),
         dont=(
-            "不要因为没到账就反复重新充值。",
-            "不要相信声称能「加急找回」并先收费的人。",
-            "不要把私钥、助记词或验证码发给任何人，包括自称客服的人。",
+            "不要付「解冻费」「保证金」或「手续费」给任何人：这是诈骗。",
+            "不要相信主动联系你、说能帮你解冻的人。",
+            "不要注销账户，也不要反复注册新账户。",
+            "补充材料只在官网或官方 App 里提交，不要发到私人邮箱或社交媒体。",
         ),
         template=Template(
-            subject="充值未到账：【币种】【数量】，TxID【TxID】",
+            subject="账户被冻结或限制：UID【UID】",
             body=(
                 "您好，\n\n"
-                "我的充值没有到账，情况如下：\n"
+                "我的账户被冻结或限制，情况如下：\n"
                 "UID：【UID】\n"
                 "注册邮箱（后四位）：【邮箱后四位】\n"
-                "币种和网络：【币种】/【网络】\n"
-                "数量：【数量】\n"
-                "TxID：【TxID】\n"
-                "转出时间：【日期 时间 时区】\n"
-                "标签（Tag/Memo，如有）：【标签】\n\n"
-                "区块浏览器显示交易【已成功 / 确认中】。截图已附上。\n"
-                "请帮我查看这笔充值。谢谢。"
+                "发现时间：【日期 时间 时区】\n"
+                "受限的功能：【登录 / 交易 / 充值 / 提现】\n"
+                "通知原文：【原文】\n"
+                "受限前的操作：【例如 大额充值、修改安全设置】\n\n"
+                "请告诉我受限的原因，以及需要补充哪些材料。我会在官网提交材料。谢谢。"
             ),
         ),
-        sources=("bitget-deposit-minimum", "bitget-tag-memo", "bitget-deposit-refund", "bitget-exchange-refund"),
-        facts=("deposit-below-minimum", "deposit-tag-recovery", "deposit-self-refund", "deposit-exchange-refund"),
+        sources=(
+            "bitget-account-restrictions",
+            "bitget-hacked-account",
+            "bitget-withdrawal-failed",
+            "bitget-change-password",
+            "bitget-change-ga",
+            "bitget-change-email",
+            "bitget-anti-phishing-code",
+            "bitget-kyc-faq",
+            "bitget-close-account",
+        ),
+        facts=(
+            "account-restriction-reasons",
+            "frozen-funds-stay",
+            "frozen-unfreeze-time",
+            "withdrawal-24h-lock",
+            "anti-phishing-code",
+            "kyc-level-1",
+            "kyc-review-time",
+            "account-close-permanent",
+        ),
     ),
     Problem(
         id="withdrawal",
@@ -637,6 +879,7 @@ PROBLEMS = (
             ChannelChoice("help-center", "先对照官方列出的提现失败原因，多数限制会自动解除。"),
             ChannelChoice("live-chat", "原因不明或长时间处理中，用在线客服询问。"),
             ChannelChoice("ticket", "需要人工调查并留下书面记录时，提交请求。"),
+            ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
         ),
         dont=(
             "不要反复提交同一笔提现。",
@@ -664,8 +907,270 @@ PROBLEMS = (
             "bitget-withdrawal-not-arrived",
             "bitget-withdrawal-status",
             "bitget-change-password",
+            "bitget-change-ga",
+            "bitget-change-email",
         ),
         facts=("withdrawal-24h-lock", "withdrawal-causes", "kyc-review-time", "withdrawal-manual-review", "withdrawal-statuses"),
+    ),
+    Problem(
+        id="deposit",
+        title="充值未到账",
+        summary="链上充值后，资产长时间没有出现在账户里，或者充值失败。",
+        aliases=("充币", "充值", "没到账", "不到账", "入金", "TxID", "哈希", "Memo", "标签", "Tag"),
+        symptoms=(
+            "转出平台显示已发出，但 Bitget 资产里看不到这笔钱。",
+            "充值记录里没有这笔，或一直在确认中。",
+            "充了不支持的币种或网络，或者漏填了标签（Tag/Memo）。",
+        ),
+        checks=(
+            Item(id="network", text="核对币种和网络：转出时选的网络，与 Bitget 充值页面显示的网络一致。"),
+            Item(id="memo", text="需要标签（Tag/Memo）的币种，确认填写了 Bitget 充值页面给出的标签。"),
+            Item(id="explorer", text="用 TxID 在区块浏览器上查看：交易是否成功，确认数是否足够。"),
+            Item(id="minimum", text="确认充值数量不低于该币种、该网络的最小充值数量。"),
+            Item(id="history", text="在 Bitget 的充值记录里查看这笔充值的状态。"),
+        ),
+        prepare=(
+            Item(id="uid", text="你的 UID", blank="UID"),
+            Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
+            Item(id="coin", text="币种和网络", blank="币种 / 网络"),
+            Item(id="amount", text="充值数量", blank="数量"),
+            Item(id="txid", text="交易哈希（TxID）", blank="TxID"),
+            Item(id="time", text="转出时间（写明时区）", blank="时间"),
+            Item(id="screenshot", text="转出平台的提现记录截图", blank="截图文件名"),
+        ),
+        channels=(
+            ChannelChoice("help-center", "先看自助退回和最小充值数量，很多情况可以自助处理。"),
+            ChannelChoice("live-chat", "链上已成功但一直没入账，用在线客服询问最快。"),
+            ChannelChoice("ticket", "标签漏填、不支持的网络等需要人工找回时，官方说明要提交请求。"),
+            ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
+        ),
+        dont=(
+            "不要因为没到账就反复重新充值。",
+            "不要相信声称能「加急找回」并先收费的人。",
+            "不要把私钥、助记词或验证码发给任何人，包括自称客服的人。",
+        ),
+        template=Template(
+            subject="充值未到账：【币种】【数量】，TxID【TxID】",
+            body=(
+                "您好，\n\n"
+                "我的充值没有到账，情况如下：\n"
+                "UID：【UID】\n"
+                "注册邮箱（后四位）：【邮箱后四位】\n"
+                "币种和网络：【币种】/【网络】\n"
+                "数量：【数量】\n"
+                "TxID：【TxID】\n"
+                "转出时间：【日期 时间 时区】\n"
+                "标签（Tag/Memo，如有）：【标签】\n\n"
+                "区块浏览器显示交易【已成功 / 确认中】。截图已附上。\n"
+                "请帮我查看这笔充值。谢谢。"
+            ),
+        ),
+        sources=("bitget-deposit-minimum", "bitget-tag-memo", "bitget-deposit-refund", "bitget-exchange-refund"),
+        facts=("deposit-below-minimum", "deposit-tag-recovery", "deposit-self-refund", "deposit-exchange-refund"),
+    ),
+    Problem(
+        id="password",
+        title="忘记密码",
+        summary="忘记了登录密码，或者重置密码时卡住。",
+        aliases=("忘记密码", "密码忘了", "找回密码", "重置密码", "改密码", "密码错误", "登录密码"),
+        symptoms=(
+            "想不起登录密码，多次提示密码错误。",
+            "找回密码时收不到邮箱或短信验证码。",
+            "重置密码后提现暂时用不了。",
+        ),
+        checks=(
+            Item(id="official-site", text="确认你在官网 www.bitget.com 或官方 App 的登录页面，不是别人发来的链接。"),
+            Item(id="recovery-entry", text="在登录页面找找回密码的入口，按页面提示操作。"),
+            Item(id="code-access", text="确认注册邮箱或手机还能收到验证码；收不到邮件的，先查垃圾邮件箱。"),
+            Item(id="2fa-access", text="确认二次验证（如谷歌验证器）还能用；丢了的，先看「二次验证失效」。"),
+            Item(id="new-password", text="设一个新的、没在其他网站用过的密码，记在安全的地方。"),
+            Item(id="withdrawal-pause", text="知道重置后提现和 P2P 会暂停 24 小时，这是正常的。"),
+        ),
+        prepare=(
+            Item(id="uid", text="你的 UID（记得的话）", blank="UID"),
+            Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
+            Item(id="time", text="尝试找回的时间（写明时区）", blank="时间"),
+            Item(id="screenshot", text="卡住那一步的错误提示或截图", blank="截图文件名"),
+        ),
+        channels=(
+            ChannelChoice("help-center", "先在帮助中心搜索「重置登录密码」，按当前的官方说明操作。"),
+            ChannelChoice("ticket", "自助找回走不通时，提交请求说明卡在哪一步。是否需要登录未见官方说明；用不了就改用邮件。"),
+            ChannelChoice("email", "从注册邮箱写信，作为备用方式；是否有人处理未见官方说明。"),
+        ),
+        dont=(
+            "不要在任何消息、邮件或工单里写出旧密码或新密码。",
+            "不要把收到的验证码告诉任何人，包括自称客服的人。",
+            "不要用别人发来的「找回密码」链接。",
+            "不要把新密码设成和其他网站一样。",
+        ),
+        template=Template(
+            subject="找回登录密码遇到问题：UID【UID】",
+            body=(
+                "您好，\n\n"
+                "我忘记了登录密码，自助找回没有成功，情况如下：\n"
+                "UID：【UID，记得的话】\n"
+                "注册邮箱（后四位）：【邮箱后四位】\n"
+                "尝试找回的时间：【日期 时间 时区】\n"
+                "卡在哪一步：【例如 收不到验证邮件】\n"
+                "错误提示原文：【原文】\n"
+                "注册邮箱现在还能用：【能 / 不能】\n\n"
+                "截图已附上。请告诉我接下来怎么做。谢谢。"
+            ),
+        ),
+        sources=(
+            "bitget-withdrawal-failed",
+            "bitget-change-password",
+            "bitget-change-ga",
+            "bitget-change-email",
+            "bitget-verification-email",
+            "bitget-never-release-funds",
+            "bitget-phishing-alert",
+        ),
+        facts=("password-recovery", "withdrawal-24h-lock", "login-verification-email", "official-domain"),
+    ),
+    Problem(
+        id="2fa",
+        title="二次验证失效",
+        summary="谷歌验证器丢了、换了手机，或者收不到二次验证的验证码，登录和提现都卡住。",
+        aliases=("二次验证", "2FA", "谷歌验证器丢了", "谷歌验证", "Google Authenticator", "身份验证器", "换手机", "手机丢了", "验证码不对", "重置二次验证"),
+        symptoms=(
+            "换了手机或手机丢失，谷歌验证器里没有 Bitget 的验证码。",
+            "验证器的验证码总是提示错误。",
+            "绑定的手机号或邮箱已经不用了，收不到验证码。",
+        ),
+        checks=(
+            Item(id="backup-key", text="找一找设置谷歌验证器时保存的备份密钥。有它就能在新手机上恢复验证器。"),
+            Item(id="old-device", text="旧手机还在的，先别卸载验证器；旧验证器还能用时，用「修改」更换，不要「重置」。"),
+            Item(id="phone-time", text="验证码总是错误时，把手机时间设为自动同步，再试一次。"),
+            Item(id="code-access", text="确认注册邮箱或手机还能收到验证码：重置时要用。"),
+            Item(id="reset-entry", text="都不行时，用登录验证页面的「收不到验证码？」入口，或帮助中心自助服务区的「重置二次验证」。"),
+        ),
+        prepare=(
+            Item(id="uid", text="你的 UID", blank="UID"),
+            Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
+            Item(id="id-photos", text="身份证件照片和手持证件自拍（PNG、JPG、JPEG，每个不超过 2 MB）", blank="文件名"),
+            Item(id="last-login", text="最近一次登录的地点和设备（手机或电脑）", blank="地点 / 设备"),
+            Item(id="account-activity", text="账户里大致持有的资产和常用的交易类型", blank="资产 / 交易类型"),
+            Item(id="transfer-records", text="曾从其他平台转入的，准备转出平台的提现记录（充值截图不被接受）", blank="平台 / 记录"),
+        ),
+        channels=(
+            ChannelChoice("help-center", "自助服务区有「重置二次验证」，官方说明了要提交的材料。"),
+            ChannelChoice("ticket", "自助重置走不通或审核没有结果时，提交请求并写明提交时间。"),
+            ChannelChoice("email", "从注册邮箱写信，作为备用方式；是否有人处理未见官方说明。"),
+        ),
+        dont=(
+            "不要把备份密钥、验证器的验证码或截图发给任何人，包括自称客服的人。",
+            "不要找声称能「代解绑」「代重置」的人：他们要的就是你的账户。",
+            "证件照片只在官网或官方 App 的页面上传，不要发到私人邮箱或社交媒体。",
+            "不要在旧验证器还能用时先删掉它。",
+        ),
+        template=Template(
+            subject="二次验证丢失：UID【UID】",
+            body=(
+                "您好，\n\n"
+                "我的二次验证无法使用，情况如下：\n"
+                "UID：【UID】\n"
+                "注册邮箱（后四位）：【邮箱后四位】\n"
+                "无法使用的安全项：【谷歌验证器 / 手机号 / 邮箱】\n"
+                "原因：【例如 换了手机、手机丢失】\n"
+                "发现无法使用的时间：【日期 时间 时区】\n"
+                "是否已提交「重置二次验证」：【是 / 否】\n"
+                "提交时间（如已提交）：【日期 时间 时区】\n"
+                "遇到的问题：【错误提示原文】\n\n"
+                "请告诉我接下来怎么做。身份材料我会在官网页面上传。谢谢。"
+            ),
+        ),
+        sources=(
+            "bitget-reset-2fa",
+            "bitget-lost-ga",
+            "bitget-ga-setup",
+            "bitget-change-ga",
+            "bitget-withdrawal-failed",
+            "bitget-change-password",
+            "bitget-change-email",
+        ),
+        facts=("ga-backup-key", "ga-edit-vs-reset", "lost-ga-at-login", "reset-2fa-self-service", "reset-2fa-materials", "withdrawal-24h-lock"),
+    ),
+    Problem(
+        id="hacked",
+        title="账户被盗",
+        summary="有人登录了你的账户，或者出现了不是你做的交易、提现或设置改动。",
+        aliases=("被盗", "盗号", "账号被盗", "被黑", "资产被转走", "陌生设备", "异地登录", "被骗"),
+        urgent=(
+            "在官网或官方 App 里立即修改登录密码。",
+            "在设备管理里删除所有不认识的设备。",
+            "删除不认识的 API Key，开启或重新绑定二次验证。",
+            "修改注册邮箱的密码，开启邮箱自己的二次验证。",
+            "无法自己保护账户（登不上、密码已被改）时，立即通过在线客服要求冻结账户；同时提交工单。",
+        ),
+        symptoms=(
+            "登录记录或设备管理里有陌生设备、陌生地点。",
+            "出现不是你做的交易、提现或划转。",
+            "收到不是你发起的改密码、改邮箱或二次验证的邮件。",
+            "密码突然不对，登不上账户。",
+        ),
+        checks=(
+            Item(id="devices", text="查看登录记录和设备管理，记下不认识的设备、地点和时间。"),
+            Item(id="transactions", text="查看充值、提现和交易记录，记下不是你做的每一笔。"),
+            Item(id="api-keys", text="确认 API 管理里已经没有不认识的 API Key。"),
+            Item(id="email-rules", text="检查注册邮箱有没有被设置自动转发或过滤规则。"),
+            Item(id="device-scan", text="检查电脑和手机，卸载来历不明的软件和浏览器插件。"),
+            Item(id="how-it-happened", text="回想最近是否点过短信或邮件里的链接，或在非官网页面输入过账号。"),
+        ),
+        prepare=(
+            Item(id="uid", text="你的 UID", blank="UID"),
+            Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
+            Item(id="first-seen", text="最早发现异常的时间（写明时区）", blank="时间"),
+            Item(id="unauthorized", text="不是你做的交易或提现：时间、币种、数量、TxID", blank="TxID"),
+            Item(id="screenshots", text="登录记录、设备和交易记录的截图", blank="截图文件名"),
+            Item(id="police-report", text="如已报警，报案回执编号", blank="回执编号"),
+        ),
+        channels=(
+            ChannelChoice("live-chat", "Bitget 的帮助文字让被盗用户用在线客服要求冻结账户，这是最快的途径。"),
+            ChannelChoice("ticket", "同时提交请求，写明时间线，留下书面记录。"),
+            ChannelChoice("email", "登不上、也打不开在线客服时，从注册邮箱写信；是否有人处理未见官方说明。"),
+        ),
+        dont=(
+            "不要相信主动联系你、声称能追回资产的人、「律师」或「黑客」，更不要先付钱。",
+            "不要把密码、验证码、备份密钥或助记词告诉任何人，包括自称客服的人。",
+            "不要把剩下的资产转到别人给的「安全钱包」。",
+            "不要注销账户：记录和证据都在账户里。",
+        ),
+        template=Template(
+            subject="紧急：账户疑似被盗，请求冻结，UID【UID】",
+            body=(
+                "您好，\n\n"
+                "我的账户疑似被盗，请立即冻结账户。情况如下：\n"
+                "UID：【UID】\n"
+                "注册邮箱（后四位）：【邮箱后四位】\n"
+                "最早发现异常的时间：【日期 时间 时区】\n"
+                "异常情况：【例如 陌生设备登录、不是我做的提现】\n"
+                "不是我做的交易：【时间、币种、数量、TxID】\n\n"
+                "我已经做了：\n"
+                "修改登录密码：【是 / 否】\n"
+                "删除陌生设备：【是 / 否】\n"
+                "删除陌生 API Key：【是 / 否】\n\n"
+                "截图已附上。请告诉我接下来需要提交的材料。谢谢。"
+            ),
+        ),
+        sources=(
+            "bitget-hacked-account",
+            "bitget-scam-victim-guide",
+            "bitget-never-release-funds",
+            "bitget-phishing-alert",
+            "bitget-close-account",
+            "ftc-recovery-scams",
+        ),
+        facts=(
+            "hacked-first-steps",
+            "hacked-menu-paths",
+            "hacked-signs",
+            "hacked-contact-info",
+            "hacked-secure-email",
+            "never-ask-secrets",
+            "recovery-scam-warning",
+            "account-close-permanent",
+        ),
     ),
 )
 

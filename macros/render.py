@@ -102,6 +102,20 @@ def checklist(problem: Problem, part: str | None = None) -> str:
     return f'<div class="checklist" data-checklist="{esc(problem.id)}"{part_attr}><ul class="task-list">{lis}</ul></div>'
 
 
+def urgent_steps(problem: Problem) -> str:
+    """The first steps when every minute counts, as a numbered warning box.
+
+    Material styles the admonition classes, so this needs no CSS of its own.
+    """
+    if not problem.urgent:
+        raise ValueError(f"problem {problem.id!r} has no urgent steps")
+    lis = "".join(f"<li>{esc(step)}</li>" for step in problem.urgent)
+    return (
+        f'<div class="admonition danger urgent-steps" id="urgent-{esc(problem.id)}">'
+        '<p class="admonition-title">先做这几步，越快越好</p>'
+        f"<ol>{lis}</ol></div>"
+    )
+
 
 # ---------------------------------------------------------------------------
 # Channels

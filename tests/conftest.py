@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import shutil
 import threading
 from dataclasses import dataclass
@@ -14,7 +13,8 @@ import pytest
 
 from helpers import build, free_port
 
-IN_CI = os.environ.get("CI", "").lower() == "true"
+pytest_plugins = ["ci_skips"]
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -25,16 +25,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item, call):
-    """In CI a skipped test is a failure: browser tests must really run there."""
-    report = yield
-    if IN_CI and report.skipped:
-        report.outcome = "failed"
-        report.longrepr = f"skipped in CI (CI=true), which counts as a failure: {report.longrepr}"
-    return report
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
-from helpers import build, copy_project
+from helpers import ROOT, build, copy_project
 
 
 @pytest.mark.parametrize(
@@ -30,8 +35,28 @@ def test_bad_data_fails_the_build_with_one_clear_line(tmp_path):
     project = copy_project(tmp_path / "project")
     data_py = project / "macros" / "data.py"
     text = data_py.read_text("utf-8")
-    data_py.write_text(text.replace('best_for=("deposit", "withdrawal"),', 'best_for=("deposit", "lottery"),', 1), "utf-8")
+    # Point the first channel's best_for at a problem that does not exist.
+    broken = text.replace("best_for=(", 'best_for=("lottery", ', 1)
+    assert broken != text
+    data_py.write_text(broken, "utf-8")
     result = build(tmp_path / "site", project=project)
     log = result.stdout + result.stderr
     assert result.returncode != 0
     assert "field 'best_for': unknown problem 'lottery'" in log
+
+
+def test_build_works_from_any_working_directory(tmp_path):
+    """The jieba user dictionary and the macros package are found from anywhere."""
+
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp_path / "s")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    index = json.loads((tmp_path / "s" / "search" / "search_index.json").read_text("utf-8"))
+    tokens = {t for doc in index["docs"] for t in doc["text"].split("\u200b")}
+    assert "到账" in tokens, "the user dictionary was not loaded"

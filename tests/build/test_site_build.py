@@ -20,7 +20,7 @@ def test_strict_build_has_no_warnings(site):
 def test_problem_pages_hold_their_checklist_items_with_ids(site):
     for problem in BOOK.problems:
         soup = BeautifulSoup(site.html(f"problems/{problem.id}/"), "html.parser")
-        found = [li["data-item"] for li in soup.select(f".checklist[data-checklist={problem.id}] li.task-list-item")]
+        found = [li["data-item"] for li in soup.select(f'.checklist[data-checklist="{problem.id}"] li.task-list-item')]
         assert found == [problem.item_key(item) for item in problem.items]
         texts = [t.get_text() for t in soup.select(".checklist .checklist__text")]
         assert texts == [item.text for item in problem.items]

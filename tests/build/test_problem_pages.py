@@ -1,0 +1,167 @@
+"""The seven problem pages, /identify/ and the home page, as a reader gets them."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros import data
+
+BOOK = data.HANDBOOK
+PROBLEM_IDS = ("login", "frozen", "withdrawal", "deposit", "password", "2fa", "hacked")
+SECTIONS = ("symptoms", "first-checks", "prepare", "channels", "dont", "facts", "template", "sources")
+
+# Broader than the validation list on purpose: a placeholder naming any of these
+# would ask the reader to write a secret into a message.
+SECRET_WORDS = (
+    "密码", "口令", "验证码", "动态码", "私钥", "助记词", "密钥", "备份", "恢复码",
+    "password", "passcode", "2fa code", "otp", "seed", "private key", "secret",
+)
+
+
+def page(site, path: str) -> BeautifulSoup:
+    return BeautifulSoup(site.html(path), "html.parser")
+
+
+def links_to(soup: BeautifulSoup, from_path: str, scope: str = "article") -> set[str]:
+    """Site-relative URL paths that the page at `from_path` links to, inside `scope`."""
+    base = "http://site/" + from_path
+    found = set()
+    for a in soup.select(f"{scope} a[href]"):
+        url = urljoin(base, a["href"])
+        if url.startswith("http://site/"):
+            found.add(urlsplit(url).path.lstrip("/"))
+    return found
+
+
+def test_every_problem_of_the_map_has_data():
+    assert tuple(p.id for p in BOOK.problems) == PROBLEM_IDS
+
+
+@pytest.mark.parametrize("pid", PROBLEM_IDS)
+def test_problem_page_has_its_title_and_every_section(site, pid):
+    soup = page(site, f"problems/{pid}/")
+    h1 = soup.select_one("article h1")
+    assert h1 is not None and h1.get_text().strip().rstrip("¶").strip() == BOOK.problem(pid).title
+    ids = [h["id"] for h in soup.select("article h2[id]")]
+    assert [i for i in ids if i in SECTIONS] == list(SECTIONS), ids
+
+
+@pytest.mark.parametrize("pid", PROBLEM_IDS)
+def test_problem_page_holds_every_checklist_item_in_its_part(site, pid):
+    problem = BOOK.problem(pid)
+    soup = page(site, f"problems/{pid}/")
+    for part in ("checks", "prepare"):
+        items = soup.select(f'.checklist[data-checklist="{pid}"][data-part="{part}"] li.task-list-item')
+        assert [li["data-item"] for li in items] == [problem.item_key(i) for i in getattr(problem, part)]
+    # Printed on one A4 page: keep it short.
+    assert len(problem.items) <= 12
+
+
+@pytest.mark.parametrize("pid", PROBLEM_IDS)
+def test_prepare_items_print_fill_in_lines(site, pid):
+    soup = page(site, f"problems/{pid}/")
+    blanks = soup.select(f'.checklist[data-part="prepare"] .checklist__blank')
+    assert blanks, "what to prepare should print with fill-in lines"
+    labels = [b.get_text() for b in blanks]
+    assert any(label.startswith("UID") for label in labels), labels
+
+
+@pytest.mark.parametrize("pid", PROBLEM_IDS)
+def test_channel_order_links_channel_pages_in_order(site, pid):
+    problem = BOOK.problem(pid)
+    path = f"problems/{pid}/"
+    soup = page(site, path)
+    order = soup.select("ol.channel-order > li")
+    assert len(order) == len(problem.channels) >= 2
+    for li, choice in zip(order, problem.channels):
+        href = li.select_one("a[href]")["href"]
+        assert urlsplit(urljoin("http://site/" + path, href)).path == f"/channels/{choice.channel}/"
+        assert choice.why in li.get_text()
+
+
+@pytest.mark.parametrize("pid", PROBLEM_IDS)
+def test_channel_table_lists_the_problem_under_each_channel_its_page_names(site, pid):
+    soup = page(site, "channels/")
+    for choice in BOOK.problem(pid).channels:
+        row = soup.select_one(f"#channel-{choice.channel}")
+        assert f"problems/{pid}/" in links_to(row, "channels/", scope="td"), (pid, choice.channel)
+
+
+@pytest.mark.parametrize("pid", PROBLEM_IDS)
+def test_what_not_to_do_and_template_are_shown(site, pid):
+    problem = BOOK.problem(pid)
+    soup = page(site, f"problems/{pid}/")
+    assert [li.get_text() for li in soup.select("ul.dont > li")] == list(problem.dont)
+    assert len(problem.dont) >= 3
+    code = soup.select_one(".message-template code").get_text()
+    assert code.startswith(f"主题：{problem.template.subject}")
+    assert "【UID" in code and "【日期 时间 时区】" in code
+
+
+@pytest.mark.parametrize("pid", PROBLEM_IDS)
+def test_no_template_placeholder_asks_for_a_secret(site, pid):
+    code = page(site, f"problems/{pid}/").select_one(".message-template code").get_text()
+    placeholders = re.findall(r"【([^】]*)】", code)
+    assert placeholders
+    for placeholder in placeholders:
+        assert not any(word in placeholder.lower() for word in SECRET_WORDS), placeholder
+
+
+@pytest.mark.parametrize("pid", PROBLEM_IDS)
+def test_facts_and_sources_are_listed_with_official_links(site, pid):
+    problem = BOOK.problem(pid)
+    soup = page(site, f"problems/{pid}/")
+    for fact_id in problem.facts:
+        assert soup.select_one(f"#fact-{fact_id}") is not None, fact_id
+    listed = [li["id"].removeprefix("source-") for li in soup.select("ul.sources > li")]
+    assert listed == list(problem.sources)
+    cited = {s for f in problem.facts for s in BOOK.fact(f).sources}
+    assert cited <= set(listed), "every source a fact on the page cites is in its sources list"
+    hrefs = [a["href"] for a in soup.select("ul.sources a[href]")]
+    assert any(h.startswith("https://www.bitget.com/") for h in hrefs)
+    for href in hrefs:
+        assert href.startswith("https://"), href
+        host = urlsplit(href).hostname
+        assert host == "www.bitget.com" or "bitget" not in host, href
+
+
+def test_hacked_page_starts_with_urgent_steps(site):
+    soup = page(site, "problems/hacked/")
+    box = soup.select_one("#urgent-hacked")
+    assert box is not None
+    assert [li.get_text() for li in box.select("ol > li")] == list(BOOK.problem("hacked").urgent)
+    # Before anything else the page has to say.
+    first_h2 = soup.select_one("article h2[id]")
+    assert first_h2["id"] == "urgent"
+    assert box.find_previous("h2")["id"] == "urgent"
+
+
+@pytest.mark.parametrize("path", ["identify/", ""])
+def test_identify_and_home_link_every_problem_page(site, path):
+    found = links_to(page(site, path), path)
+    for pid in PROBLEM_IDS:
+        assert f"problems/{pid}/" in found, (path, pid)
+
+
+def test_identify_covers_the_five_types_and_splits_security(site):
+    soup = page(site, "identify/")
+    h2 = [h["id"] for h in soup.select("article h2[id]")]
+    assert h2 == ["login", "frozen", "withdrawal", "deposit", "security"]
+    security = soup.select_one("h2#security")
+    h3 = [h["id"] for h in security.find_all_next("h3")]
+    assert h3 == ["password", "2fa", "hacked"]
+    assert len(soup.select("article ul.symptoms")) == len(PROBLEM_IDS)
+
+
+def test_home_keeps_the_three_safety_rules(site):
+    soup = page(site, "")
+    rules = soup.select_one("h2#three-rules").find_next("ol").select("li")
+    text = [li.get_text() for li in rules]
+    assert len(text) == 3
+    assert "www.bitget.com" in text[0]
+    assert "验证码" in text[1] and "助记词" in text[1]
+    assert "解冻费" in text[2] and "安全钱包" in text[2]

@@ -119,3 +119,7 @@ def define_env(env) -> None:
     def aliases(owner_id: str) -> str:
         """The 也叫 line: other words for a problem or channel, so search finds the page."""
         return render.aliases(owner(owner_id).aliases)
+
+    @env.macro
+    def summary(problem_id: str) -> str:
+        return render.summary(book.problem(problem_id).summary)

@@ -224,3 +224,8 @@ def channel_summary(channel: Channel) -> str:
 def aliases(words: Iterable[str]) -> str:
     """The words readers use for a problem or channel: shown, and so found by search."""
     return f'<p class="aliases"><span class="aliases__label">也叫：</span>{esc("、".join(words))}</p>'
+
+
+def summary(text: str) -> str:
+    """A problem's one-line summary, as the page's lead paragraph."""
+    return f'<p class="summary">{esc(text)}</p>'

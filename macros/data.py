@@ -184,6 +184,15 @@ SOURCES = (
         kind="official-text",
         checked=CHECKED,
     ),
+    # B13
+    Source(
+        id="bitget-close-account",
+        title="如何注销账户（App）",
+        url=_article("12560603821825"),
+        kind="official-text",
+        checked=CHECKED,
+        published=D(2025, 1, 23),
+    ),
     # -- sources: problems ------------------------------------------------------
     # B9, B12
     Source(
@@ -430,6 +439,12 @@ FACTS = (
         text="FBI 提醒：有人冒充律所或「追回资金」服务，声称与 FBI 等政府机构合作，索要身份和银行信息，并要求先付手续费或「税费」。2023 年 2 月至 2024 年 2 月，这类骗局的报案损失超过 990 万美元。受害者可以向 IC3 报案。",
         status="confirmed",
         sources=("technadu-fbi-fake-law-firms",),
+    ),
+    Fact(
+        id="account-deletion",
+        text="注销账户是永久的；注销后 30 天内，不能用同一个手机号、邮箱或证件重新注册。官方建议注销前先平仓并提走全部资产。",
+        status="confirmed",
+        sources=("bitget-close-account",),
     ),
     # -- facts: channels ---------------------------------------------------------
     Fact(

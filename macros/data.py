@@ -95,7 +95,7 @@ SOURCES = (
         kind="official",
         checked=CHECKED,
         published=D(2020, 1, 19),
-        note="2020 年的页面，联系方式可能已变。",
+        note="2020 年的页面，联系方式可能已变",
     ),
     # A3
     Source(
@@ -332,7 +332,7 @@ SOURCES = (
         kind="press",
         checked=CHECKED,
         published=D(2024, 6, 26),
-        note="转述 FBI 互联网犯罪投诉中心（IC3）的公告；公告原文未在 www.ic3.gov 上复核。",
+        note="转述 FBI 互联网犯罪投诉中心（IC3）的公告；公告原文未在 www.ic3.gov 上复核",
     ),
 )
 

@@ -21,6 +21,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 HOUSE_RULES = (
     (re.compile(r"轻松"), "marketing word 轻松"),
     (re.compile(r"！|(?<=[\u3400-\u9fff])!"), "exclamation mark"),
+    (re.compile(r"[。，、；：][。，、；：]"), "doubled punctuation"),
 )
 
 
@@ -56,12 +57,12 @@ def report(found: list[Finding]) -> str:
 
 
 def test_lint_reports_bad_copy_with_file_and_line():
-    bad = "# 标题\n\n请联系Bitget客服,我们会轻松解决!\n"
+    bad = "# 标题\n\n请联系Bitget客服,我们会轻松解决!\n\n来源：某页面。；另一页面\n"
     found = lint(bad, "docs/bad.md")
     assert found, "the lint must flag missing spaces, half-width punctuation and house rules"
-    assert {f.line for f in found} == {3}
+    assert {f.line for f in found} == {3, 5}
     assert any(f.new == "请联系 Bitget 客服，我们会轻松解决！" for f in found)
-    assert {f.new for f in found} >= {"marketing word 轻松", "exclamation mark"}
+    assert {f.new for f in found} >= {"marketing word 轻松", "exclamation mark", "doubled punctuation"}
     assert str(found[0]).startswith("docs/bad.md:3: ")
 
 

@@ -598,7 +598,7 @@ CHANNELS = (
     Channel(
         id="help-center",
         name="帮助中心",
-        how="在官网 www.bitget.com 或官方 App 打开帮助中心（Support），搜索你的问题；自助服务区有「重置二次验证」等工具。",
+        how="在官网 www.bitget.com 或官方 App 打开帮助中心（Support），搜索你的问题。",
         login=False,
         speed="立即（自助阅读）",
         hours="随时可看",
@@ -619,7 +619,7 @@ CHANNELS = (
     Channel(
         id="live-chat",
         name="在线客服",
-        how="在官网 www.bitget.com 或官方 App 的帮助或支持入口打开在线客服（Live Chat），选择问题类型后与客服对话；忙时可以留言。",
+        how="在官网 www.bitget.com 或官方 App 的帮助或支持入口打开在线客服（Live Chat）；忙时可以留言。",
         login=None,
         speed="实时对话；排队时长未见官方说明",
         hours=UNKNOWN,
@@ -643,7 +643,7 @@ CHANNELS = (
     Channel(
         id="ticket",
         name="提交工单",
-        how="在官网帮助中心找到「提交请求」（Submit a Request），依次选择类别、问题类型和具体问题，填写 UID、邮箱、主题和描述，上传附件后提交。",
+        how="在官网帮助中心打开「提交请求」（Submit a Request），选择问题类型，写清描述，上传附件。",
         login=None,
         speed="以天计；标签找回类一般约 10 个工作日",
         hours="随时可提交",
@@ -667,7 +667,7 @@ CHANNELS = (
     Channel(
         id="email",
         name="电子邮件",
-        how="用注册邮箱写信到 support@bitget.com（Bitget 官方页面列出的客服邮箱），在主题里写明问题类型。",
+        how="用注册邮箱写信到 support@bitget.com（Bitget 官方页面列出的客服邮箱）。",
         login=False,
         speed=UNKNOWN,
         hours=UNKNOWN,
@@ -690,7 +690,7 @@ CHANNELS = (
     Channel(
         id="social",
         name="社交媒体",
-        how="原文列出 Twitter（X）、Telegram、Facebook、Instagram。这些账号用于发布公告和社区交流，官方没有说通过它们处理账户问题。",
+        how="原文列出 Twitter（X）、Telegram、Facebook、Instagram。这些账号发布公告、用于社区交流，官方没有说它们处理账户问题。",
         login=False,
         speed=UNKNOWN,
         hours=UNKNOWN,
@@ -712,7 +712,7 @@ CHANNELS = (
     Channel(
         id="phone",
         name="电话",
-        how="原文说有电话客服，但我们读过的 Bitget 官方页面都没有列出电话号码。本站不提供任何号码；请改用在线客服或工单。",
+        how="原文说有电话客服，但我们读过的 Bitget 官方页面都没有列出电话号码。本站不提供任何号码。",
         login=None,
         speed=UNKNOWN,
         hours=UNKNOWN,

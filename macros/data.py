@@ -323,24 +323,6 @@ SOURCES = (
         kind="official-text",
         checked=CHECKED,
     ),
-    # B5
-    Source(
-        id="bitget-app-anti-phishing",
-        title="App 防钓鱼码说明",
-        url=_article("12560603821297"),
-        kind="official-text",
-        checked=CHECKED,
-        published=D(2025, 1, 17),
-    ),
-    # B13
-    Source(
-        id="bitget-close-account",
-        title="如何注销账户（App）",
-        url=_article("12560603821825"),
-        kind="official-text",
-        checked=CHECKED,
-        published=D(2025, 1, 23),
-    ),
     # B20
     Source(
         id="bitget-kyc-faq",
@@ -651,7 +633,7 @@ FACTS = (
         id="login-anti-phishing-app",
         text="设置了防钓鱼码后，登录 App 时也会显示这个码。没有显示或显示不对，可能是仿冒的网站、邮件或短信，应联系客服。",
         status="confirmed",
-        sources=("bitget-app-anti-phishing",),
+        sources=("bitget-anti-phishing-login",),
     ),
     Fact(
         id="login-verification-email",
@@ -951,7 +933,7 @@ PROBLEMS = (
         sources=(
             "bitget-never-release-funds",
             "bitget-phishing-alert",
-            "bitget-app-anti-phishing",
+            "bitget-anti-phishing-login",
             "bitget-verification-email",
             "bitget-close-account",
         ),

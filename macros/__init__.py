@@ -123,3 +123,11 @@ def define_env(env) -> None:
     @env.macro
     def summary(problem_id: str) -> str:
         return render.summary(book.problem(problem_id).summary)
+
+    @env.macro
+    def channel_prepare(channel_id: str) -> str:
+        return render.bullet_list(book.channel(channel_id).prepare, "prepare")
+
+    @env.macro
+    def channel_risks(channel_id: str) -> str:
+        return render.bullet_list(book.channel(channel_id).risks, "risks")

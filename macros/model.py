@@ -236,8 +236,12 @@ class Handbook:
         self._check_ids()
         for entry in self.entries():
             self._check_text(entry)
+        urls: dict[str, str] = {}
         for source in self.sources:
             self._check_source(source)
+            if source.url in urls:
+                raise DataError(_name(source), "url", f"same page as source {urls[source.url]!r}; use that one")
+            urls[source.url] = source.id
         for fact in self.facts:
             self._check_status(fact, fact.status)
             self._check_refs(fact, "sources", fact.sources, self.source_ids, "source", need=True)

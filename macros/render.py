@@ -170,7 +170,7 @@ def channel_order(book: Handbook, problem: Problem, href: Href) -> str:
 
 def source_line(source: Source) -> str:
     published = f"，页面日期 {source.published.isoformat()}" if source.published else ""
-    note = f"。{esc(source.note)}" if source.note else ""
+    note = f"。{esc(source.note.rstrip('。'))}" if source.note else ""  # no "。；" when joined
     return (
         f"{_external(source.url, source.title)}"
         f'<span class="source__meta">（{esc(SOURCE_KINDS[source.kind])}{published}，'

@@ -79,6 +79,11 @@ def test_every_channel_the_article_names_is_there():
             lambda: {"sources": swap(BOOK.sources, "bitget-api-guide", url="http://www.bitget.com/support")},
             "source 'bitget-api-guide', field 'url': must be an https URL: 'http://www.bitget.com/support'",
         ),
+        # the same page recorded twice under two ids
+        (
+            lambda: {"sources": BOOK.sources + (dataclasses.replace(BOOK.sources[0], id="api-guide-again"),)},
+            "source 'api-guide-again', field 'url': same page as source 'bitget-api-guide'",
+        ),
         # a source host not on the allowlist
         (
             lambda: {"sources": swap(BOOK.sources, "ftc-recovery-scams", url="https://example.org/scams")},

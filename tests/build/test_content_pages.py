@@ -1,0 +1,292 @@
+"""The content pages as a reader sees them: every URL of the map, links, no phone numbers, honest statuses."""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from page_text import blocks, h1, strings
+
+from macros import data
+from macros.model import SOURCE_KINDS, STATUSES, looks_like_phone
+
+BOOK = data.HANDBOOK
+
+# The URL map of /work/shared/design.md and each page's H1. Problem pages take
+# their title from the data module once their entry exists there.
+URL_MAP = {
+    "": "账户异常自助手册",
+    "identify/": "确认问题类型",
+    "problems/login/": "账户登录失败",
+    "problems/frozen/": "账户冻结或限制",
+    "problems/withdrawal/": "提现问题",
+    "problems/deposit/": "充值未到账",
+    "problems/password/": "忘记密码",
+    "problems/2fa/": "二次验证失效",
+    "problems/hacked/": "账户被盗",
+    "channels/": "联系渠道对比",
+    "channels/live-chat/": "在线客服",
+    "channels/help-center/": "帮助中心",
+    "channels/email/": "电子邮件",
+    "channels/social/": "社交媒体",
+    "channels/phone/": "电话",
+    "channels/ticket/": "提交工单",
+    "safety/": "注意事项",
+    "scams/": "识别冒充客服的骗局",
+    "print/": "打印全部清单",
+    "sources/": "信息来源",
+    "about/": "关于本站",
+}
+
+# Claims of the source article that nothing official confirms (bitget-facts.md §F).
+UNCONFIRMED_CLAIMS = ("phone-support", "live-chat-24-7", "social-support", "email-reply-time")
+
+
+def expected_h1(path: str) -> str:
+    match = re.fullmatch(r"problems/([a-z0-9-]+)/", path)
+    if match and match.group(1) in BOOK.problem_ids:
+        return BOOK.problem(match.group(1)).title
+    return URL_MAP[path]
+
+
+def pages(site):
+    for file in sorted(site.dir.rglob("*.html")):
+        if file.name == "404.html":
+            continue
+        yield file, file.read_text("utf-8")
+
+
+# -- the URL map -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", URL_MAP)
+def test_every_url_of_the_map_exists_with_its_h1(site, path):
+    file = site.dir / path / "index.html"
+    assert file.exists(), f"/{path} was not built"
+    assert h1(file.read_text("utf-8")) == expected_h1(path)
+
+
+def test_channel_pages_of_the_map_match_the_data():
+    channel_urls = {p for p in URL_MAP if p.startswith("channels/") and p != "channels/"}
+    assert channel_urls == {f"channels/{c.id}/" for c in BOOK.channels}
+
+
+# -- links and requests --------------------------------------------------------
+
+
+def test_every_external_link_is_https_and_on_the_allowlist(site):
+    bad = []
+    for file, html in pages(site):
+        soup = BeautifulSoup(html, "html.parser")
+        for a in soup.select("a[href]"):
+            href = a["href"]
+            if href.startswith(site.url) or a.get("rel") == ["edit"]:
+                continue  # the site itself; Material's "edit this page" button
+            scheme = urlsplit(href).scheme
+            if not scheme:
+                continue  # relative link inside the site
+            host = urlsplit(href).hostname or ""
+            if scheme != "https" or host not in data.ALLOWED_HOSTS:
+                bad.append(f"{file.relative_to(site.dir)}: {href}")
+    assert not bad, "links off the allowlist:\n" + "\n".join(bad)
+
+
+def test_edit_links_are_https(site):
+    for file, html in pages(site):
+        for a in BeautifulSoup(html, "html.parser").select("a[rel=edit]"):
+            assert a["href"].startswith("https://"), f"{file}: {a['href']}"
+
+
+def test_no_page_loads_anything_from_another_host(site):
+    bad = []
+    for file, html in pages(site):
+        soup = BeautifulSoup(html, "html.parser")
+        for tag, attr in (("script", "src"), ("img", "src"), ("iframe", "src"), ("link", "href"), ("source", "src")):
+            for el in soup.select(f"{tag}[{attr}]"):
+                if el.name == "link" and set(el.get("rel", [])) & {"canonical", "alternate"}:
+                    continue  # not fetched by the browser
+                url = el[attr]
+                if urlsplit(url).scheme and not url.startswith(site.url):
+                    bad.append(f"{file.relative_to(site.dir)}: <{tag} {attr}={url}>")
+    assert not bad, "\n".join(bad)
+
+
+# -- no phone numbers --------------------------------------------------------------
+
+
+def test_no_phone_number_like_text_on_any_page(site):
+    found = []
+    for file, html in pages(site):
+        for block in [*blocks(html), *strings(html)]:
+            phone = looks_like_phone(block.text)
+            if phone:
+                found.append(f"{file.relative_to(site.dir)}:{block.line}: {phone!r} in {block.text[:60]!r}")
+    assert not found, "\n".join(found)
+
+
+def test_no_phone_number_like_text_in_the_search_index(site):
+    index = json.loads((site.dir / "search" / "search_index.json").read_text("utf-8"))
+    for doc in index["docs"]:
+        text = BeautifulSoup(doc["text"], "html.parser").get_text(" ").replace("\u200b", "")
+        assert looks_like_phone(text) is None, (doc["location"], looks_like_phone(text))
+
+
+def test_no_tel_links_anywhere(site):
+    for file, html in pages(site):
+        assert 'href="tel:' not in html and "href='tel:" not in html, file
+
+
+SEARCH_VERBS = re.compile(r"搜索|搜一下|查找|查询|寻找|找到|查到|搜")
+NUMBER_WORDS = re.compile(r"电话|号码|热线")
+NEGATION = re.compile(r"不|没|别|勿|骗|假|未|冒充|仿冒")  # a warning, not advice
+
+
+def advice_to_find_numbers(text: str) -> list[str]:
+    """Sentences that send a reader to look for a phone number (no negation, no warning)."""
+    sentences = re.split(r"[。；！？\n]", text)
+    return [
+        s.strip()
+        for s in sentences
+        if SEARCH_VERBS.search(s) and NUMBER_WORDS.search(s) and not NEGATION.search(s)
+    ]
+
+
+def test_advice_detector_catches_advice_and_spares_warnings():
+    assert advice_to_find_numbers("你可以在帮助中心找到客服电话号码。") == ["你可以在帮助中心找到客服电话号码"]
+    assert advice_to_find_numbers("上网搜索 Bitget 热线，然后拨打。") == ["上网搜索 Bitget 热线，然后拨打"]
+    assert advice_to_find_numbers("我们没有找到官方电话。骗子会在搜索广告里发布假号码。") == []
+
+
+def test_phone_page_has_no_number_and_no_advice_to_search_for_one(site):
+    html = site.html("channels/phone/")
+    article = [b.text for b in blocks(html, "article")]
+    assert article, "the phone page has no text"
+    assert all(looks_like_phone(text) is None for text in article)
+    advice = [s for text in article for s in advice_to_find_numbers(text)]
+    assert not advice, f"the phone page sends readers to look for a number: {advice}"
+    text = "\n".join(article)
+    assert "本站不提供任何号码" in text
+    # the safe alternative sits on the page, linked
+    soup = BeautifulSoup(html, "html.parser")
+    links = {a["href"] for a in soup.select("article a[href]")}
+    assert {"../live-chat/", "../ticket/"} <= links
+
+
+# -- honest statuses -------------------------------------------------------------
+
+
+def test_unconfirmed_claims_of_the_article_stay_unconfirmed_in_the_data():
+    for fact_id in UNCONFIRMED_CLAIMS:
+        assert BOOK.fact(fact_id).status != "confirmed", fact_id
+    assert BOOK.channel("phone").status != "confirmed"
+    assert BOOK.channel("social").status != "confirmed"
+    assert BOOK.channel("live-chat").hours == data.UNKNOWN
+
+
+@pytest.mark.parametrize("channel", BOOK.channels, ids=lambda c: c.id)
+def test_channel_page_shows_each_status_the_data_gives(site, channel):
+    soup = BeautifulSoup(site.html(f"channels/{channel.id}/"), "html.parser")
+    status = soup.select_one(f".channel-summary .status--{channel.status}")
+    assert status is not None and status.get_text() == STATUSES[channel.status]
+    for fact_id in channel.facts:
+        fact = BOOK.fact(fact_id)
+        shown = soup.select_one(f"#fact-{fact_id}")
+        assert shown is not None, f"fact {fact_id} is not on the {channel.id} page"
+        assert f"fact--{fact.status}" in shown["class"]
+        assert shown.select_one(".status").get_text() == STATUSES[fact.status]
+
+
+@pytest.mark.parametrize("channel", BOOK.channels, ids=lambda c: c.id)
+def test_channel_page_lists_what_to_prepare_and_the_risks(site, channel):
+    soup = BeautifulSoup(site.html(f"channels/{channel.id}/"), "html.parser")
+    assert [li.get_text() for li in soup.select("article ul.prepare li")] == list(channel.prepare)
+    assert [li.get_text() for li in soup.select("article ul.risks li")] == list(channel.risks)
+
+
+def test_comparison_table_marks_unconfirmed_channels(site):
+    soup = BeautifulSoup(site.html("channels/"), "html.parser")
+    for channel in BOOK.channels:
+        row = soup.select_one(f"#channel-{channel.id}")
+        assert row.select_one(f".status--{channel.status}").get_text() == STATUSES[channel.status]
+
+
+def test_channels_page_says_how_to_choose_by_urgency(site):
+    soup = BeautifulSoup(site.html("channels/"), "html.parser")
+    section = soup.select_one("#by-urgency")
+    assert section is not None
+    table = section.find_next("table")
+    first_choice = [row.select("td")[1].get_text() for row in table.select("tbody tr")]
+    assert first_choice[0].startswith("在线客服"), "the most urgent case goes to live chat first"
+
+
+# -- safety, scams, sources, about ----------------------------------------------------
+
+
+def test_live_chat_page_names_checks_that_are_never_legitimate(site):
+    text = " ".join(b.text for b in blocks(site.html("channels/live-chat/"), "article"))
+    for word in ("密码", "验证码", "私钥", "助记词", "转"):
+        assert word in text
+    assert BeautifulSoup(site.html("channels/live-chat/"), "html.parser").select_one("#identity-checks")
+
+
+def test_safety_page_covers_the_four_cautions(site):
+    soup = BeautifulSoup(site.html("safety/"), "html.parser")
+    for anchor in ("stay-calm", "contact-early", "protect-data", "choose-channel"):
+        assert soup.select_one(f"#{anchor}"), anchor
+    assert soup.select_one("#fact-account-deletion")
+
+
+SCAM_FACTS = (
+    "never-ask-secrets",
+    "p2p-no-escrow",
+    "verification-tool",
+    "anti-phishing-code",
+    "ftc-recovery-scams",
+    "ftc-crypto-payment",
+    "fbi-fake-support-numbers",
+    "fbi-fake-recovery",
+)
+
+
+def test_scams_page_cites_bitget_ftc_and_fbi_facts_with_sources(site):
+    soup = BeautifulSoup(site.html("scams/"), "html.parser")
+    for fact_id in SCAM_FACTS:
+        shown = soup.select_one(f"#fact-{fact_id}")
+        assert shown is not None, fact_id
+        hrefs = [a["href"] for a in shown.select(".fact__sources a")]
+        assert hrefs == [BOOK.source(s).url for s in BOOK.fact(fact_id).sources]
+    for anchor in ("red-flags", "never", "verify", "verification-tool", "anti-phishing-code", "report"):
+        assert soup.select_one(f"#{anchor}"), anchor
+
+
+def test_scams_page_reports_to_the_places_the_research_names(site):
+    soup = BeautifulSoup(site.html("scams/"), "html.parser")
+    report = soup.select_one("#report")
+    links = []
+    for sibling in report.find_all_next():
+        if sibling.name in ("h2",):
+            break
+        if sibling.name == "a" and sibling.get("href", "").startswith("https://"):
+            links.append(urlsplit(sibling["href"]).hostname)
+    assert links == ["reportfraud.ftc.gov", "www.ic3.gov"]
+
+
+def test_sources_page_lists_every_source_and_explains_kinds_and_statuses(site):
+    html = site.html("sources/")
+    soup = BeautifulSoup(html, "html.parser")
+    listed = [li["id"] for li in soup.select("ul.sources li")]
+    assert listed == [f"source-{s.id}" for s in BOOK.sources]
+    explained = " ".join(b.text for b in blocks(html, "article"))
+    for label in [*SOURCE_KINDS.values(), *STATUSES.values()]:
+        assert f"{label}：" in explained, f"the sources page does not explain {label!r}"
+
+
+def test_about_page_says_unofficial_and_how_to_suggest_an_edit(site):
+    soup = BeautifulSoup(site.html("about/"), "html.parser")
+    text = soup.select_one("article").get_text()
+    assert "非官方" in text and "不会主动联系任何人" in text
+    assert "pull request" in text and "issue" in text
+    assert soup.select_one("#edit")

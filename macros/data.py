@@ -806,7 +806,7 @@ CHANNELS = (
         status="confirmed",
         sources=("bitget-tag-memo", "bitget-exchange-refund"),
         facts=("ticket-form", "deposit-tag-recovery"),
-        aliases=("工单", "提交请求", "Submit a Request", "申诉", "工单进度", "人工审核"),
+        aliases=("工单", "提交请求", "Submit a Request", "申诉", "工单进度", "查进度", "人工审核"),
     ),
     Channel(
         id="email",
@@ -851,7 +851,7 @@ CHANNELS = (
         status="not-recommended",
         sources=("bitget-api-guide", "bitget-telegram-group", "bitget-never-release-funds", "bitget-verify-channels"),
         facts=("social-accounts", "telegram-community", "social-support", "verification-tool"),
-        aliases=("Twitter", "X", "推特", "Telegram", "电报", "TG", "Facebook", "脸书", "Instagram", "私信"),
+        aliases=("Twitter", "X", "推特", "Telegram", "电报", "电报群", "官方群", "TG", "Facebook", "脸书", "Instagram", "私信"),
     ),
     Channel(
         id="phone",
@@ -882,7 +882,7 @@ PROBLEMS = (
         id="login",
         title="账户登录失败",
         summary="输入账号和密码后进不去账户，或者卡在验证码、二次验证这一步。",
-        aliases=("登不上", "登录不了", "无法登录", "登录失败", "进不去", "收不到验证码", "验证码邮件", "账号异常", "闪退"),
+        aliases=("登不上", "登录不了", "无法登录", "登录失败", "进不去", "收不到验证码", "验证码邮件", "账号异常", "闪退", "登不进去"),
         symptoms=(
             "登录时提示账号或密码错误。",
             "收不到邮箱或短信验证码。",
@@ -1017,7 +1017,7 @@ PROBLEMS = (
         id="withdrawal",
         title="提现问题",
         summary="提现无法提交、被拒绝、一直在处理中，或显示成功但对方没收到。",
-        aliases=("提币", "提现", "出金", "提不出来", "审核中", "提现失败", "提现限制"),
+        aliases=("提币", "提现", "出金", "提不出来", "审核中", "提现失败", "提现限制", "改密码后不能提现"),
         symptoms=(
             "提现按钮不可用，或提示受限。",
             "提现请求被拒绝或失败。",
@@ -1081,7 +1081,7 @@ PROBLEMS = (
         id="deposit",
         title="充值未到账",
         summary="链上充值后，资产长时间没有出现在账户里，或者充值失败。",
-        aliases=("充币", "充值", "没到账", "不到账", "入金", "TxID", "哈希", "Memo", "标签", "Tag"),
+        aliases=("充币", "充值", "没到账", "不到账", "入金", "TxID", "哈希", "Memo", "标签", "Tag", "充错网络", "转账没收到", "冲值"),
         symptoms=(
             "转出平台显示已发出，但 Bitget 资产里看不到这笔钱。",
             "充值记录里没有这笔，或一直在确认中。",

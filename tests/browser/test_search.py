@@ -31,11 +31,11 @@ def search(page, query: str) -> list[str]:
         "() => /结果/.test(document.querySelector('.md-search-result__meta').textContent)", timeout=10_000
     )
     assert meta.text_content()
-    paths = []
-    for link in page.locator(".md-search-result__item > a.md-search-result__link").all():
-        href = urljoin(page.url, link.get_attribute("href"))
-        paths.append(urlsplit(href).path.lstrip("/"))
-    return paths
+    # One result item per page; its first link is the page (or its best section).
+    hrefs = page.eval_on_selector_all(
+        ".md-search-result__item", "items => items.map(i => i.querySelector('a').getAttribute('href'))"
+    )
+    return [urlsplit(urljoin(page.url, href)).path.lstrip("/") for href in hrefs]
 
 
 def test_query_set_is_large_and_points_at_real_pages(site):

@@ -6,6 +6,7 @@ data.py, the HTML in render.py.
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 
@@ -73,11 +74,10 @@ def define_env(env) -> None:
     def editable(renderer):
         """Register a block renderer as a macro whose output ends with a 编辑数据 link."""
 
+        @functools.wraps(renderer)
         def macro(*args, **kwargs) -> str:
             return render.with_edit_link(renderer(*args, **kwargs), data_url)
 
-        macro.__name__ = renderer.__name__
-        macro.__doc__ = renderer.__doc__
         return env.macro(macro)
 
     def href(src_uri: str) -> str:

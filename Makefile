@@ -37,13 +37,13 @@ audit: $(INSTALLED)
 
 ## offline: a copy that works from file:// without a server, zipped into dist/offline.zip
 # No site_url: the copy has no home on the web. Source maps are left out (1.3 MB).
-OFFLINE_DIR := dist/offline/handbook
+DIST ?= dist
 offline: $(INSTALLED)
-	rm -rf dist/offline dist/offline.zip
-	SITE_URL= OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(OFFLINE_DIR)
-	find $(OFFLINE_DIR) -name '*.map' -delete
-	cd dist/offline && $(CURDIR)/$(BIN)/python -m zipfile -c ../offline.zip handbook
-	@echo "dist/offline.zip: unzip it and open handbook/index.html"
+	rm -rf $(DIST)/offline $(DIST)/offline.zip
+	SITE_URL= OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(abspath $(DIST))/offline/handbook
+	find $(DIST)/offline/handbook -name '*.map' -delete
+	cd $(DIST)/offline && $(abspath $(BIN))/python -m zipfile -c ../offline.zip handbook
+	@echo "$(DIST)/offline.zip: unzip it and open handbook/index.html"
 
 ## clean: remove what the commands above made
 clean:

@@ -93,3 +93,17 @@ def test_pages_links_and_search_work_from_file_urls(offline, page):
 
     assert foreign == [], "the offline copy must not fetch anything from a network"
     assert errors == []
+
+
+def test_edit_links_are_small_on_screen_and_gone_on_paper(offline, page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto((offline / "problems" / "deposit.html").as_uri())
+    links = page.locator("p.edit-data a")
+    assert links.count() >= 2
+    body_size = float(page.locator("article p").first.evaluate("e => getComputedStyle(e).fontSize")[:-2])
+    link_size = float(links.first.evaluate("e => getComputedStyle(e).fontSize")[:-2])
+    assert link_size < body_size, "编辑数据 is smaller than the text it edits"
+    assert links.first.is_visible()
+    assert page.locator("aside.last-changed").is_visible()
+    page.emulate_media(media="print")
+    assert not links.first.is_visible(), "editing links have no use on paper"

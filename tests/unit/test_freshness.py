@@ -60,6 +60,18 @@ def test_dates_come_from_the_last_commit_of_each_page_and_of_the_data(project):
     }
 
 
+def test_a_shallow_clone_shows_no_dates_rather_than_wrong_ones(project, tmp_path_factory):
+    git(project, "init", "-q")
+    git(project, "add", "docs/about.md")
+    git(project, "commit", "-qm", "old", date="2020-01-01")
+    git(project, "add", ".")
+    git(project, "commit", "-qm", "new", date="2025-01-01")
+    clone = tmp_path_factory.mktemp("clone") / "shallow"
+    git(project, "clone", "-q", "--depth", "1", project.as_uri(), str(clone))
+    assert history.last_changed(project, project / "docs")["about.md"] == "2020-01-01"
+    assert history.last_changed(clone, clone / "docs") == {}
+
+
 def test_a_project_inside_a_bigger_repository_uses_paths_relative_to_itself(project, tmp_path_factory):
     outer = tmp_path_factory.mktemp("outer")
     inner = outer / "site"

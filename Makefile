@@ -17,7 +17,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 # Debian packages the browser and print tests need.
 APT_PACKAGES := chromium fonts-wqy-microhei poppler-utils
 
-.PHONY: serve test build clean system-deps
+.PHONY: serve test build clean system-deps audit offline
 
 ## serve: live-reloading site on http://127.0.0.1:$(PORT)/
 serve: $(INSTALLED)
@@ -30,6 +30,20 @@ test: $(INSTALLED) system-deps
 ## build: strict build into site/
 build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict --site-dir site
+
+## audit: list sources checked more than 180 days ago, most overdue first (never fails)
+audit: $(INSTALLED)
+	$(BIN)/python -m macros.audit
+
+## offline: a copy that works from file:// without a server, zipped into dist/offline.zip
+# No site_url: the copy has no home on the web. Source maps are left out (1.3 MB).
+DIST ?= dist
+offline: $(INSTALLED)
+	rm -rf $(DIST)/offline $(DIST)/offline.zip
+	SITE_URL= OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(abspath $(DIST))/offline/handbook
+	find $(DIST)/offline/handbook -name '*.map' -delete
+	cd $(DIST)/offline && $(abspath $(BIN))/python -m zipfile -c ../offline.zip handbook
+	@echo "$(DIST)/offline.zip: unzip it and open handbook/index.html"
 
 ## clean: remove what the commands above made
 clean:

@@ -6,12 +6,15 @@ data.py, the HTML in render.py.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+
+from . import history
 
 # Words of this field that jieba's default dictionary splits or misses. Loaded here,
 # not through `search.jieba_dict_user`, because Material resolves that path against
@@ -49,10 +52,53 @@ def load_modules():
     return modules
 
 
+# The branch pull requests go to; edit links open files on it.
+BRANCH = "main"
+
+# Vendored iframe-worker shim (MIT): lets search run from file:// in the offline copy.
+WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
+
+
+def configure_site(conf) -> str:
+    """Settings derived from mkdocs.yml at config time; returns the data module's edit URL.
+
+    - `edit_uri` (the edit button on every page) comes from `extra.repository`, the one
+      place the repository is named. There is no `repo_url` on purpose (see mkdocs.yml).
+    - Each page's last-changed date from git goes into `extra.last_changed`, which
+      overrides/main.html shows; without git history it is empty and no date shows.
+    - The offline build gets the vendored worker shim as its only polyfill; Material's
+      offline plugin would otherwise add a script from unpkg.com. This must run before
+      the offline plugin's own on_config: `macros` is listed first in mkdocs.yml.
+    """
+    repository = str(conf["extra"].get("repository") or "").rstrip("/")
+    if not repository.startswith("https://"):
+        raise PluginError("mkdocs.yml: extra.repository must be the repository's https:// URL")
+    docs_dir = Path(conf["docs_dir"])
+    root = Path(conf["config_file_path"]).parent
+    conf["edit_uri"] = f"{repository}/edit/{BRANCH}/{docs_dir.relative_to(root).as_posix()}/"
+    conf["extra"]["last_changed"] = history.last_changed(root, docs_dir)
+    offline = [p for name, p in conf["plugins"].items() if name.split("/")[-1] == "offline"]
+    if any(p.config.enabled for p in offline):
+        conf["extra"]["polyfills"] = [WORKER_SHIM]
+    from .render import DATA_PATH
+
+    return f"{repository}/edit/{BRANCH}/{DATA_PATH}"
+
+
 def define_env(env) -> None:
     load_search_words()
     _, render, data = load_modules()
     book = data.HANDBOOK
+    data_url = configure_site(env.conf)
+
+    def editable(renderer):
+        """Register a block renderer as a macro whose output ends with a 编辑数据 link."""
+
+        @functools.wraps(renderer)
+        def macro(*args, **kwargs) -> str:
+            return render.with_edit_link(renderer(*args, **kwargs), data_url)
+
+        return env.macro(macro)
 
     def href(src_uri: str) -> str:
         """Link from the page being rendered to another docs page."""
@@ -65,36 +111,36 @@ def define_env(env) -> None:
 
     env.variables["handbook"] = book
 
-    @env.macro
+    @editable
     def checklist(problem_id: str, part: str | None = None) -> str:
         return render.checklist(book.problem(problem_id), part)
 
-    @env.macro
+    @editable
     def channel_table() -> str:
         return render.channel_table(book, href)
 
-    @env.macro
+    @editable
     def channel_order(problem_id: str) -> str:
         return render.channel_order(book, book.problem(problem_id), href)
 
-    @env.macro
+    @editable
     def channel_summary(channel_id: str) -> str:
         return render.channel_summary(book.channel(channel_id))
 
-    @env.macro
+    @editable
     def message_template(problem_id: str) -> str:
         return render.message_template(book.problem(problem_id))
 
-    @env.macro
+    @editable
     def fact(fact_id: str) -> str:
         return render.fact(book, fact_id)
 
-    @env.macro
+    @editable
     def facts(owner_id: str) -> str:
         """The facts a problem or a channel rests on."""
         return render.facts(book, owner(owner_id).facts)
 
-    @env.macro
+    @editable
     def sources(owner_id: str | None = None) -> str:
         """The sources of one problem or channel, or every source."""
         if owner_id is None:
@@ -103,15 +149,15 @@ def define_env(env) -> None:
             ids = list(owner(owner_id).sources)
         return render.sources_list(book, ids)
 
-    @env.macro
+    @editable
     def symptoms(problem_id: str) -> str:
         return render.bullet_list(book.problem(problem_id).symptoms, "symptoms")
 
-    @env.macro
+    @editable
     def urgent(problem_id: str) -> str:
         return render.urgent_steps(book.problem(problem_id))
 
-    @env.macro
+    @editable
     def dont(problem_id: str) -> str:
         return render.bullet_list(book.problem(problem_id).dont, "dont")
 
@@ -124,10 +170,10 @@ def define_env(env) -> None:
     def summary(problem_id: str) -> str:
         return render.summary(book.problem(problem_id).summary)
 
-    @env.macro
+    @editable
     def channel_prepare(channel_id: str) -> str:
         return render.bullet_list(book.channel(channel_id).prepare, "prepare")
 
-    @env.macro
+    @editable
     def channel_risks(channel_id: str) -> str:
         return render.bullet_list(book.channel(channel_id).risks, "risks")

@@ -72,6 +72,29 @@ def _status(status: str) -> str:
 
 
 # ---------------------------------------------------------------------------
+# Edit links
+# ---------------------------------------------------------------------------
+
+
+def edit_data_link(data_url: str) -> str:
+    """The small 编辑数据 link under a generated block: the page's Markdown holds only
+    the macro call, so the page's own edit button cannot reach this text.
+
+    Kept out of the search index (`data-search-exclude`) and out of print (CSS).
+    """
+    return (
+        '<p class="edit-data" data-search-exclude>'
+        f'<a href="{esc(data_url)}" rel="noopener" title="{esc(f"这部分内容来自 {DATA_PATH}，在 GitHub 上修改")}">'
+        "编辑数据</a></p>"
+    )
+
+
+def with_edit_link(block: str, data_url: str | None) -> str:
+    """A generated block followed by its 编辑数据 link (none when `data_url` is empty)."""
+    return block + edit_data_link(data_url) if data_url else block
+
+
+# ---------------------------------------------------------------------------
 # Checklists
 # ---------------------------------------------------------------------------
 

@@ -1,0 +1,57 @@
+"""When each page last changed, from git history (no MkDocs imports).
+
+A page's date is the date of the last commit that touched its Markdown file; a page
+that calls macros also shows data from `macros/data.py`, so a later commit to the
+data module counts too. Without git or without full history (a tarball, a shallow
+clone) the result is empty and pages show no date.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+DATA_PATH = "macros/data.py"
+
+
+def _git(root: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, timeout=60, check=True).stdout
+
+
+def commit_dates(root: Path, paths: list[str]) -> dict[str, str]:
+    """Last commit date (YYYY-MM-DD) of every file under `paths`, relative to `root`.
+
+    Empty without git, outside a repository, and in a shallow clone, where the oldest
+    commit present would claim every file and the dates would be wrong.
+    """
+    try:
+        if _git(root, "rev-parse", "--is-shallow-repository").strip() != "false":
+            return {}
+        out = _git(root, "log", "--format=@%cs", "--name-only", "--no-renames", "--relative", "--", *paths)
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    dates: dict[str, str] = {}
+    date = ""
+    for line in out.splitlines():
+        if line.startswith("@"):
+            date = line[1:]
+        elif line and date:
+            dates.setdefault(line, date)  # newest first: keep the first date seen
+    return dates
+
+
+def last_changed(root: Path, docs_dir: Path) -> dict[str, str]:
+    """{src_uri: "YYYY-MM-DD"} for every Markdown page with history."""
+    docs_rel = docs_dir.resolve().relative_to(root.resolve()).as_posix()
+    dates = commit_dates(root, [docs_rel, DATA_PATH])
+    data_date = dates.get(DATA_PATH, "")
+    pages: dict[str, str] = {}
+    for md in sorted(docs_dir.rglob("*.md")):
+        rel = md.relative_to(docs_dir).as_posix()
+        date = dates.get(f"{docs_rel}/{rel}")
+        if not date:
+            continue  # not committed yet: no claim
+        if "{{" in md.read_text("utf-8"):
+            date = max(date, data_date)
+        pages[rel] = date
+    return pages

@@ -1,0 +1,109 @@
+"""The offline copy (`make offline`): unzipped and opened from file://, it works without any server."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from helpers import ROOT
+
+pytestmark = pytest.mark.browser
+
+# Material's bundle names unpkg.com in two lazy fallbacks it never takes here: a
+# ResizeObserver polyfill (every supported browser has ResizeObserver) and mermaid
+# (only loaded for `.mermaid` diagrams, which this site has none of).
+MATERIAL_FALLBACKS = {
+    "https://unpkg.com/resize-observer-polyfill",
+    "https://unpkg.com/mermaid@11/dist/mermaid.min.js",
+}
+
+
+@pytest.fixture(scope="module")
+def offline(tmp_path_factory) -> Path:
+    """`make offline` into a temp folder, unzipped: the folder a reader opens."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    dist = tmp_path_factory.mktemp("dist")
+    result = subprocess.run(
+        ["make", "--no-print-directory", "offline", f"DIST={dist}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    unzipped = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(dist / "offline.zip") as archive:
+        archive.extractall(unzipped)
+    return unzipped / "handbook"
+
+
+def test_the_zip_holds_every_page_as_html_files(offline):
+    assert (offline / "index.html").is_file()
+    assert (offline / "problems" / "deposit.html").is_file(), "offline pages are .html files, not folders"
+    assert (offline / "search" / "search_index.js").is_file(), "search needs its index as a script"
+    assert not list(offline.rglob("*.map")), "source maps are left out of the zip"
+
+
+def test_nothing_in_the_offline_copy_loads_from_another_host(offline):
+    for file in offline.rglob("*"):
+        if file.suffix not in {".html", ".js", ".css", ".json", ".xml"}:
+            continue
+        text = file.read_text("utf-8")
+        if file.suffix == ".html":
+            assert "unpkg" not in text, file
+            assert not re.search(r"<script[^>]+src=[\"']?(https?:)?//", text), file
+            assert not re.search(r"<link[^>]+href=[\"']?(https?:)?//[^>]*stylesheet", text), file
+            assert 'class="mermaid' not in text, file
+        else:
+            urls = set(re.findall(r"https?://unpkg\.com[^\"'`)\s]*", text))
+            assert urls <= MATERIAL_FALLBACKS, f"{file}: {urls - MATERIAL_FALLBACKS}"
+
+
+def test_pages_links_and_search_work_from_file_urls(offline, page):
+    foreign, errors = [], []
+    page.on(
+        "request", lambda r: None if r.url.split(":")[0] in ("file", "data", "blob", "about") else foreign.append(r.url)
+    )
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((offline / "index.html").as_uri())
+    assert page.locator("#unofficial-notice").is_visible()
+
+    # Follow a link to a problem page, as a reader would.
+    page.locator("article a[href$='problems/deposit.html']").first.click()
+    page.wait_for_load_state()
+    assert page.url == (offline / "problems" / "deposit.html").as_uri()
+    assert page.locator("h1").first.inner_text().startswith("充值未到账")
+    assert page.locator(".checklist input[type=checkbox]").count() > 0
+
+    # Search: Material listens for key events, so type then press End.
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("提现")
+    box.press("End")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(state="visible", timeout=15_000)
+    assert results.count() > 0
+    first = results.first.locator("a").first.get_attribute("href")
+    assert first and not first.startswith("http"), first
+
+    assert foreign == [], "the offline copy must not fetch anything from a network"
+    assert errors == []
+
+
+def test_edit_links_are_small_on_screen_and_gone_on_paper(offline, page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto((offline / "problems" / "deposit.html").as_uri())
+    links = page.locator("p.edit-data a")
+    assert links.count() >= 2
+    body_size = float(page.locator("article p").first.evaluate("e => getComputedStyle(e).fontSize")[:-2])
+    link_size = float(links.first.evaluate("e => getComputedStyle(e).fontSize")[:-2])
+    assert link_size < body_size, "编辑数据 is smaller than the text it edits"
+    assert links.first.is_visible()
+    assert page.locator("aside.last-changed").is_visible()
+    page.emulate_media(media="print")
+    assert not links.first.is_visible(), "editing links have no use on paper"

@@ -45,3 +45,37 @@ def copy_project(dest: Path) -> Path:
         else:
             shutil.copy2(src, dest / part)
     return dest
+
+
+class FakeEnv:
+    """What define_env uses of mkdocs-macros' env: conf, variables, macro(), page."""
+
+    def __init__(self, conf=None, page_url: str = "problems/deposit/"):
+        from types import SimpleNamespace
+
+        from mkdocs.config import load_config
+
+        self.conf = conf if conf is not None else load_config(str(ROOT / "mkdocs.yml"))
+        self.variables: dict = {}
+        self.macros: dict = {}
+        self.page = SimpleNamespace(url=page_url)
+
+    def macro(self, fn, name=""):
+        self.macros[name or fn.__name__] = fn
+        return fn
+
+
+def break_data(project: Path) -> None:
+    """Point the first channel's best_for at a problem that does not exist ('lottery')."""
+    data_py = project / "macros" / "data.py"
+    text = data_py.read_text("utf-8")
+    broken = text.replace("best_for=(", 'best_for=("lottery", ', 1)
+    assert broken != text
+    data_py.write_text(broken, "utf-8")
+
+
+def repository() -> str:
+    """The repository URL, named once in mkdocs.yml (extra.repository)."""
+    from mkdocs.config import load_config
+
+    return load_config(str(ROOT / "mkdocs.yml"))["extra"]["repository"].rstrip("/")

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from helpers import ROOT, build, copy_project
+from helpers import ROOT, break_data, build, copy_project
 
 
 @pytest.mark.parametrize(
@@ -33,12 +33,7 @@ def test_bad_macro_use_fails_the_build(tmp_path, page, expected):
 
 def test_bad_data_fails_the_build_with_one_clear_line(tmp_path):
     project = copy_project(tmp_path / "project")
-    data_py = project / "macros" / "data.py"
-    text = data_py.read_text("utf-8")
-    # Point the first channel's best_for at a problem that does not exist.
-    broken = text.replace("best_for=(", 'best_for=("lottery", ', 1)
-    assert broken != text
-    data_py.write_text(broken, "utf-8")
+    break_data(project)
     result = build(tmp_path / "site", project=project)
     log = result.stdout + result.stderr
     assert result.returncode != 0

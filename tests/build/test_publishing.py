@@ -26,6 +26,9 @@ GENERATED = ", ".join(
         "article > ul.sources",
         "article > ul.symptoms",
         "article > ul.dont",
+        "article > ul.prepare",
+        "article > ul.risks",
+        "article > div.urgent-steps",
     )
 )
 

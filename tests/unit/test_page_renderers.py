@@ -3,35 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
-from types import SimpleNamespace
-
 import pytest
 from bs4 import BeautifulSoup
 
 import macros
+from helpers import FakeEnv
 from macros import data, render
 
 BOOK = data.HANDBOOK
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>&amp;'
 
 
-class FakeEnv:
-    """Just enough of mkdocs-macros' env for define_env."""
-
-    def __init__(self):
-        self.macros = {}
-        self.variables = {}
-        self.conf = {"use_directory_urls": True}
-        self.page = SimpleNamespace(url="channels/email/")
-
-    def macro(self, function):
-        self.macros[function.__name__] = function
-        return function
-
 
 @pytest.fixture(scope="module")
 def env():
-    env = FakeEnv()
+    env = FakeEnv(page_url="channels/email/")
     macros.define_env(env)
     return env
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import autocorrect_py
 import pytest
 import yaml
-from helpers import copy_project
+from helpers import break_data, copy_project
 
 ROOT = Path(__file__).resolve().parents[2]
 GITHUB = ROOT / ".github"
@@ -200,11 +200,7 @@ def test_pre_commit_data_hook_fails_on_bad_data(tmp_path):
     hook = pre_commit_hooks()["data"]
     assert run_hook(hook, []).returncode == 0
     project = copy_project(tmp_path / "project")
-    data_py = project / "macros" / "data.py"
-    text = data_py.read_text("utf-8")
-    data_py.write_text(
-        text.replace('best_for=("deposit", "withdrawal"),', 'best_for=("deposit", "lottery"),', 1), "utf-8"
-    )
+    break_data(project)
     result = run_hook(hook, [], cwd=project)
     assert result.returncode != 0
     assert "channel 'help-center', field 'best_for': unknown problem 'lottery'" in result.stderr

@@ -177,13 +177,10 @@ def test_boxes_print_black_empty_squares_and_a_tick(print_page_pdf):
         else:
             assert centre == 0, (item.id, "an open item prints an empty box")
         if item.blank:
-            # the fill-in line's label has no box to its left: the counts above mean something
-            label = next(w for w in found if w.text.startswith(item.blank.split()[0]) and w.y0 > word.y1)
-            lm = (label.y0 + label.y1) / 2
-            assert image.dark(column - 2.0 * em, lm - 0.5 * em, column - 0.2 * em, lm + 0.5 * em) == 0, item.id
-            # and a line to write on runs to its right
-            line = image.dark(label.x1 + em, label.y1 - 0.3 * em, label.x1 + 10 * em, label.y1 + 0.6 * em)
-            assert line > 9 * em * SCALE * 0.8, (item.id, line)
+            # the fill-in line: its label ("UID："), then a black line to write on
+            label = next(w for w in found if w.text == item.blank.split()[-1] + "：" and w.y0 >= word.y0 - 1)
+            line = image.dark(label.x1 + em, label.y1 - 0.3 * em, label.x1 + 8 * em, label.y1 + 0.6 * em)
+            assert line > 7 * em * SCALE * 0.8, (item.id, line)
 
 
 def test_print_page_without_javascript_still_has_the_footer(site, browser, tmp_path):

@@ -178,10 +178,25 @@ def test_every_problem_page_and_print_page_checklist_works(site, page):
 
 
 def test_checkboxes_have_accessible_labels(deposit):
-    results = Axe().run(deposit, context={"include": [[".checklist"]]})
-    assert results.violations_count == 0, results.generate_report()
     everywhere = Axe().run(deposit, options={"runOnly": {"type": "rule", "values": ["label", "button-name"]}})
     assert everywhere.violations_count == 0, everywhere.generate_report()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_checklists_pass_axe_ticked_and_while_confirming(site, browser, scheme):
+    """Every axe rule (contrast included) on the checklists and the print button."""
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    where = {"include": [[".checklist"], [".print-button"]]}
+    results = Axe().run(page, context=where)
+    assert results.violations_count == 0, results.generate_report()
+    box(page, DEPOSIT, DEPOSIT.checks[0].id).click()
+    page.locator('.checklist[data-part="checks"]').get_by_role("button", name="清空勾选").click()
+    page.mouse.move(0, 0)
+    results = Axe().run(page, context=where)
+    assert results.violations_count == 0, results.generate_report()
+    context.close()
 
 
 def test_storage_that_throws_on_write_breaks_nothing(site, page):

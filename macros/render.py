@@ -100,30 +100,48 @@ def with_edit_link(block: str, data_url: str | None) -> str:
 
 
 def checklist_item(problem: Problem, item: Item) -> str:
+    """One item: a label wrapping the checkbox, a box drawn in CSS and the text.
+
+    The label wraps the text, so the checkbox's accessible name is the item text and
+    the whole row is a click target. The input stays disabled until checklists.js
+    takes over (without JavaScript a tick could not be kept). The fill-in line
+    (`blank`) shows on paper only.
+    """
     key = problem.item_key(item)
     dom_id = "item-" + key.replace(".", "-")
     blank = ""
     if item.blank:
-        blank = f'<span class="checklist__blank" aria-hidden="true">{esc(item.blank)}：<span class="checklist__line"></span></span>'
+        blank = (
+            f'<span class="checklist__blank" aria-hidden="true">{esc(item.blank)}：'
+            '<span class="checklist__line"></span></span>'
+        )
     return (
-        f'<li class="task-list-item" id="{esc(dom_id)}" data-item="{esc(key)}">'
-        f'<label class="task-list-control">'
-        f'<input type="checkbox" disabled>'
-        f'<span class="task-list-indicator"></span>'
+        f'<li class="task-list-item checklist__item" id="{esc(dom_id)}" data-item="{esc(key)}">'
+        '<label class="checklist__control">'
+        '<input type="checkbox" class="checklist__input" disabled>'
+        '<span class="checklist__box" aria-hidden="true"></span>'
         f'<span class="checklist__text">{esc(item.text)}</span>'
         f"</label>{blank}</li>"
     )
 
 
 def checklist(problem: Problem, part: str | None = None) -> str:
-    """A task list of the problem's items ("checks", "prepare" or both)."""
+    """A task list of the problem's items ("checks", "prepare" or both).
+
+    `data-items` lists every item id of the problem, whichever part is shown, so the
+    script can drop stored ticks of items that no longer exist without touching
+    ticks of items that are merely on another part of the page (or another page).
+    """
     if part not in (None, "checks", "prepare"):
         raise ValueError(f"checklist part must be 'checks' or 'prepare', not {part!r}")
     items = problem.items if part is None else getattr(problem, part)
     lis = "".join(checklist_item(problem, item) for item in items)
     part_attr = f' data-part="{part}"' if part else ""
-    return f'<div class="checklist" data-checklist="{esc(problem.id)}"{part_attr}><ul class="task-list">{lis}</ul></div>'
-
+    all_ids = " ".join(problem.item_key(item) for item in problem.items)
+    return (
+        f'<div class="checklist" data-checklist="{esc(problem.id)}"{part_attr} data-items="{esc(all_ids)}">'
+        f'<ul class="task-list">{lis}</ul></div>'
+    )
 
 def urgent_steps(problem: Problem) -> str:
     """The first steps when every minute counts, as a numbered warning box.

@@ -1,0 +1,221 @@
+"""Checklists on paper: A4 PDFs printed by headless Chromium, read back with poppler.
+
+`pdftotext` proves the CJK text rendered as text (not tofu); `pdftoppm -gray` gives a
+PGM image whose pixels prove the boxes are drawn in black where the items are.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros import data
+
+pytestmark = pytest.mark.browser
+
+BOOK = data.HANDBOOK
+DPI = 144
+SCALE = DPI / 72  # PDF points -> pixels
+
+
+def flat(text: str) -> str:
+    """Text without any whitespace: pdftotext wraps lines wherever the PDF does."""
+    return re.sub(r"\s+", "", text)
+
+
+def page_count(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+def page_text(pdf: Path, number: int) -> str:
+    args = ["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def pages_text(pdf: Path) -> list[str]:
+    return [page_text(pdf, n) for n in range(1, page_count(pdf) + 1)]
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+def words(pdf: Path, number: int) -> list[Word]:
+    args = ["pdftotext", "-bbox", "-f", str(number), "-l", str(number), str(pdf), "-"]
+    xml = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    soup = BeautifulSoup(xml, "html.parser")
+    return [
+        Word(w.get_text(), float(w["xmin"]), float(w["ymin"]), float(w["xmax"]), float(w["ymax"]))
+        for w in soup.find_all("word")
+    ]
+
+
+@dataclass
+class Gray:
+    """A PGM (P5) image: width, height, one byte per pixel, 0 black to 255 white."""
+
+    width: int
+    height: int
+    pixels: bytes
+
+    def dark(self, x0: float, y0: float, x1: float, y1: float, below: int = 110) -> int:
+        """How many pixels in the box (PDF points) are darker than `below`."""
+        count = 0
+        for y in range(max(0, int(y0 * SCALE)), min(self.height, int(y1 * SCALE) + 1)):
+            row = self.pixels[y * self.width : (y + 1) * self.width]
+            count += sum(1 for v in row[max(0, int(x0 * SCALE)) : int(x1 * SCALE) + 1] if v < below)
+        return count
+
+
+def render_gray(pdf: Path, number: int) -> Gray:
+    out = pdf.with_name(f"{pdf.stem}-p{number}")
+    args = ["pdftoppm", "-gray", "-r", str(DPI), "-f", str(number), "-l", str(number), "-singlefile", str(pdf), str(out)]
+    subprocess.run(args, check=True)
+    raw = out.with_suffix(".pgm").read_bytes()
+    # header: "P5" width height maxval, separated by whitespace, then one whitespace byte
+    match = re.match(rb"P5\s+(\d+)\s+(\d+)\s+(\d+)\s", raw)
+    assert match and match.group(3) == b"255", raw[:40]
+    width, height = int(match.group(1)), int(match.group(2))
+    pixels = raw[match.end() :]
+    assert len(pixels) == width * height
+    return Gray(width, height, pixels)
+
+
+def print_pdf(browser, url: str, out: Path, tick: tuple[str, ...] = (), javascript: bool = True) -> Path:
+    """Print `url` to an A4 PDF, after ticking the given item ids (by their DOM id)."""
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(url, wait_until="networkidle")
+    for dom_id in tick:
+        page.locator(f"#{dom_id} .checklist__text").click()
+    page.pdf(path=str(out), format="A4")
+    context.close()
+    return out
+
+
+FIRST = BOOK.problems[0]
+TICKED = FIRST.checks[1]  # ticked before printing /print/: must print as ✓
+
+
+@pytest.fixture(scope="module")
+def print_page_pdf(site, browser, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("pdf") / "print.pdf"
+    dom_id = f"item-{FIRST.id}-{TICKED.id}"
+    return print_pdf(browser, site.url + "print/", out, tick=(dom_id,))
+
+
+# -- /print/ -----------------------------------------------------------------------
+
+
+def test_print_page_has_one_a4_page_per_problem(print_page_pdf):
+    assert page_count(print_page_pdf) == len(BOOK.problems)
+    info = subprocess.run(["pdfinfo", str(print_page_pdf)], capture_output=True, text=True).stdout
+    width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
+    assert abs(width - 595.3) < 2 and abs(height - 841.9) < 2, info  # A4
+
+
+def test_each_sheet_holds_its_problems_items_and_nothing_of_the_others(print_page_pdf):
+    texts = pages_text(print_page_pdf)
+    for number, (problem, text) in enumerate(zip(BOOK.problems, texts), start=1):
+        sheet = flat(text)
+        assert flat(problem.title) in sheet, (number, problem.id)
+        for item in problem.items:
+            assert flat(item.text) in sheet, (number, problem.id, item.text)
+            if item.blank:
+                assert flat(f"{item.blank}：") in sheet, (number, item.blank)
+        for other in BOOK.problems:
+            if other is not problem:
+                assert not any(flat(i.text) in sheet for i in other.items if i.text not in {x.text for x in problem.items}), (
+                    number,
+                    other.id,
+                )
+
+
+def test_every_sheet_has_the_footer_line(site, print_page_pdf):
+    for number, text in enumerate(pages_text(print_page_pdf), start=1):
+        line = flat(text)
+        assert "账户异常自助手册" in line, number
+        assert flat(site.url + "print/") in line, number
+        assert re.search(r"打印日期\d{4}-\d{2}-\d{2}", line), number
+        assert "非官方" in line, number
+
+
+def test_screen_only_things_do_not_print(print_page_pdf):
+    text = flat("".join(pages_text(print_page_pdf)))
+    for screen_only in ("打印清单", "清空勾选", "已完成", "搜索", "不会向你索要任何信息", "这一页汇集了", "打印全部清单"):
+        assert screen_only not in text, screen_only
+
+
+def test_boxes_print_black_empty_squares_and_a_tick(print_page_pdf):
+    """Find each item's first word on sheet 1, then look left of it for the drawn box."""
+    image = render_gray(print_page_pdf, 1)
+    found = words(print_page_pdf, 1)
+    first_word = FIRST.items[0].text.split()[0]
+    column = next(w.x0 for w in found if w.text == first_word)  # where item text starts
+    y = 0.0
+    for item in FIRST.items:
+        word = next(w for w in found if w.text == item.text.split()[0] and abs(w.x0 - column) < 1 and w.y0 > y)
+        y = word.y0
+        em = word.y1 - word.y0  # about one line of text
+        middle = (word.y0 + word.y1) / 2
+        square = image.dark(column - 2.0 * em, middle - 0.8 * em, column - 0.2 * em, middle + 0.8 * em)
+        centre = image.dark(column - 1.05 * em, middle - 0.15 * em, column - 0.75 * em, middle + 0.15 * em)
+        assert square > 40, (item.id, square)  # a black outline, not Material's faint grey glyph
+        if item is TICKED:
+            assert centre > 0, "a ticked item prints a ✓ inside its box"
+        else:
+            assert centre == 0, (item.id, "an open item prints an empty box")
+        if item.blank:
+            # the fill-in line: its label ("UID："), then a black line to write on
+            label = next(w for w in found if w.text == item.blank.split()[-1] + "：" and w.y0 >= word.y0 - 1)
+            line = image.dark(label.x1 + em, label.y1 - 0.3 * em, label.x1 + 8 * em, label.y1 + 0.6 * em)
+            assert line > 7 * em * SCALE * 0.8, (item.id, line)
+
+
+def test_print_page_without_javascript_still_has_the_footer(site, browser, tmp_path):
+    pdf = print_pdf(browser, site.url + "print/", tmp_path / "nojs.pdf", javascript=False)
+    texts = pages_text(pdf)
+    assert len(texts) == len(BOOK.problems)
+    last = flat(texts[-1])
+    assert "非官方" in last and flat(site.url + "print/") in last and "打印日期____" in last
+
+
+# -- problem pages -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("problem", BOOK.problems, ids=lambda p: p.id)
+def test_problem_page_prints_its_checklist_on_one_sheet(site, browser, tmp_path, problem):
+    pdf = print_pdf(browser, site.url + f"problems/{problem.id}/", tmp_path / f"{problem.id}.pdf")
+    texts = [flat(t) for t in pages_text(pdf)]
+    homes = {n for n, text in enumerate(texts, start=1) if all(flat(i.text) in text for i in problem.items)}
+    assert homes, f"no single page holds every item of {problem.id}: {[len(t) for t in texts]}"
+    everything = "".join(texts)
+    for item in problem.items:
+        # each item prints once (the page has no other copy of the checklist)
+        assert everything.count(flat(item.text)) >= 1, item.id
+    assert "清空勾选" not in everything and "打印清单" not in everything
+    for number, text in enumerate(texts, start=1):
+        assert flat(site.url + f"problems/{problem.id}/") in text and "非官方" in text, number
+
+
+def test_official_links_print_their_address(site, browser, tmp_path):
+    problem = BOOK.problems[0]
+    pdf = print_pdf(browser, site.url + f"problems/{problem.id}/", tmp_path / "links.pdf")
+    text = flat("".join(pages_text(pdf)))
+    soup = BeautifulSoup(site.html(f"problems/{problem.id}/"), "html.parser")
+    # the edit button is a link too, but a screen-only one
+    hrefs = {a["href"] for a in soup.select("article a[href^='https://']:not(.md-content__button)")}
+    assert hrefs, "the page should cite official sources"
+    for href in hrefs:
+        assert f"({href})" in text, href

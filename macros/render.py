@@ -91,7 +91,9 @@ def edit_data_link(data_url: str) -> str:
 
 def with_edit_link(block: str, data_url: str | None) -> str:
     """A generated block followed by its 编辑数据 link (none when `data_url` is empty)."""
-    return block + edit_data_link(data_url) if data_url else block
+    # A blank line between them: inside a `markdown` div (as on /print/), Markdown
+    # would otherwise wrap the link in a second <p>.
+    return f"{block}\n\n{edit_data_link(data_url)}" if data_url else block
 
 
 # ---------------------------------------------------------------------------

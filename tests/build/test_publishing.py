@@ -18,6 +18,7 @@ EDIT_DATA = "https://github.com/account-help-zh/bitget-handbook/edit/main/macros
 GENERATED = ", ".join(
     (
         "article > div.checklist",
+        "article > div.print-sheet > div.checklist",
         "article > div.md-typeset__scrollwrap",
         "article > ol.channel-order",
         "article > div.channel-summary",

@@ -52,7 +52,7 @@ def test_edit_data_link_escapes_the_url():
 
 def test_with_edit_link_appends_the_link_or_nothing():
     block = '<div class="x">块</div>'
-    assert render.with_edit_link(block, DATA_URL) == block + render.edit_data_link(DATA_URL)
+    assert render.with_edit_link(block, DATA_URL) == block + "\n\n" + render.edit_data_link(DATA_URL)
     assert render.with_edit_link(block, "") == block
     assert render.with_edit_link(block, None) == block
 

@@ -60,7 +60,7 @@ def assert_escaped(html: str):
 def test_checklist_items_carry_stable_ids(problem):
     html = render.checklist(problem)
     soup = BeautifulSoup(html, "html.parser")
-    box = soup.select_one(f"div.checklist[data-checklist={problem.id}]")
+    box = soup.select_one(f"div.checklist[data-checklist='{problem.id}']")
     items = box.select("ul.task-list > li.task-list-item")
     assert [li["data-item"] for li in items] == [f"{problem.id}.{i.id}" for i in problem.items]
     assert [li["id"] for li in items] == [f"item-{problem.id}-{i.id}" for i in problem.items]

@@ -107,3 +107,13 @@ def test_edit_links_are_small_on_screen_and_gone_on_paper(offline, page):
     assert page.locator("aside.last-changed").is_visible()
     page.emulate_media(media="print")
     assert not links.first.is_visible(), "editing links have no use on paper"
+
+
+def test_checklists_tick_and_keep_their_ticks_from_file_urls(offline, page):
+    page.goto((offline / "problems" / "deposit.html").as_uri())
+    box = page.locator(".checklist input[type=checkbox]").first
+    assert box.is_enabled(), "checklists.js enables the boxes offline too"
+    box.click(force=True)
+    assert box.is_checked()
+    page.reload()
+    assert page.locator(".checklist input[type=checkbox]").first.is_checked(), "the tick survives a reload"

@@ -29,7 +29,7 @@ FIXES: dict[str, list[tuple[str, str]]] = {
     "search.html": [
         (
             'role="dialog">',
-            "role=\"dialog\" aria-label=\"{{ lang.t('search') }}\">",
+            "role=\"dialog\" aria-label=\"{{ lang.t('search.placeholder') }}\">",
         ),
     ],
     "nav-item.html": [

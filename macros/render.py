@@ -64,12 +64,13 @@ def _link(href: Href, src: str, text: str) -> str:
 EXTERNAL_HINT = "（外部链接）"
 
 
-def _external(url: str, text: str) -> str:
+def _external(url: str, text: str, title: str | None = None) -> str:
     """A link that leaves the site: https only, no opener, no referrer, marked."""
     if not url.startswith("https://") or not urlsplit(url).hostname:
         raise ValueError(f"an external link must be an https URL with a host, not {url!r}")
+    title_attr = f' title="{esc(title)}"' if title else ""
     return (
-        f'<a href="{esc(url)}" class="external" rel="noopener noreferrer">{esc(text)}'
+        f'<a href="{esc(url)}" class="external" rel="noopener noreferrer"{title_attr}>{esc(text)}'
         f'<span class="visually-hidden" data-search-exclude>{EXTERNAL_HINT}</span></a>'
     )
 

@@ -14,7 +14,6 @@ import http.server
 import threading
 
 import pytest
-
 from helpers import free_port
 
 pytestmark = pytest.mark.browser

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import material
 import pytest
-
 from helpers import ROOT
 
 MATERIAL_PARTIALS = Path(material.__file__).parent / "templates" / "partials"
@@ -29,7 +28,7 @@ FIXES: dict[str, list[tuple[str, str]]] = {
     "search.html": [
         (
             'role="dialog">',
-            "role=\"dialog\" aria-label=\"{{ lang.t('search.placeholder') }}\">",
+            'role="dialog" aria-label="{{ lang.t(\'search.placeholder\') }}">',
         ),
     ],
     "nav-item.html": [

@@ -72,7 +72,11 @@ FRAGMENTS = (
     "&",
 )
 
-hostile = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), min_size=1, max_size=4).map("".join)
+hostile = (
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), min_size=1, max_size=4)
+    .map("".join)
+    .filter(bool)  # an empty optional field is simply left out
+)
 # Kinds validation must always refuse in text: tags, template syntax, hidden characters.
 MUST_REJECT = (
     *FRAGMENTS[:4],
@@ -170,11 +174,14 @@ def site_markdown() -> markdown.Markdown:
 
 
 MD = site_markdown()
-ALLOWED_TAGS = {
-    "a", "br", "code", "div", "input", "label", "li", "ol", "p", "pre", "span", "strong",
-    "table", "tbody", "td", "th", "thead", "tr", "ul",
+# Never from a renderer, whatever the data: the denylist gives a clear message;
+# the structure comparison below catches any other element data could add.
+FORBIDDEN_TAGS = {
+    "script", "style", "iframe", "frame", "img", "svg", "math", "object", "embed", "form", "textarea",
+    "select", "link", "meta", "base", "video", "audio", "source", "template",
 }  # fmt: skip
 ALLOWED_HOSTS = set(data.ALLOWED_HOSTS)
+BENIGN = "安全文字"
 
 
 def as_page(block: str) -> BeautifulSoup:
@@ -183,10 +190,18 @@ def as_page(block: str) -> BeautifulSoup:
     return BeautifulSoup(MD.convert(f"前文。\n\n{block}\n\n后文。"), "html.parser")
 
 
-def assert_inert(block: str) -> None:
+def structure(soup: BeautifulSoup) -> list[tuple[str, tuple[str, ...]]]:
+    return [(tag.name, tuple(sorted(tag.attrs))) for tag in soup.find_all(True)]
+
+
+def assert_inert(block: str, benign: str | None = None) -> None:
+    """No script, handler, style or foreign link; with `benign` (the same renderer
+    over plain text): exactly the same elements and attribute names."""
     soup = as_page(block)
     for tag in soup.find_all(True):
-        assert tag.name in ALLOWED_TAGS, f"<{tag.name}> in {block[:200]!r}"
+        assert tag.name not in FORBIDDEN_TAGS, f"<{tag.name}> in {block[:200]!r}"
+        if tag.name == "input":
+            assert tag.get("type") == "checkbox", tag
         for attr, value in tag.attrs.items():
             assert not attr.lower().startswith("on"), f"{attr}= in {block[:200]!r}"
             assert attr not in ("style", "src", "srcset", "formaction"), attr
@@ -198,26 +213,35 @@ def assert_inert(block: str) -> None:
                     assert host in ALLOWED_HOSTS, f"href={url!r}"
                 else:
                     assert not url.startswith("//"), f"href={url!r}"
-    # Only the renderer's own <input>s: the tasklist checkboxes, none from data.
-    for inp in soup.find_all("input"):
-        assert inp.attrs.keys() <= {"type", "disabled", "checked"}, inp
+    if benign is not None:
+        assert structure(soup) == structure(as_page(benign)), f"the data changed the markup: {block[:300]!r}"
+
+
+def assert_all_inert(blocks: list[str], benign: list[str]) -> None:
+    assert len(blocks) == len(benign)
+    for block, plain in zip(blocks, benign, strict=True):
+        assert_inert(block, plain)
 
 
 # -- the checks notice what they are for ---------------------------------------
 
 
 def test_inert_check_catches_markup_from_data():
+    plain = "<p><span>x</span></p>"
     for bad in (
         '<p><img src=x onerror="alert(1)"></p>',
         '<p><a href="javascript:alert(1)">x</a></p>',
         "<script>alert(1)</script>",
         '<p><a href="https://evil.example/">x</a></p>',
+        "<p><span>x</span><em>y</em></p>",
+        '<p><span class="x">x</span></p>',
     ):
         try:
-            assert_inert(bad)
+            assert_inert(bad, plain)
         except AssertionError:
             continue
         raise AssertionError(f"assert_inert let {bad!r} through")
+    assert_inert(plain, plain)
 
 
 def test_every_public_renderer_is_covered():
@@ -232,25 +256,31 @@ def test_every_public_renderer_is_covered():
 # -- rendering: escaped even when validation is bypassed -----------------------
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=hostile)
-def test_renderers_escape_hostile_text_in_every_field(text):
-    book = unchecked_replace(
+def poisoned_book(text: str) -> Handbook:
+    return unchecked_replace(
         BOOK,
         problems=tuple(poison_text(p, text) for p in BOOK.problems),
         channels=tuple(poison_text(c, text) for c in BOOK.channels),
         facts=tuple(poison_text(f, text) for f in BOOK.facts),
         sources=tuple(poison_text(s, text) for s in BOOK.sources),
     )
-    for block in every_renderer(book):
-        assert_inert(block)
+
+
+BENIGN_OUTPUT = every_renderer(poisoned_book(BENIGN))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile)
+def test_renderers_escape_hostile_text_in_every_field(text):
+    assert_all_inert(every_renderer(poisoned_book(text)), BENIGN_OUTPUT)
 
 
 @settings(max_examples=60, deadline=None)
 @given(tail=hostile)
 def test_source_urls_stay_inside_their_attribute(tail):
     source = unchecked_replace(BOOK.sources[0], url="https://www.bitget.com/" + tail)
-    assert_inert(f"<p>{render.source_line(source)}</p>")
+    plain = unchecked_replace(BOOK.sources[0], url="https://www.bitget.com/safe")
+    assert_inert(f"<p>{render.source_line(source)}</p>", f"<p>{render.source_line(plain)}</p>")
 
 
 @settings(max_examples=60, deadline=None)
@@ -344,8 +374,7 @@ def test_validation_rejects_clearly_or_the_text_renders_inert(target, text):
     except DataError as error:
         assert_clear(error, kind, index, path)
         return
-    for block in every_renderer(book):
-        assert_inert(block)
+    assert_all_inert(every_renderer(book), every_renderer(rebuilt_with(kind, index, path, BENIGN)))
 
 
 @settings(max_examples=100, deadline=None)

@@ -62,6 +62,12 @@ def test_open_search_dialog_has_no_violations(site, browser, scheme):
     box.fill("冻结")
     box.press("End")
     page.locator(".md-search-result__item").first.wait_for()
+    # The overlay fades in; contrast measured mid-fade would be wrong.
+    # (wait_for_function would need eval, which the site's policy rightly blocks.)
+    page.evaluate(
+        "() => Promise.all(document.getAnimations()"
+        ".filter(a => a.effect.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => null)))"
+    )
     assert page.get_by_role("dialog", name="搜索").count() == 1
     assert violations(page) == []
     context.close()

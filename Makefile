@@ -14,7 +14,9 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-# Debian packages the browser and print tests need.
+# Debian packages the browser and print tests need; Java, Node.js and npm for the
+# pinned W3C Nu HTML checker (package.json; `npm ci --ignore-scripts` skips its
+# download of a private Java: the system's is used).
 APT_PACKAGES := chromium fonts-wqy-microhei poppler-utils
 
 .PHONY: serve test build clean system-deps audit offline
@@ -63,6 +65,9 @@ system-deps:
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	{ command -v fc-list >/dev/null && fc-list :lang=zh | grep -q .; } || missing="$$missing fonts-wqy-microhei"; \
 	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v node >/dev/null || missing="$$missing nodejs"; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" != 0 ]; then \
 	    echo "make test needs Debian packages:$$missing. Install them as root: apt-get install$$missing" >&2; exit 1; \
@@ -70,4 +75,7 @@ system-deps:
 	  echo "Installing Debian packages:$$missing"; \
 	  apt-get update -q >/dev/null; \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q$$missing >/dev/null; \
+	fi; \
+	if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; \
 	fi

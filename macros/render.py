@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import posixpath
 from collections.abc import Callable, Iterable
+from urllib.parse import urlsplit
 
 from .model import SOURCE_KINDS, STATUSES, Channel, Fact, Handbook, Item, Problem, Source
 
@@ -58,8 +59,20 @@ def _link(href: Href, src: str, text: str) -> str:
     return f'<a href="{esc(href(src))}">{esc(text)}</a>'
 
 
-def _external(url: str, text: str) -> str:
-    return f'<a href="{esc(url)}" class="external" rel="noopener noreferrer">{esc(text)}</a>'
+# Read by screen readers after an external link's text; hidden on screen (the
+# CSS arrow icon shows it there) and left out of the search index.
+EXTERNAL_HINT = "（外部链接）"
+
+
+def _external(url: str, text: str, title: str | None = None) -> str:
+    """A link that leaves the site: https only, no opener, no referrer, marked."""
+    if not url.startswith("https://") or not urlsplit(url).hostname:
+        raise ValueError(f"an external link must be an https URL with a host, not {url!r}")
+    title_attr = f' title="{esc(title)}"' if title else ""
+    return (
+        f'<a href="{esc(url)}" class="external" rel="noopener noreferrer"{title_attr}>{esc(text)}'
+        f'<span class="visually-hidden" data-search-exclude>{EXTERNAL_HINT}</span></a>'
+    )
 
 
 def _list(items: Iterable[str], css: str) -> str:

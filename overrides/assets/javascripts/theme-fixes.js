@@ -1,0 +1,29 @@
+// Accessibility fixes for markup Material's JavaScript creates at run time
+// (template markup is fixed in overrides/partials instead). Loaded with `defer`
+// from the extrahead block of overrides/main.html.
+//
+// Code blocks get a toolbar, <nav class="md-code__nav">, with no name; every
+// page then has unnamed navigation landmarks that screen readers cannot tell
+// apart (axe: landmark-unique). Name each one when it appears.
+(function () {
+  "use strict";
+  var NAME = "代码块操作";
+
+  function name(root) {
+    var navs = root.querySelectorAll ? root.querySelectorAll(".md-code__nav:not([aria-label])") : [];
+    for (var i = 0; i < navs.length; i++) navs[i].setAttribute("aria-label", NAME);
+  }
+
+  name(document);
+  new MutationObserver(function (records) {
+    for (var i = 0; i < records.length; i++) {
+      var added = records[i].addedNodes;
+      for (var j = 0; j < added.length; j++) {
+        var node = added[j];
+        if (node.nodeType !== 1) continue;
+        if (node.matches(".md-code__nav:not([aria-label])")) node.setAttribute("aria-label", NAME);
+        else name(node);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();

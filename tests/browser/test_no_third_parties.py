@@ -1,0 +1,63 @@
+"""No page makes the reader's browser talk to anyone but the site itself.
+
+Every request of every built page is recorded at the browser-context level, so
+the search worker's own fetches (index, lunr language files) count too, after
+a query is typed into Material's search box.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+LOCAL_SCHEMES = ("data", "blob", "about")
+
+
+def page_paths(site) -> list[str]:
+    paths = sorted(
+        str(p.parent.relative_to(site.dir)) + "/" if p.parent != site.dir else "" for p in site.dir.rglob("index.html")
+    )
+    assert len(paths) >= 20, "the build looks empty"
+    return paths
+
+
+def foreign(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme in LOCAL_SCHEMES:
+        return False
+    return not (parts.scheme == "http" and parts.hostname == "127.0.0.1")
+
+
+def search(page, query: str) -> None:
+    """Open Material's search and type a query (fill alone is ignored: press End)."""
+    box = page.locator("input.md-search__input")
+    if not box.is_visible():
+        page.locator('label.md-header__button[for="__search"]').click()
+    box.fill(query)
+    box.press("End")
+    page.locator(".md-search-result__item").first.wait_for()
+
+
+def test_the_filter_flags_other_hosts():
+    assert foreign("https://fonts.googleapis.com/css?family=Roboto")
+    assert foreign("https://127.0.0.1.example.com/x")
+    assert foreign("http://localhost:8000/")
+    assert not foreign("http://127.0.0.1:8000/assets/x.js")
+    assert not foreign("data:image/svg+xml;utf8,<svg/>")
+
+
+def test_every_page_and_search_stay_on_this_host(site, context):
+    requests: list[str] = []
+    context.on("request", lambda r: requests.append(r.url))
+    page = context.new_page()
+    for path in page_paths(site):
+        page.goto(site.url + path, wait_until="networkidle")
+    search(page, "提现")
+    page.wait_for_load_state("networkidle")
+    # The recording sees the worker's requests, or this test would prove nothing.
+    assert any(u.endswith("/search/search_index.json") for u in requests)
+    assert any("/lunr/min/lunr.zh.min.js" in u for u in requests), "the search worker's fetches were not seen"
+    assert [u for u in requests if foreign(u)] == []

@@ -1,0 +1,339 @@
+"""Guard over the built site: what a reader could be harmed by never ships.
+
+No phone-number-like text, no e-mail address but the official ones, no link to a
+host off the allowlist, every link that leaves the site marked and without
+opener or referrer, one Content Security Policy (meta tag and `_headers`) that
+covers every inline script, and a security.txt that points at the repository.
+
+Each check is a function over text or HTML, tested on a planted sample first, so
+a check that could not fail is caught here too.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from helpers import ROOT
+from mkdocs.utils.yaml import yaml_load
+
+from macros import data
+from macros.model import EMAIL, looks_like_phone
+
+OFFICIAL_EMAILS = {e.lower() for e in data.OFFICIAL_EMAILS}
+URL_ATTRS = ("href", "src", "action", "formaction", "poster", "data", "cite")
+READABLE_ATTRS = ("title", "aria-label", "alt", "placeholder", "aria-description")
+
+
+# -- the checks ----------------------------------------------------------------
+
+
+def readable_text(html: str) -> str:
+    """What a reader sees or hears: text outside scripts and styles, and labels."""
+    soup = BeautifulSoup(html, "html.parser")
+    for node in soup(["script", "style", "template"]):
+        node.decompose()
+    parts = [soup.get_text("\n")]
+    for tag in soup.find_all(True):
+        parts.extend(str(tag[a]) for a in READABLE_ATTRS if tag.has_attr(a))
+    parts.extend(m.get("content", "") for m in soup.select("meta[name=description], meta[property]"))
+    return "\n".join(parts)
+
+
+def phone_like(text: str) -> list[str]:
+    found = []
+    for line in text.splitlines():
+        run = looks_like_phone(line)
+        if run:
+            found.append(run)
+    return found
+
+
+def unofficial_emails(text: str) -> list[str]:
+    return sorted({a for a in EMAIL.findall(unquote(text)) if a.lower() not in OFFICIAL_EMAILS})
+
+
+def link_problems(html: str, own_hosts: set[str], allowed_hosts: set[str]) -> list[str]:
+    """Every URL in the page: own host, or https on the allowlist; leaving links marked."""
+    soup = BeautifulSoup(html, "html.parser")
+    problems = []
+    for tag in soup.find_all(True):
+        for attr in URL_ATTRS:
+            if not tag.has_attr(attr):
+                continue
+            url = str(tag[attr]).strip()
+            parts = urlsplit(url)
+            scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
+            where = f"<{tag.name} {attr}={url!r}>"
+            if scheme in ("javascript", "vbscript", "tel", "sms", "file", "ftp"):
+                problems.append(f"{where}: {scheme}: links are not allowed")
+                continue
+            if scheme == "mailto":
+                if unofficial_emails(url):
+                    problems.append(f"{where}: not an official e-mail address")
+                continue
+            if scheme == "data" and tag.name != "img":
+                problems.append(f"{where}: data: URL outside an image")
+                continue
+            if not host and not url.startswith("//"):
+                continue  # relative: the strict build checks it resolves
+            if host in own_hosts:
+                continue
+            if scheme != "https":
+                problems.append(f"{where}: a link that leaves the site must be https")
+            if host not in allowed_hosts:
+                problems.append(f"{where}: host {host!r} is not on macros.data.ALLOWED_HOSTS")
+            if tag.name != "a":
+                problems.append(f"{where}: resources load from the site itself only")
+                continue
+            rel = set(tag.get("rel") or [])
+            if not {"noopener", "noreferrer"} <= rel:
+                problems.append(f'{where}: needs rel="noopener noreferrer"')
+            theme_button = "md-content__button" in (tag.get("class") or [])
+            if tag.find_parent("article") and not theme_button and "external" not in (tag.get("class") or []):
+                problems.append(
+                    f"{where}: not marked as leaving the site; link a source from macros/data.py, or write "
+                    '[文字](https://…){ .external rel="noopener noreferrer" }'
+                )
+    return problems
+
+
+def repository_url() -> str:
+    """The repository, from its one setting in mkdocs.yml (extra.repository, else edit_uri)."""
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
+        config = yaml_load(f)
+    repo = (config.get("extra") or {}).get("repository")
+    if repo:
+        return str(repo).strip().rstrip("/")
+    return str(config["edit_uri"]).split("/edit/")[0]
+
+
+def csp_hashes(policy: str) -> set[str]:
+    return set(re.findall(r"'(sha256-[A-Za-z0-9+/=]+)'", policy))
+
+
+def inline_script_hashes(html: str) -> set[str]:
+    soup = BeautifulSoup(html, "html.parser")
+    hashes = set()
+    for script in soup.find_all("script"):
+        if script.has_attr("src") or script.get("type", "") in ("application/json", "application/ld+json"):
+            continue  # a file (covered by 'self') or data, which never runs
+        digest = hashlib.sha256(script.string.encode("utf-8") if script.string else b"").digest()
+        hashes.add("sha256-" + base64.b64encode(digest).decode())
+    return hashes
+
+
+def headers_file(text: str) -> dict[str, dict[str, str]]:
+    """Parse Netlify/Cloudflare `_headers`: path lines, then indented `Name: value` lines."""
+    rules: dict[str, dict[str, str]] = {}
+    current = None
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            current = rules.setdefault(line.strip(), {})
+        else:
+            name, _, value = line.strip().partition(":")
+            assert current is not None, f"header line before any path: {line!r}"
+            current[name.strip()] = value.strip()
+    return rules
+
+
+# -- the checks catch what they are for ----------------------------------------
+
+PLANTED = """<html><head><title>t</title><meta name="description" content="致电 400-123-4567"></head><body>
+<article><p>客服电话：+86 (10) 8888 8888，邮箱 help@bitget-support.com，官方 support@bitget.com。</p>
+<a href="https://evil.example/login">x</a>
+<a href="http://www.bitget.com/">y</a>
+<a href="https://www.bitget.com/support" class="external" rel="noopener">z</a>
+<a href="https://www.bitget.com/zh-CN/support">unmarked</a>
+<a href="mailto:fake@bitget-help.com">m</a><a href="tel:4001234567">t</a><a href="javascript:alert(1)">j</a>
+<img src="https://cdn.example/x.png"></article></body></html>"""
+
+
+def test_checks_catch_planted_problems():
+    text = readable_text(PLANTED)
+    assert sorted(phone_like(text)) == ["+86 (10) 8888 8888", "400-123-4567"]
+    assert unofficial_emails(PLANTED) == ["fake@bitget-help.com", "help@bitget-support.com"]
+    problems = "\n".join(link_problems(PLANTED, {"127.0.0.1"}, set(data.ALLOWED_HOSTS)))
+    for expected in (
+        "'evil.example' is not on",
+        "http://www.bitget.com/'>: a link that leaves the site must be https",
+        'support\'>: needs rel="noopener noreferrer"',
+        "zh-CN/support'>: not marked as leaving the site",
+        "mailto:fake@bitget-help.com'>: not an official",
+        "tel: links are not allowed",
+        "javascript: links are not allowed",
+        "<img src='https://cdn.example/x.png'>: resources load from the site itself only",
+    ):
+        assert expected in problems
+
+
+def test_generated_external_link_passes_the_checks():
+    from macros import render
+
+    html = f"<article><p>{render._external('https://www.bitget.com/support', '帮助中心')}</p></article>"
+    assert link_problems(html, {"127.0.0.1"}, set(data.ALLOWED_HOSTS)) == []
+
+
+# -- over the built site -------------------------------------------------------
+
+
+def built_pages(site) -> list[Path]:
+    pages = sorted(site.dir.rglob("*.html"))
+    assert len(pages) >= 20, "the build looks empty"
+    return pages
+
+
+def built_text_files(site) -> list[Path]:
+    files = [*built_pages(site), site.dir / "search" / "search_index.json", site.dir / "sitemap.xml"]
+    files += [site.dir / "_headers", site.dir / ".well-known" / "security.txt"]
+    return files
+
+
+def test_no_phone_number_like_text_anywhere(site):
+    found = {}
+    for page in built_pages(site):
+        runs = phone_like(readable_text(page.read_text("utf-8")))
+        if runs:
+            found[str(page.relative_to(site.dir))] = runs
+    index = json.loads((site.dir / "search" / "search_index.json").read_text("utf-8"))
+    for doc in index["docs"]:
+        runs = phone_like(BeautifulSoup(doc["title"] + "\n" + doc["text"], "html.parser").get_text("\n"))
+        if runs:
+            found["search_index.json " + doc["location"]] = runs
+    assert found == {}, "the site shows no phone number (see macros/model.py looks_like_phone)"
+
+
+def test_no_email_address_but_the_official_ones(site):
+    found = {}
+    for file in built_text_files(site):
+        addresses = unofficial_emails(file.read_text("utf-8"))
+        if addresses:
+            found[str(file.relative_to(site.dir))] = addresses
+    assert found == {}, f"only {sorted(OFFICIAL_EMAILS)} (macros.data.OFFICIAL_EMAILS) may appear"
+
+
+def test_every_link_stays_home_or_goes_to_an_allowed_host_marked(site):
+    own = {"127.0.0.1", urlsplit(site.url).hostname}
+    # The edit button and security.txt lead to the repository (one setting in mkdocs.yml).
+    allowed = set(data.ALLOWED_HOSTS) | {urlsplit(repository_url()).hostname}
+    found = {}
+    for page in built_pages(site):
+        problems = link_problems(page.read_text("utf-8"), own, allowed)
+        if problems:
+            found[str(page.relative_to(site.dir))] = problems
+    assert found == {}
+
+
+def test_pages_do_link_out_through_the_renderer(site):
+    """The link check above looks at real external links, not at an empty set."""
+    soup = BeautifulSoup(site.html("sources/"), "html.parser")
+    links = soup.select("article a.external")
+    assert links, "the sources page lists external sources"
+    for a in links:
+        assert a["href"].startswith("https://")
+        assert a.select_one(".visually-hidden").get_text() == "（外部链接）"
+
+
+# -- Content Security Policy ---------------------------------------------------
+
+
+def meta_policy(html: str) -> str | None:
+    meta = BeautifulSoup(html, "html.parser").select_one('meta[http-equiv="Content-Security-Policy"]')
+    return meta["content"] if meta else None
+
+
+def test_one_policy_in_every_page_and_in_headers(site):
+    policies = {str(p.relative_to(site.dir)): meta_policy(p.read_text("utf-8")) for p in built_pages(site)}
+    assert None not in policies.values(), [p for p, v in policies.items() if v is None]
+    assert len(set(policies.values())) == 1, "every page has the same policy"
+    policy = next(iter(policies.values()))
+    rules = headers_file((site.dir / "_headers").read_text("utf-8"))
+    assert rules["/*"]["Content-Security-Policy"] == policy
+
+
+def test_policy_is_strict(site):
+    policy = meta_policy(site.html(""))
+    directives = {d.split()[0]: d.split()[1:] for d in policy.split(";") if d.strip()}
+    assert directives["default-src"] == ["'none'"]
+    assert directives["object-src"] == ["'none'"]
+    assert directives["base-uri"] == ["'self'"]
+    assert directives["form-action"] == ["'none'"]
+    for name, sources in directives.items():
+        for source in sources:
+            assert source in ("'self'", "'none'", "data:") or source.startswith("'sha256-"), (name, source)
+        if name != "img-src":
+            assert "data:" not in sources, name
+
+
+def test_policy_hashes_are_exactly_the_inline_scripts(site):
+    """Material's inline scripts run by hash; a new or changed one needs its hash in partials/csp.html."""
+    listed = csp_hashes(meta_policy(site.html("")))
+    used: dict[str, str] = {}
+    for page in built_pages(site):
+        for digest in inline_script_hashes(page.read_text("utf-8")):
+            used.setdefault(digest, str(page.relative_to(site.dir)))
+    missing = {h: p for h, p in used.items() if h not in listed}
+    assert missing == {}, "add these to overrides/partials/csp.html (hash: first page with it)"
+    assert listed - set(used) == set(), "remove these stale hashes from overrides/partials/csp.html"
+
+
+def test_nothing_inline_that_the_policy_blocks(site):
+    found = []
+    for page in built_pages(site):
+        html = page.read_text("utf-8")
+        soup = BeautifulSoup(html, "html.parser")
+        for tag in soup.find_all(True):
+            for attr in tag.attrs:
+                if attr.lower().startswith("on"):
+                    found.append(f"{page.relative_to(site.dir)}: <{tag.name} {attr}=…> (inline event handler)")
+                if attr.lower() == "style":
+                    found.append(f"{page.relative_to(site.dir)}: <{tag.name} style=…> (inline style)")
+        if soup.find("style"):
+            found.append(f"{page.relative_to(site.dir)}: <style> element")
+    assert found == [], "use a file under docs/assets/ instead"
+
+
+# -- host headers and security.txt ---------------------------------------------
+
+
+def test_headers_file_for_static_hosts(site):
+    rules = headers_file((site.dir / "_headers").read_text("utf-8"))
+    every = rules["/*"]
+    assert every["X-Content-Type-Options"] == "nosniff"
+    assert every["Referrer-Policy"] == "no-referrer"
+    features = dict(part.strip().split("=", 1) for part in every["Permissions-Policy"].split(","))
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+        assert features[feature] == "()", feature
+    assert rules["/.well-known/security.txt"]["Content-Type"].startswith("text/plain")
+
+
+def test_referrer_policy_meta_on_every_page(site):
+    for page in built_pages(site):
+        meta = BeautifulSoup(page.read_text("utf-8"), "html.parser").select_one('meta[name="referrer"]')
+        assert meta and meta["content"] == "no-referrer", page
+
+
+def test_security_txt_points_at_the_repository_issue_tracker(site):
+    text = (site.dir / ".well-known" / "security.txt").read_text("utf-8")
+    fields = dict(line.split(": ", 1) for line in text.splitlines() if line and not line.startswith("#"))
+    assert fields["Contact"] == repository_url() + "/issues"
+    assert fields["Contact"].startswith("https://")
+    expires = dt.datetime.strptime(fields["Expires"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    now = dt.datetime.now(dt.UTC)
+    assert now < expires <= now + dt.timedelta(days=366), "RFC 9116: Expires within a year"
+    assert "zh" in fields["Preferred-Languages"]
+
+
+@pytest.mark.parametrize("name", ["_headers", ".well-known/security.txt"])
+def test_generated_files_hold_no_template_syntax(site, name):
+    text = (site.dir / name).read_text("utf-8")
+    assert "{{" not in text and "{%" not in text and "{#" not in text

@@ -1,0 +1,420 @@
+"""Hostile strings cannot get into a page: validation rejects them, or the renderers escape them.
+
+Property-based (hypothesis). Two layers:
+
+- Validation (macros/model.py): hostile text in any field of any entry either
+  fails with one DataError line naming the entry and the field, or is accepted;
+  the known-bad kinds (tags, template syntax, hidden characters, non-https or
+  off-list URLs) are always rejected.
+- Rendering (macros/render.py), with validation bypassed, as if a check were
+  missing one day: every renderer's output, put through the site's own Markdown
+  extensions the way a macro call in a page is, holds no element, attribute or
+  link that the data did not ask for.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import re
+
+import markdown
+from bs4 import BeautifulSoup
+from helpers import ROOT
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from mkdocs.utils.yaml import yaml_load
+
+from macros import data, render
+from macros.model import DataError, Handbook
+
+BOOK = data.HANDBOOK
+
+FRAGMENTS = (
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "'><svg onload=alert(1)>",
+    "</textarea><iframe src=//evil.example>",
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    "data:text/html,<b>x</b>",
+    "{{ 7*7 }}",
+    "{{ config }}",
+    "{% raw %}",
+    "{% include 'x' %}",
+    "{# c #}",
+    "[点我](javascript:alert(1))",
+    "[官方客服](https://evil.example/login)",
+    "![i](https://evil.example/x.png)",
+    "<https://evil.example>",
+    '{ onclick="alert(1)" }',
+    "{: .x onmouseover=alert(1) }",
+    "\u200b",  # zero-width space
+    "\u200d",  # zero-width joiner
+    "\u202e",  # right-to-left override
+    "\u2066",  # left-to-right isolate
+    "\ufeff",
+    "&lt;script&gt;",
+    "&amp;",
+    "&#106;avascript:",
+    "<!--",
+    "-->",
+    "]]>",
+    "`code`",
+    "*强调*",
+    "\n\n# 标题\n\n",
+    "\n\n<div markdown>\n\n- x\n\n</div>\n\n",
+    "\\",
+    "<",
+    ">",
+    '"',
+    "'",
+    "&",
+)
+
+hostile = (
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), min_size=1, max_size=4)
+    .map("".join)
+    .filter(bool)  # an empty optional field is simply left out
+)
+# Kinds validation must always refuse in text: tags, template syntax, hidden characters.
+MUST_REJECT = (
+    *FRAGMENTS[:4],
+    "{{ 7*7 }}", "{{ config }}", "{% raw %}", "{% include 'x' %}", "{# c #}",
+    "\u200b", "\u200d", "\u202e", "\u2066", "\ufeff",
+)  # fmt: skip
+dangerous = st.sampled_from(MUST_REJECT).flatmap(
+    lambda f: st.tuples(st.text(max_size=6), st.just(f), st.text(max_size=6)).map("".join)
+)
+
+
+# -- helpers -------------------------------------------------------------------
+
+# Fields that are keys, references or enumerations, not text a reader reads.
+NOT_TEXT = {"id", "status", "kind", "url", "sources", "facts", "best_for", "channel", "checked", "published"}
+
+
+def poison_text(value, text: str):
+    """`value` with every free-text string inside it replaced by `text`."""
+    if isinstance(value, str):
+        return text
+    if isinstance(value, tuple):
+        return tuple(poison_text(v, text) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for f in dataclasses.fields(value):
+            current = getattr(value, f.name)
+            if f.name in NOT_TEXT or current is None:
+                continue
+            changes[f.name] = poison_text(current, text)
+        return unchecked_replace(value, **changes)
+    return value
+
+
+def unchecked_replace(obj, **changes):
+    """dataclasses.replace without __post_init__ validation."""
+    clone = object.__new__(type(obj))
+    for f in dataclasses.fields(obj):
+        object.__setattr__(clone, f.name, changes.get(f.name, getattr(obj, f.name)))
+    return clone
+
+
+def href(src_uri: str) -> str:
+    return render.relative_url(render.page_url(src_uri), "problems/deposit/")
+
+
+def every_renderer(book: Handbook) -> list[str]:
+    """The output of every renderer that data reaches, over the whole handbook."""
+    out = [render.channel_table(book, href), render.facts(book, [f.id for f in book.facts])]
+    out.append(render.sources_list(book, [s.id for s in book.sources]))
+    for problem in book.problems:
+        out += [
+            render.checklist(problem),
+            render.checklist(problem, "checks"),
+            render.checklist(problem, "prepare"),
+            render.channel_order(book, problem, href),
+            render.message_template(problem),
+            render.bullet_list(problem.symptoms, "symptoms"),
+            render.bullet_list(problem.dont, "dont"),
+        ]
+    for channel in book.channels:
+        out.append(render.channel_summary(channel))
+    return out
+
+
+# Renderers that `every_renderer` calls, directly or through another one. A new
+# public renderer must be added there (and here), or the coverage test fails.
+COVERED = {
+    "channel_table",
+    "facts",
+    "fact",
+    "sources_list",
+    "source_line",
+    "checklist",
+    "checklist_item",
+    "channel_order",
+    "message_template",
+    "bullet_list",
+    "channel_summary",
+}
+NOT_DATA = {"esc", "page_url", "relative_url", "problem_page", "channel_page"}  # tested in test_renderers.py
+
+
+def site_markdown() -> markdown.Markdown:
+    """Python-Markdown with the extensions and settings mkdocs.yml gives the pages."""
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
+        config = yaml_load(f)
+    names, configs = [], {}
+    for ext in config["markdown_extensions"]:
+        name, options = next(iter(ext.items())) if isinstance(ext, dict) else (ext, None)
+        names.append(name)
+        if options:
+            configs[name] = options
+    return markdown.Markdown(extensions=names, extension_configs=configs)
+
+
+MD = site_markdown()
+# Never from a renderer, whatever the data: the denylist gives a clear message;
+# the structure comparison below catches any other element data could add.
+FORBIDDEN_TAGS = {
+    "script", "style", "iframe", "frame", "img", "svg", "math", "object", "embed", "form", "textarea",
+    "select", "link", "meta", "base", "video", "audio", "source", "template",
+}  # fmt: skip
+ALLOWED_HOSTS = set(data.ALLOWED_HOSTS)
+BENIGN = "安全文字"
+
+
+def as_page(block: str) -> BeautifulSoup:
+    """A renderer's block where a page puts a macro call: alone in its paragraph."""
+    MD.reset()
+    return BeautifulSoup(MD.convert(f"前文。\n\n{block}\n\n后文。"), "html.parser")
+
+
+def structure(soup: BeautifulSoup) -> list[tuple[str, tuple[str, ...]]]:
+    return [(tag.name, tuple(sorted(tag.attrs))) for tag in soup.find_all(True)]
+
+
+def assert_inert(block: str, benign: str | None = None) -> None:
+    """No script, handler, style or foreign link; with `benign` (the same renderer
+    over plain text): exactly the same elements and attribute names."""
+    soup = as_page(block)
+    for tag in soup.find_all(True):
+        assert tag.name not in FORBIDDEN_TAGS, f"<{tag.name}> in {block[:200]!r}"
+        if tag.name == "input":
+            assert tag.get("type") == "checkbox", tag
+        for attr, value in tag.attrs.items():
+            assert not attr.lower().startswith("on"), f"{attr}= in {block[:200]!r}"
+            assert attr not in ("style", "src", "srcset", "formaction"), attr
+            if attr == "href":
+                url = value.strip()
+                if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", url):
+                    assert url.startswith("https://"), f"href={url!r}"
+                    host = re.match(r"https://([^/?#:]+)", url).group(1)
+                    assert host in ALLOWED_HOSTS, f"href={url!r}"
+                else:
+                    assert not url.startswith("//"), f"href={url!r}"
+    if benign is not None:
+        assert structure(soup) == structure(as_page(benign)), f"the data changed the markup: {block[:300]!r}"
+
+
+def assert_all_inert(blocks: list[str], benign: list[str]) -> None:
+    assert len(blocks) == len(benign)
+    for block, plain in zip(blocks, benign, strict=True):
+        assert_inert(block, plain)
+
+
+# -- the checks notice what they are for ---------------------------------------
+
+
+def test_inert_check_catches_markup_from_data():
+    plain = "<p><span>x</span></p>"
+    for bad in (
+        '<p><img src=x onerror="alert(1)"></p>',
+        '<p><a href="javascript:alert(1)">x</a></p>',
+        "<script>alert(1)</script>",
+        '<p><a href="https://evil.example/">x</a></p>',
+        "<p><span>x</span><em>y</em></p>",
+        '<p><span class="x">x</span></p>',
+    ):
+        try:
+            assert_inert(bad, plain)
+        except AssertionError:
+            continue
+        raise AssertionError(f"assert_inert let {bad!r} through")
+    assert_inert(plain, plain)
+
+
+def test_every_public_renderer_is_covered():
+    public = {
+        name
+        for name, fn in inspect.getmembers(render, inspect.isfunction)
+        if not name.startswith("_") and fn.__module__ == render.__name__
+    }
+    assert public - COVERED - NOT_DATA == set(), "add the new renderer to every_renderer() and COVERED"
+
+
+# -- rendering: escaped even when validation is bypassed -----------------------
+
+
+def poisoned_book(text: str) -> Handbook:
+    return unchecked_replace(
+        BOOK,
+        problems=tuple(poison_text(p, text) for p in BOOK.problems),
+        channels=tuple(poison_text(c, text) for c in BOOK.channels),
+        facts=tuple(poison_text(f, text) for f in BOOK.facts),
+        sources=tuple(poison_text(s, text) for s in BOOK.sources),
+    )
+
+
+BENIGN_OUTPUT = every_renderer(poisoned_book(BENIGN))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile)
+def test_renderers_escape_hostile_text_in_every_field(text):
+    assert_all_inert(every_renderer(poisoned_book(text)), BENIGN_OUTPUT)
+
+
+@settings(max_examples=60, deadline=None)
+@given(tail=hostile)
+def test_source_urls_stay_inside_their_attribute(tail):
+    source = unchecked_replace(BOOK.sources[0], url="https://www.bitget.com/" + tail)
+    plain = unchecked_replace(BOOK.sources[0], url="https://www.bitget.com/safe")
+    assert_inert(f"<p>{render.source_line(source)}</p>", f"<p>{render.source_line(plain)}</p>")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    url=st.one_of(
+        hostile,
+        st.sampled_from(
+            [
+                "javascript:alert(1)",
+                " https://x.example",
+                "http://www.bitget.com/",
+                "//evil.example/",
+                "HTTPS://www.bitget.com/",
+                "https://",
+            ]
+        ),
+    )
+)
+def test_external_links_refuse_anything_but_https(url):
+    if url.startswith("https://") and re.match(r"https://[^/?#]+", url):
+        return  # a real https URL with a host: escaped, tested above
+    try:
+        render._external(url, "x")
+    except ValueError as error:
+        assert "https" in str(error)
+    else:
+        raise AssertionError(f"_external accepted {url!r}")
+
+
+# -- validation: rejected with one clear line ----------------------------------
+
+ENTRY_KINDS = ("sources", "facts", "channels", "problems")
+
+
+def text_paths(entry) -> list[tuple[str, ...]]:
+    """Paths to every free-text string of an entry: ("summary",), ("checks", 0, "text"), ..."""
+    paths = []
+
+    def walk(value, path):
+        if isinstance(value, str):
+            paths.append(path)
+        elif isinstance(value, tuple):
+            for i, v in enumerate(value):
+                walk(v, (*path, i))
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for f in dataclasses.fields(value):
+                if f.name not in NOT_TEXT and getattr(value, f.name) is not None:
+                    walk(getattr(value, f.name), (*path, f.name))
+
+    walk(entry, ())
+    return paths
+
+
+def set_path(value, path, text):
+    if not path:
+        return text
+    head, rest = path[0], path[1:]
+    if isinstance(value, tuple):
+        return tuple(set_path(v, rest, text) if i == head else v for i, v in enumerate(value))
+    return dataclasses.replace(value, **{head: set_path(getattr(value, head), rest, text)})
+
+
+TARGETS = [
+    (kind, index, path)
+    for kind in ENTRY_KINDS
+    for index, entry in enumerate(getattr(BOOK, kind))
+    for path in text_paths(entry)
+]
+
+
+def rebuilt_with(kind: str, index: int, path: tuple, text: str) -> Handbook:
+    entries = list(getattr(BOOK, kind))
+    entries[index] = set_path(entries[index], path, text)
+    return dataclasses.replace(BOOK, **{kind: tuple(entries)})
+
+
+def assert_clear(error: DataError, kind: str, index: int, path: tuple) -> None:
+    entry = getattr(BOOK, kind)[index]
+    message = str(error)
+    assert "\n" not in message, message
+    assert f"{entry.label} '{entry.id}'" in message, message
+    assert f"field '{path[0]}" in message, message
+
+
+@settings(max_examples=150, deadline=None)
+@given(target=st.sampled_from(TARGETS), text=hostile)
+def test_validation_rejects_clearly_or_the_text_renders_inert(target, text):
+    kind, index, path = target
+    try:
+        book = rebuilt_with(kind, index, path, text)
+    except DataError as error:
+        assert_clear(error, kind, index, path)
+        return
+    assert_all_inert(every_renderer(book), every_renderer(rebuilt_with(kind, index, path, BENIGN)))
+
+
+@settings(max_examples=100, deadline=None)
+@given(target=st.sampled_from(TARGETS), text=dangerous)
+def test_tags_template_syntax_and_hidden_characters_are_always_rejected(target, text):
+    kind, index, path = target
+    try:
+        rebuilt_with(kind, index, path, text)
+    except DataError as error:
+        assert_clear(error, kind, index, path)
+    else:
+        raise AssertionError(f"{kind}[{index}].{path} accepted {text!r}")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    index=st.integers(0, len(BOOK.sources) - 1),
+    url=st.one_of(
+        st.sampled_from(
+            [
+                "javascript:alert(1)",
+                "http://www.bitget.com/",
+                "data:text/html,x",
+                "//www.bitget.com/",
+                "https://evil.example/",
+                "https://www.bitget.com.evil.example/",
+                "https://bitget.site/",
+                "ftp://www.bitget.com/",
+            ]
+        ),
+        hostile.filter(lambda u: not u.startswith("https://")),
+    ),
+)
+def test_source_urls_off_https_or_off_the_allowlist_are_rejected(index, url):
+    sources = list(BOOK.sources)
+    sources[index] = dataclasses.replace(sources[index], url=url)
+    try:
+        dataclasses.replace(BOOK, sources=tuple(sources))
+    except DataError as error:
+        assert f"source '{sources[index].id}', field 'url'" in str(error)
+        assert "\n" not in str(error)
+    else:
+        raise AssertionError(f"source url {url!r} was accepted")

@@ -31,24 +31,38 @@ def load_search_words() -> None:
     jieba.load_userdict(str(USER_DICT))
 
 
+# Modification times of model.py, render.py and data.py at their last import.
+_loaded_mtimes: dict[str, float] = {}
+
+
 def load_modules():
-    """Import model, render and data afresh.
+    """Import model, render and data, afresh when one of them changed on disk.
 
     `mkdocs serve` calls define_env on every rebuild but keeps imported modules,
-    so without a reload an edit to data.py would not show until a restart.
+    so without a reload an edit to data.py would not show until a restart. Only
+    changed files trigger it: a reload makes new classes, and code holding the old
+    ones (DataError in a test, say) would stop recognising them.
     A data mistake becomes one line naming the entry and the field.
     """
+    names = ("model", "render", "data")  # dependencies first
+    here = Path(__file__).parent
+    mtimes = {name: (here / f"{name}.py").stat().st_mtime for name in names}
+    stale = bool(_loaded_mtimes) and mtimes != _loaded_mtimes
     modules = []
-    for name in ("model", "render", "data"):  # dependencies first
+    for name in names:
         full = f"{__name__}.{name}"
         try:
-            module = importlib.reload(sys.modules[full]) if full in sys.modules else importlib.import_module(full)
+            if full in sys.modules and stale:
+                module = importlib.reload(sys.modules[full])
+            else:
+                module = importlib.import_module(full)
         except Exception as error:
             model = sys.modules.get(f"{__name__}.model")
             if model is not None and isinstance(error, model.DataError):
                 raise PluginError(f"macros/data.py: {error}") from None
             raise
         modules.append(module)
+    _loaded_mtimes.update(mtimes)
     return modules
 
 

@@ -95,11 +95,9 @@ def edit_data_link(data_url: str) -> str:
 
     Kept out of the search index (`data-search-exclude`) and out of print (CSS).
     """
-    return (
-        '<p class="edit-data" data-search-exclude>'
-        f'<a href="{esc(data_url)}" rel="noopener" title="{esc(f"这部分内容来自 {DATA_PATH}，在 GitHub 上修改")}">'
-        "编辑数据</a></p>"
-    )
+    link = _external(data_url, "编辑数据", title=f"这部分内容来自 {DATA_PATH}，在 GitHub 上修改")
+    return f'<p class="edit-data" data-search-exclude>{link}</p>'
+
 
 
 def with_edit_link(block: str, data_url: str | None) -> str:

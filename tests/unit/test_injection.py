@@ -136,9 +136,13 @@ def every_renderer(book: Handbook) -> list[str]:
             render.message_template(problem),
             render.bullet_list(problem.symptoms, "symptoms"),
             render.bullet_list(problem.dont, "dont"),
+            render.aliases(problem.aliases),
+            render.summary(problem.summary),
         ]
+        if problem.urgent:
+            out.append(render.urgent_steps(problem))
     for channel in book.channels:
-        out.append(render.channel_summary(channel))
+        out += [render.channel_summary(channel), render.aliases(channel.aliases)]
     return out
 
 
@@ -156,8 +160,12 @@ COVERED = {
     "message_template",
     "bullet_list",
     "channel_summary",
+    "aliases",
+    "summary",
+    "urgent_steps",
 }
-NOT_DATA = {"esc", "page_url", "relative_url", "problem_page", "channel_page"}  # tested in test_renderers.py
+# Tested in test_renderers.py and test_edit_links.py (the edit links take the repository URL, not data).
+NOT_DATA = {"esc", "page_url", "relative_url", "problem_page", "channel_page", "edit_data_link", "with_edit_link"}
 
 
 def site_markdown() -> markdown.Markdown:

@@ -155,7 +155,7 @@ def urgent_steps(problem: Problem) -> str:
     lis = "".join(f"<li>{esc(step)}</li>" for step in problem.urgent)
     return (
         f'<div class="admonition danger urgent-steps" id="urgent-{esc(problem.id)}">'
-        '<p class="admonition-title">先做这几步，越快越好</p>'
+        '<p class="admonition-title">现在就做，不用先看完整页</p>'
         f"<ol>{lis}</ol></div>"
     )
 

@@ -493,7 +493,7 @@ FACTS = (
         text="原文说邮件回复需要一定时间，紧急问题可以在主题里注明。",
         status="not-confirmed",
         sources=("bitget-api-guide",),
-        note="Bitget 官方页面没有写明邮件的回复时间，也没有说明如何标注紧急。",
+        note="Bitget 官方页面没有写明邮件的回复时间，也没有说明如何标注紧急。急事请同时用官网或官方 App 里的在线客服，或提交工单。",
     ),
     Fact(
         id="live-chat-exists",
@@ -506,7 +506,7 @@ FACTS = (
         text="原文说在线客服 7×24 小时全天候服务。",
         status="not-confirmed",
         sources=("bitget-hacked-account", "bitget-api-guide"),
-        note="我们读过的 Bitget 官方页面没有写明在线客服的服务时间，也没有写明入口的具体位置。",
+        note="我们读过的 Bitget 官方页面没有写明在线客服的服务时间，也没有写明入口的具体位置。找不到或打不开在线客服时，提交工单。",
     ),
     Fact(
         id="self-service-section",
@@ -525,7 +525,7 @@ FACTS = (
         text="原文说 Bitget 提供电话客服。",
         status="not-confirmed",
         sources=("bitget-api-guide", "bitget-phishing-alert"),
-        note="我们读过的 Bitget 官方页面都没有列出电话号码；Bitget 的联系方式列表里也没有电话。",
+        note="我们读过的 Bitget 官方页面都没有列出电话号码；Bitget 的联系方式列表里也没有电话。要快，用官网或官方 App 里的在线客服；要书面记录，提交工单。",
     ),
     Fact(
         id="social-accounts",
@@ -545,7 +545,7 @@ FACTS = (
         text="原文说可以在社交媒体上私信或留言，由官方客服处理账户问题。",
         status="not-recommended",
         sources=("bitget-telegram-group", "bitget-never-release-funds"),
-        note="官方没有说社交媒体处理账户问题；Bitget 还提醒 P2P 不会通过 Telegram 索要敏感信息。主动私信你的「客服」几乎都是骗子。",
+        note="未经官方确认：官方没有说社交媒体处理账户问题；Bitget 还提醒 P2P 不会通过 Telegram 索要敏感信息。主动私信你的「客服」几乎都是骗子。要处理账户，用官网或官方 App 里的在线客服，或提交工单。",
     ),
     # -- facts: problems ---------------------------------------------------------
     Fact(
@@ -562,7 +562,7 @@ FACTS = (
     ),
     Fact(
         id="kyc-review-time",
-        text="待审核的身份认证（KYC）通常在约 24 小时内完成审核。",
+        text="待审核的身份认证（KYC）通常在 24 小时左右审核完。",
         status="confirmed",
         sources=("bitget-withdrawal-failed",),
     ),

@@ -168,12 +168,12 @@ def urgent_steps(problem: Problem) -> str:
 def channel_table(book: Handbook, href: Href) -> str:
     """The channel comparison: one row per channel.
 
-    Each cell carries its column name in `data-label`, so on a phone the stylesheet
-    can show every row as a card ("需要登录：不需要") instead of a table seven columns
-    wide. The sources are not listed here (they made every row tall): the last cell
-    links to the channel page's own source list.
+    The row header holds the channel, its status badge and a link to the sources on
+    the channel's own page (listing every source title here made rows too tall and
+    the table too wide). Each cell carries its column name in `data-label`, so on a
+    phone the stylesheet shows every row as a card ("需要登录：不需要").
     """
-    columns = ("渠道", "怎么联系", "需要登录", "一般速度", "服务时间", "适合的问题", "是否确认")
+    columns = ("渠道", "怎么联系", "需要登录", "一般速度", "服务时间", "适合的问题")
     head = "".join(f'<th scope="col">{name}</th>' for name in columns)
     rows = []
     for channel in book.channels:
@@ -183,18 +183,13 @@ def channel_table(book: Handbook, href: Href) -> str:
             if pid in book.problem_ids
         ) or "不建议用于账户问题"
         sources_href = href(channel_page(channel.id)) + "#sources"
-        cells = (
-            esc(channel.how),
-            YES_NO[channel.login],
-            esc(channel.speed),
-            esc(channel.hours),
-            best,
-            f'{_status(channel.status)} <a href="{esc(sources_href)}" class="channel-table__sources">来源</a>',
-        )
+        cells = (esc(channel.how), YES_NO[channel.login], esc(channel.speed), esc(channel.hours), best)
         tds = "".join(f'<td data-label="{label}">{cell}</td>' for label, cell in zip(columns[1:], cells))
         rows.append(
             f'<tr id="channel-{esc(channel.id)}">'
-            f'<th scope="row">{_link(href, channel_page(channel.id), channel.name)}</th>'
+            f'<th scope="row">{_link(href, channel_page(channel.id), channel.name)}'
+            f'<span class="channel-table__status">{_status(channel.status)}'
+            f'<a href="{esc(sources_href)}" class="channel-table__sources">来源</a></span></th>'
             f"{tds}</tr>"
         )
     return (

@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros import data, render
-from macros.model import Handbook
+from macros.model import STATUSES, Handbook
 
 BOOK = data.HANDBOOK
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>&amp;'
@@ -102,7 +102,7 @@ def test_checklist_parts():
 def test_channel_table_has_a_row_per_channel_with_every_column():
     soup = BeautifulSoup(render.channel_table(BOOK, href), "html.parser")
     headers = [th.get_text() for th in soup.select("thead th")]
-    assert headers == ["渠道", "怎么联系", "需要登录", "一般速度", "服务时间", "适合的问题", "是否确认"]
+    assert headers == ["渠道", "怎么联系", "需要登录", "一般速度", "服务时间", "适合的问题"]
     rows = soup.select("tbody tr")
     assert [r["id"] for r in rows] == [f"channel-{c.id}" for c in BOOK.channels]
     phone = soup.select_one("#channel-phone")
@@ -110,7 +110,8 @@ def test_channel_table_has_a_row_per_channel_with_every_column():
     assert phone.select_one("th a")["href"] == "/channels/phone/"
     for row, channel in zip(rows, BOOK.channels):
         # The sources live on the channel page; the row links to them.
-        link = row.select_one("td a.channel-table__sources")
+        assert row.select_one("th .status").get_text() == STATUSES[channel.status]
+        link = row.select_one("th a.channel-table__sources")
         assert link["href"] == f"/channels/{channel.id}/#sources", channel.id
         assert not row.select("a.external"), "source titles made rows too tall on a phone"
         # Every cell names its column, for the card layout on a phone.

@@ -696,7 +696,7 @@ FACTS = (
     ),
     Fact(
         id="hacked-secure-email",
-        text="Bitget 的防骗指南建议：修改密码，开启二次验证（例如 Google Authenticator），删除设备管理里不认识的设备，并保护好绑定的邮箱。",
+        text="Bitget 的防骗指南建议：修改密码，开启二次验证（例如谷歌验证器），删除设备管理里不认识的设备，并保护好绑定的邮箱。",
         status="confirmed",
         sources=("bitget-scam-victim-guide",),
     ),

@@ -493,7 +493,7 @@ FACTS = (
         text="原文说邮件回复需要一定时间，紧急问题可以在主题里注明。",
         status="not-confirmed",
         sources=("bitget-api-guide",),
-        note="Bitget 官方页面没有写明邮件的回复时间，也没有说明如何标注紧急。",
+        note="Bitget 官方页面没有写明邮件的回复时间，也没有说明如何标注紧急。急事请同时用官网或官方 App 里的在线客服，或提交工单。",
     ),
     Fact(
         id="live-chat-exists",
@@ -506,7 +506,7 @@ FACTS = (
         text="原文说在线客服 7×24 小时全天候服务。",
         status="not-confirmed",
         sources=("bitget-hacked-account", "bitget-api-guide"),
-        note="我们读过的 Bitget 官方页面没有写明在线客服的服务时间，也没有写明入口的具体位置。",
+        note="我们读过的 Bitget 官方页面没有写明在线客服的服务时间，也没有写明入口的具体位置。找不到或打不开在线客服时，提交工单。",
     ),
     Fact(
         id="self-service-section",
@@ -525,7 +525,7 @@ FACTS = (
         text="原文说 Bitget 提供电话客服。",
         status="not-confirmed",
         sources=("bitget-api-guide", "bitget-phishing-alert"),
-        note="我们读过的 Bitget 官方页面都没有列出电话号码；Bitget 的联系方式列表里也没有电话。",
+        note="我们读过的 Bitget 官方页面都没有列出电话号码；Bitget 的联系方式列表里也没有电话。要快，用官网或官方 App 里的在线客服；要书面记录，提交工单。",
     ),
     Fact(
         id="social-accounts",
@@ -545,7 +545,7 @@ FACTS = (
         text="原文说可以在社交媒体上私信或留言，由官方客服处理账户问题。",
         status="not-recommended",
         sources=("bitget-telegram-group", "bitget-never-release-funds"),
-        note="官方没有说社交媒体处理账户问题；Bitget 还提醒 P2P 不会通过 Telegram 索要敏感信息。主动私信你的「客服」几乎都是骗子。",
+        note="未经官方确认：官方没有说社交媒体处理账户问题；Bitget 还提醒 P2P 不会通过 Telegram 索要敏感信息。主动私信你的「客服」几乎都是骗子。要处理账户，用官网或官方 App 里的在线客服，或提交工单。",
     ),
     # -- facts: problems ---------------------------------------------------------
     Fact(
@@ -562,7 +562,7 @@ FACTS = (
     ),
     Fact(
         id="kyc-review-time",
-        text="待审核的身份认证（KYC）通常在约 24 小时内完成审核。",
+        text="待审核的身份认证（KYC）通常在 24 小时左右审核完。",
         status="confirmed",
         sources=("bitget-withdrawal-failed",),
     ),
@@ -586,7 +586,7 @@ FACTS = (
     ),
     Fact(
         id="deposit-tag-recovery",
-        text="XRP、EOS、XLM 等需要标签（Tag/Memo）的币种，标签填错或漏填时，要通过「提交请求」申请找回：一般约 10 个工作日，可能收取手续费，且不保证找回。",
+        text="XRP、EOS、XLM 等需要标签（Tag/Memo）的币种，标签填错或漏填时，要通过「提交请求」申请找回，类别依次选充值（Deposit）> 链上充值（On-chain Deposit）> XRP/EOS/XLM 充值问题。一般约 10 个工作日，可能收取手续费，且不保证找回。",
         status="confirmed",
         sources=("bitget-tag-memo",),
         note="手续费金额未见官方说明。",
@@ -696,7 +696,7 @@ FACTS = (
     ),
     Fact(
         id="hacked-secure-email",
-        text="Bitget 的防骗指南建议：修改密码，开启二次验证（例如 Google Authenticator），删除设备管理里不认识的设备，并保护好绑定的邮箱。",
+        text="Bitget 的防骗指南建议：修改密码，开启二次验证（例如谷歌验证器），删除设备管理里不认识的设备，并保护好绑定的邮箱。",
         status="confirmed",
         sources=("bitget-scam-victim-guide",),
     ),
@@ -763,7 +763,7 @@ CHANNELS = (
     Channel(
         id="live-chat",
         name="在线客服",
-        how="在官网 www.bitget.com 或官方 App 的帮助或支持入口打开在线客服（Live Chat）；忙时可以留言。",
+        how="在官网 www.bitget.com 或官方 App 里打开在线客服（Live Chat）。入口的具体位置未见官方说明。",
         login=None,
         speed="实时对话；排队时长未见官方说明",
         hours=UNKNOWN,
@@ -789,7 +789,7 @@ CHANNELS = (
         name="提交工单",
         how="在官网帮助中心打开「提交请求」（Submit a Request），选择问题类型，写清描述，上传附件。",
         login=None,
-        speed="以天计；标签找回类一般约 10 个工作日",
+        speed="未见官方说明；标签找回一般约 10 个工作日",
         hours="随时可提交",
         best_for=("login", "frozen", "withdrawal", "deposit", "password", "2fa", "hacked"),
         prepare=(
@@ -834,7 +834,7 @@ CHANNELS = (
     Channel(
         id="social",
         name="社交媒体",
-        how="原文列出 Twitter（X）、Telegram、Facebook、Instagram。这些账号发布公告、用于社区交流，官方没有说它们处理账户问题。",
+        how="Bitget 官方页面把 Twitter（X）、Telegram、Facebook、Instagram 等列为官方渠道，但没有说它们处理账户问题。",
         login=False,
         speed=UNKNOWN,
         hours=UNKNOWN,
@@ -968,7 +968,7 @@ PROBLEMS = (
         channels=(
             ChannelChoice("help-center", "先在官网阅读官方列出的限制原因，弄清可能是哪一种。"),
             ChannelChoice("live-chat", "还能登录时，用在线客服询问原因和需要补充的材料。"),
-            ChannelChoice("ticket", "需要补充材料或人工审核时，提交请求并保留记录。"),
+            ChannelChoice("ticket", "需要补充材料或人工审核时，提交工单并保留记录。"),
             ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
         ),
         dont=(
@@ -1043,7 +1043,7 @@ PROBLEMS = (
         channels=(
             ChannelChoice("help-center", "先对照官方列出的提现失败原因，多数限制会自动解除。"),
             ChannelChoice("live-chat", "原因不明或长时间处理中，用在线客服询问。"),
-            ChannelChoice("ticket", "需要人工调查并留下书面记录时，提交请求。"),
+            ChannelChoice("ticket", "需要人工调查并留下书面记录时，提交工单。"),
             ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
         ),
         dont=(
@@ -1105,8 +1105,8 @@ PROBLEMS = (
         ),
         channels=(
             ChannelChoice("help-center", "先看自助退回和最小充值数量，很多情况可以自助处理。"),
-            ChannelChoice("live-chat", "链上已成功但一直没入账，用在线客服询问最快。"),
-            ChannelChoice("ticket", "标签漏填、不支持的网络等需要人工找回时，官方说明要提交请求。"),
+            ChannelChoice("live-chat", "链上已成功但一直没入账，用在线客服询问。"),
+            ChannelChoice("ticket", "标签漏填或填错、其他平台退回的资产，官方说明要提交工单找回。充了不支持的币种或网络，先用自助退回。"),
             ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
         ),
         dont=(
@@ -1159,7 +1159,7 @@ PROBLEMS = (
         ),
         channels=(
             ChannelChoice("help-center", "先在帮助中心搜索「重置登录密码」，按当前的官方说明操作。"),
-            ChannelChoice("ticket", "自助找回走不通时，提交请求说明卡在哪一步。是否需要登录未见官方说明；用不了就改用邮件。"),
+            ChannelChoice("ticket", "自助找回走不通时，提交工单说明卡在哪一步。是否需要登录未见官方说明；用不了就改用邮件。"),
             ChannelChoice("email", "从注册邮箱写信，作为备用方式；是否有人处理未见官方说明。"),
         ),
         dont=(
@@ -1220,7 +1220,7 @@ PROBLEMS = (
         ),
         channels=(
             ChannelChoice("help-center", "自助服务区有「重置二次验证」，官方说明了要提交的材料。"),
-            ChannelChoice("ticket", "自助重置走不通或审核没有结果时，提交请求并写明提交时间。"),
+            ChannelChoice("ticket", "自助重置走不通或审核没有结果时，提交工单并写明提交时间。"),
             ChannelChoice("email", "从注册邮箱写信，作为备用方式；是否有人处理未见官方说明。"),
         ),
         dont=(
@@ -1291,8 +1291,8 @@ PROBLEMS = (
             Item(id="police-report", text="如已报警，报案回执编号", blank="回执编号"),
         ),
         channels=(
-            ChannelChoice("live-chat", "Bitget 的帮助文字让被盗用户用在线客服要求冻结账户，这是最快的途径。"),
-            ChannelChoice("ticket", "同时提交请求，写明时间线，留下书面记录。"),
+            ChannelChoice("live-chat", "Bitget 的帮助文字让被盗用户用在线客服要求冻结账户。"),
+            ChannelChoice("ticket", "同时提交工单，写明时间线，留下书面记录。"),
             ChannelChoice("email", "登不上、也打不开在线客服时，从注册邮箱写信；是否有人处理未见官方说明。"),
         ),
         dont=(

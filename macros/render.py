@@ -166,7 +166,7 @@ def urgent_steps(problem: Problem) -> str:
     lis = "".join(f"<li>{esc(step)}</li>" for step in problem.urgent)
     return (
         f'<div class="admonition danger urgent-steps" id="urgent-{esc(problem.id)}">'
-        '<p class="admonition-title">先做这几步，越快越好</p>'
+        '<p class="admonition-title">现在就做，不用先看完整页</p>'
         f"<ol>{lis}</ol></div>"
     )
 
@@ -177,11 +177,15 @@ def urgent_steps(problem: Problem) -> str:
 
 
 def channel_table(book: Handbook, href: Href) -> str:
-    """The channel comparison: one row per channel."""
-    head = "".join(
-        f'<th scope="col">{name}</th>'
-        for name in ("渠道", "怎么联系", "需要登录", "一般速度", "服务时间", "适合的问题", "是否确认")
-    )
+    """The channel comparison: one row per channel.
+
+    The row header holds the channel, its status badge and a link to the sources on
+    the channel's own page (listing every source title here made rows too tall and
+    the table too wide). Each cell carries its column name in `data-label`, so on a
+    phone the stylesheet shows every row as a card ("需要登录：不需要").
+    """
+    columns = ("渠道", "怎么联系", "需要登录", "一般速度", "服务时间", "适合的问题")
+    head = "".join(f'<th scope="col">{name}</th>' for name in columns)
     rows = []
     for channel in book.channels:
         best = "、".join(
@@ -189,17 +193,15 @@ def channel_table(book: Handbook, href: Href) -> str:
             for pid in channel.best_for
             if pid in book.problem_ids
         ) or "不建议用于账户问题"
-        sources = "、".join(_external(book.source(s).url, book.source(s).title) for s in channel.sources)
+        sources_href = href(channel_page(channel.id)) + "#sources"
+        cells = (esc(channel.how), YES_NO[channel.login], esc(channel.speed), esc(channel.hours), best)
+        tds = "".join(f'<td data-label="{label}">{cell}</td>' for label, cell in zip(columns[1:], cells))
         rows.append(
             f'<tr id="channel-{esc(channel.id)}">'
-            f'<th scope="row">{_link(href, channel_page(channel.id), channel.name)}</th>'
-            f"<td>{esc(channel.how)}</td>"
-            f"<td>{YES_NO[channel.login]}</td>"
-            f"<td>{esc(channel.speed)}</td>"
-            f"<td>{esc(channel.hours)}</td>"
-            f"<td>{best}</td>"
-            f'<td>{_status(channel.status)}<br><span class="sources-inline">来源：{sources}</span></td>'
-            "</tr>"
+            f'<th scope="row">{_link(href, channel_page(channel.id), channel.name)}'
+            f'<span class="channel-table__status">{_status(channel.status)}'
+            f'<a href="{esc(sources_href)}" class="channel-table__sources">来源</a></span></th>'
+            f"{tds}</tr>"
         )
     return (
         '<div class="md-typeset__scrollwrap"><div class="md-typeset__table channel-table">'

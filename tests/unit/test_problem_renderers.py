@@ -18,7 +18,7 @@ def test_urgent_steps_are_a_numbered_warning_in_data_order():
     soup = BeautifulSoup(render.urgent_steps(hacked), "html.parser")
     box = soup.select_one("div.admonition.danger#urgent-hacked")
     assert box is not None
-    assert box.select_one(".admonition-title").get_text() == "先做这几步，越快越好"
+    assert box.select_one(".admonition-title").get_text() == "现在就做，不用先看完整页"
     assert [li.get_text() for li in box.select("ol > li")] == list(hacked.urgent)
 
 

@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros import data, render
-from macros.model import Handbook
+from macros.model import STATUSES, Handbook
 
 BOOK = data.HANDBOOK
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>&amp;'
@@ -102,16 +102,20 @@ def test_checklist_parts():
 def test_channel_table_has_a_row_per_channel_with_every_column():
     soup = BeautifulSoup(render.channel_table(BOOK, href), "html.parser")
     headers = [th.get_text() for th in soup.select("thead th")]
-    assert headers == ["渠道", "怎么联系", "需要登录", "一般速度", "服务时间", "适合的问题", "是否确认"]
+    assert headers == ["渠道", "怎么联系", "需要登录", "一般速度", "服务时间", "适合的问题"]
     rows = soup.select("tbody tr")
     assert [r["id"] for r in rows] == [f"channel-{c.id}" for c in BOOK.channels]
     phone = soup.select_one("#channel-phone")
     assert "未经官方确认" in phone.get_text()
     assert phone.select_one("th a")["href"] == "/channels/phone/"
-    for row in rows:
-        assert row.select("td a.external"), "every row names its source"
-        for a in row.select("a.external"):
-            assert a["href"].startswith("https://") and a["rel"] == ["noopener", "noreferrer"]
+    for row, channel in zip(rows, BOOK.channels):
+        # The sources live on the channel page; the row links to them.
+        assert row.select_one("th .status").get_text() == STATUSES[channel.status]
+        link = row.select_one("th a.channel-table__sources")
+        assert link["href"] == f"/channels/{channel.id}/#sources", channel.id
+        assert not row.select("a.external"), "source titles made rows too tall on a phone"
+        # Every cell names its column, for the card layout on a phone.
+        assert [td["data-label"] for td in row.select("td")] == headers[1:]
 
 
 def test_channel_order_links_each_channel_with_its_reason():

@@ -67,7 +67,7 @@ bench: $(INSTALLED) system-deps bench/node_modules/.installed
 
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	@command -v npm >/dev/null || { \
-	  if [ "$$(id -u)" != 0 ]; then echo "make bench needs Node.js 18+ and npm (Lighthouse); install them as root: apt-get install nodejs npm" >&2; exit 1; fi; \
+	  if [ "$$(id -u)" != 0 ]; then echo "make bench needs Node.js 18.16+ and npm (for Lighthouse); install them as root: apt-get install nodejs npm" >&2; exit 1; fi; \
 	  echo "Installing Debian packages: nodejs npm"; apt-get update -q >/dev/null; \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm >/dev/null; }
 	npm ci --prefix bench --no-audit --no-fund --loglevel=error

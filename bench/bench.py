@@ -228,15 +228,40 @@ def lighthouse(url: str, out: Path, site: Path, origin: str) -> dict:
         "bytes": first_view_bytes(lhr, site, origin),
         "requests": len(audits["network-requests"]["details"]["items"]),
         "benchmark_index": round(lhr["environment"]["benchmarkIndex"]),
-        "warnings": lhr.get("runWarnings", []),
+        "warnings": lhr.get("runWarnings", []) + errored_audits(lhr),
+        "failing": failing_audits(lhr),
     }
+
+
+def errored_audits(lhr: dict) -> list[str]:
+    """Audits that could not run. Weightless ones are reported in one line (Lighthouse 12.2.3's
+    trace engine trips over Chromium 156 traces on a few diagnostics); scored ones are warnings."""
+    weighted = {r["id"] for c in CATEGORIES for r in lhr["categories"][c]["auditRefs"] if r["weight"] > 0}
+    errored = sorted(k for k, a in lhr["audits"].items() if a["scoreDisplayMode"] == "error")
+    scored = [
+        f"scored audit {k} errored: {lhr['audits'][k].get('errorMessage', '')[:100]}" for k in errored if k in weighted
+    ]
+    rest = [k for k in errored if k not in weighted]
+    return scored + ([f"diagnostics without score weight errored: {', '.join(rest)}"] if rest else [])
+
+
+def failing_audits(lhr: dict) -> list[str]:
+    """The scored audits that keep a category below 100, e.g. 'accessibility: aria-dialog-name'."""
+    found = []
+    for category in CATEGORIES:
+        for ref in lhr["categories"][category]["auditRefs"]:
+            audit = lhr["audits"][ref["id"]]
+            if ref["weight"] > 0 and audit["score"] is not None and audit["score"] < 1:
+                found.append(f"{category}: {ref['id']}")
+    return found
 
 
 def median_run(runs: list[dict]) -> dict:
     """Median of every figure over the runs (each figure on its own)."""
-    keys = [k for k in runs[0] if k != "warnings"]
-    figures = {k: statistics.median(r[k] for r in runs) for k in keys}
-    figures["warnings"] = sorted({w for r in runs for w in r["warnings"]})
+    lists = ("warnings", "failing")
+    figures = {k: statistics.median(r[k] for r in runs) for k in runs[0] if k not in lists}
+    for k in lists:
+        figures[k] = sorted({item for r in runs for item in r[k]})
     return figures
 
 
@@ -288,6 +313,8 @@ def print_table(result: dict, budgets: dict) -> None:
                 f"{f['seo']:4g} {f['fcp_ms']:7.0f} {f['lcp_ms']:7.0f} {f['tbt_ms']:7.0f} {f['cls']:6.3f} "
                 f"{f['lh_bytes']:8,.0f} {f['bytes']:8,.0f} {f['requests']:4g}"
             )
+            if f["failing"]:
+                print(f"    below 100 in some run: {', '.join(f['failing'])}")
             for warning in f["warnings"]:
                 print(f"    warning: {warning}")
         print(

@@ -79,3 +79,18 @@ system-deps:
 	if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
 	  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; \
 	fi
+
+## bench: build times, Lighthouse (mobile, gzip) and sizes against bench/budgets.json
+# Not a test: a script that prints a table and one JSON line, and fails when a budget
+# is missed. Options: make bench BENCH_ARGS="--builds 5 --lighthouse-runs 1"
+.PHONY: bench
+bench: $(INSTALLED) system-deps bench/node_modules/.installed
+	$(BIN)/python bench/bench.py $(BENCH_ARGS)
+
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" != 0 ]; then echo "make bench needs Node.js 18.16+ and npm (for Lighthouse); install them as root: apt-get install nodejs npm" >&2; exit 1; fi; \
+	  echo "Installing Debian packages: nodejs npm"; apt-get update -q >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm >/dev/null; }
+	npm ci --prefix bench --no-audit --no-fund --loglevel=error
+	touch $@

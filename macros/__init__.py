@@ -157,10 +157,7 @@ def define_env(env) -> None:
     @editable
     def sources(owner_id: str | None = None) -> str:
         """The sources of one problem or channel, or every source."""
-        if owner_id is None:
-            ids = [s.id for s in book.sources]
-        else:
-            ids = list(owner(owner_id).sources)
+        ids = [s.id for s in book.sources] if owner_id is None else list(owner(owner_id).sources)
         return render.sources_list(book, ids)
 
     @editable

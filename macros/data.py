@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .model import ChannelChoice, Channel, Fact, Handbook, Item, Problem, Source, Template
+from .model import Channel, ChannelChoice, Fact, Handbook, Item, Problem, Source, Template
 
 D = dt.date
 
@@ -851,7 +851,20 @@ CHANNELS = (
         status="not-recommended",
         sources=("bitget-api-guide", "bitget-telegram-group", "bitget-never-release-funds", "bitget-verify-channels"),
         facts=("social-accounts", "telegram-community", "social-support", "verification-tool"),
-        aliases=("Twitter", "X", "推特", "Telegram", "电报", "电报群", "官方群", "TG", "Facebook", "脸书", "Instagram", "私信"),
+        aliases=(
+            "Twitter",
+            "X",
+            "推特",
+            "Telegram",
+            "电报",
+            "电报群",
+            "官方群",
+            "TG",
+            "Facebook",
+            "脸书",
+            "Instagram",
+            "私信",
+        ),
     ),
     Channel(
         id="phone",
@@ -882,7 +895,18 @@ PROBLEMS = (
         id="login",
         title="账户登录失败",
         summary="输入账号和密码后进不去账户，或者卡在验证码、二次验证这一步。",
-        aliases=("登不上", "登录不了", "无法登录", "登录失败", "进不去", "收不到验证码", "验证码邮件", "账号异常", "闪退", "登不进去"),
+        aliases=(
+            "登不上",
+            "登录不了",
+            "无法登录",
+            "登录失败",
+            "进不去",
+            "收不到验证码",
+            "验证码邮件",
+            "账号异常",
+            "闪退",
+            "登不进去",
+        ),
         symptoms=(
             "登录时提示账号或密码错误。",
             "收不到邮箱或短信验证码。",
@@ -891,7 +915,10 @@ PROBLEMS = (
             "App 打不开、闪退，或网页一直转圈。",
         ),
         checks=(
-            Item(id="official-site", text="确认你在官网 www.bitget.com 或从官方商店下载的 App 里登录，不是搜索广告或别人发来的链接。"),
+            Item(
+                id="official-site",
+                text="确认你在官网 www.bitget.com 或从官方商店下载的 App 里登录，不是搜索广告或别人发来的链接。",
+            ),
             Item(id="anti-phishing", text="设置过防钓鱼码的，登录 App 时看它是否显示、是否正确。"),
             Item(id="account-name", text="确认邮箱或手机号输入无误，密码区分大小写。"),
             Item(id="code-email", text="收不到验证邮件：先查垃圾邮件箱，等 120 秒再点重新发送。"),
@@ -907,7 +934,9 @@ PROBLEMS = (
         ),
         channels=(
             ChannelChoice("help-center", "先在帮助中心搜索错误提示；收不到验证邮件、二次验证丢失都有官方说明。"),
-            ChannelChoice("ticket", "登录不了时也能写清 UID 和邮箱，留下书面记录。是否需要登录未见官方说明；用不了就改用邮件。"),
+            ChannelChoice(
+                "ticket", "登录不了时也能写清 UID 和邮箱，留下书面记录。是否需要登录未见官方说明；用不了就改用邮件。"
+            ),
             ChannelChoice("email", "从注册邮箱写信，作为备用方式；是否有人处理未见官方说明。"),
         ),
         dont=(
@@ -937,7 +966,13 @@ PROBLEMS = (
             "bitget-verification-email",
             "bitget-close-account",
         ),
-        facts=("official-domain", "login-official-app", "login-anti-phishing-app", "login-verification-email", "account-close-permanent"),
+        facts=(
+            "official-domain",
+            "login-official-app",
+            "login-anti-phishing-app",
+            "login-verification-email",
+            "account-close-permanent",
+        ),
     ),
     Problem(
         id="frozen",
@@ -953,7 +988,10 @@ PROBLEMS = (
         checks=(
             Item(id="notice", text="找到限制通知（站内信、邮件或短信），记下原文。设置过防钓鱼码的，核对通知里的码。"),
             Item(id="scope", text="弄清受限的是哪些功能：登录、交易、充值还是提现。"),
-            Item(id="security-change", text="想一想过去 24 小时内是否改过密码、二次验证、邮箱或手机号：提现和 P2P 会暂停 24 小时，之后自动解除。"),
+            Item(
+                id="security-change",
+                text="想一想过去 24 小时内是否改过密码、二次验证、邮箱或手机号：提现和 P2P 会暂停 24 小时，之后自动解除。",
+            ),
             Item(id="kyc", text="确认身份认证（KYC）已完成，没有待补充或审核中的材料。"),
             Item(id="reason", text="对照官方列出的限制原因，想一想哪条可能和你有关。"),
             Item(id="not-you", text="看到不是你做的登录或操作，先按「账户被盗」处理。"),
@@ -963,7 +1001,11 @@ PROBLEMS = (
             Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
             Item(id="time", text="发现受限的时间（写明时区）", blank="时间"),
             Item(id="notice-copy", text="限制通知的原文或截图", blank="通知原文"),
-            Item(id="recent-activity", text="受限前的操作：大额充值或提现、修改安全设置、出行到其他国家等", blank="最近操作"),
+            Item(
+                id="recent-activity",
+                text="受限前的操作：大额充值或提现、修改安全设置、出行到其他国家等",
+                blank="最近操作",
+            ),
         ),
         channels=(
             ChannelChoice("help-center", "先在官网阅读官方列出的限制原因，弄清可能是哪一种。"),
@@ -1025,7 +1067,10 @@ PROBLEMS = (
             "Bitget 显示成功，但收款方没有收到。",
         ),
         checks=(
-            Item(id="security-change", text="想一想过去 24 小时内是否改过密码、谷歌验证器、邮箱或手机号：改过会限制提现 24 小时。"),
+            Item(
+                id="security-change",
+                text="想一想过去 24 小时内是否改过密码、谷歌验证器、邮箱或手机号：改过会限制提现 24 小时。",
+            ),
             Item(id="balance", text="确认现货账户里的可用余额足够，资金没有被挂单或 P2P 占用。"),
             Item(id="kyc", text="确认身份认证（KYC）等级和提现额度够用。"),
             Item(id="address", text="核对提现地址、网络和标签（Tag/Memo）是否与收款方给出的一致。"),
@@ -1075,13 +1120,33 @@ PROBLEMS = (
             "bitget-change-ga",
             "bitget-change-email",
         ),
-        facts=("withdrawal-24h-lock", "withdrawal-causes", "kyc-review-time", "withdrawal-manual-review", "withdrawal-statuses"),
+        facts=(
+            "withdrawal-24h-lock",
+            "withdrawal-causes",
+            "kyc-review-time",
+            "withdrawal-manual-review",
+            "withdrawal-statuses",
+        ),
     ),
     Problem(
         id="deposit",
         title="充值未到账",
         summary="链上充值后，资产长时间没有出现在账户里，或者充值失败。",
-        aliases=("充币", "充值", "没到账", "不到账", "入金", "TxID", "哈希", "Memo", "标签", "Tag", "充错网络", "转账没收到", "冲值"),
+        aliases=(
+            "充币",
+            "充值",
+            "没到账",
+            "不到账",
+            "入金",
+            "TxID",
+            "哈希",
+            "Memo",
+            "标签",
+            "Tag",
+            "充错网络",
+            "转账没收到",
+            "冲值",
+        ),
         symptoms=(
             "转出平台显示已发出，但 Bitget 资产里看不到这笔钱。",
             "充值记录里没有这笔，或一直在确认中。",
@@ -1106,7 +1171,10 @@ PROBLEMS = (
         channels=(
             ChannelChoice("help-center", "先看自助退回和最小充值数量，很多情况可以自助处理。"),
             ChannelChoice("live-chat", "链上已成功但一直没入账，用在线客服询问。"),
-            ChannelChoice("ticket", "标签漏填或填错、其他平台退回的资产，官方说明要提交工单找回。充了不支持的币种或网络，先用自助退回。"),
+            ChannelChoice(
+                "ticket",
+                "标签漏填或填错、其他平台退回的资产，官方说明要提交工单找回。充了不支持的币种或网络，先用自助退回。",
+            ),
             ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
         ),
         dont=(
@@ -1159,7 +1227,9 @@ PROBLEMS = (
         ),
         channels=(
             ChannelChoice("help-center", "先在帮助中心搜索「重置登录密码」，按当前的官方说明操作。"),
-            ChannelChoice("ticket", "自助找回走不通时，提交工单说明卡在哪一步。是否需要登录未见官方说明；用不了就改用邮件。"),
+            ChannelChoice(
+                "ticket", "自助找回走不通时，提交工单说明卡在哪一步。是否需要登录未见官方说明；用不了就改用邮件。"
+            ),
             ChannelChoice("email", "从注册邮箱写信，作为备用方式；是否有人处理未见官方说明。"),
         ),
         dont=(
@@ -1197,7 +1267,18 @@ PROBLEMS = (
         id="2fa",
         title="二次验证失效",
         summary="谷歌验证器丢了、换了手机，或者收不到二次验证的验证码，登录和提现都卡住。",
-        aliases=("二次验证", "2FA", "谷歌验证器丢了", "谷歌验证", "Google Authenticator", "身份验证器", "换手机", "手机丢了", "验证码不对", "重置二次验证"),
+        aliases=(
+            "二次验证",
+            "2FA",
+            "谷歌验证器丢了",
+            "谷歌验证",
+            "Google Authenticator",
+            "身份验证器",
+            "换手机",
+            "手机丢了",
+            "验证码不对",
+            "重置二次验证",
+        ),
         symptoms=(
             "换了手机或手机丢失，谷歌验证器里没有 Bitget 的验证码。",
             "验证器的验证码总是提示错误。",
@@ -1205,10 +1286,15 @@ PROBLEMS = (
         ),
         checks=(
             Item(id="backup-key", text="找一找设置谷歌验证器时保存的备份密钥。有它就能在新手机上恢复验证器。"),
-            Item(id="old-device", text="旧手机还在的，先别卸载验证器；旧验证器还能用时，用「修改」更换，不要「重置」。"),
+            Item(
+                id="old-device", text="旧手机还在的，先别卸载验证器；旧验证器还能用时，用「修改」更换，不要「重置」。"
+            ),
             Item(id="phone-time", text="验证码总是错误时，把手机时间设为自动同步，再试一次。"),
             Item(id="code-access", text="确认注册邮箱或手机还能收到验证码：重置时要用。"),
-            Item(id="reset-entry", text="都不行时，用登录验证页面的「收不到验证码？」入口，或帮助中心自助服务区的「重置二次验证」。"),
+            Item(
+                id="reset-entry",
+                text="都不行时，用登录验证页面的「收不到验证码？」入口，或帮助中心自助服务区的「重置二次验证」。",
+            ),
         ),
         prepare=(
             Item(id="uid", text="你的 UID", blank="UID"),
@@ -1216,7 +1302,11 @@ PROBLEMS = (
             Item(id="id-photos", text="身份证件照片和手持证件自拍（PNG、JPG、JPEG，每个不超过 2 MB）", blank="文件名"),
             Item(id="last-login", text="最近一次登录的地点和设备（手机或电脑）", blank="地点 / 设备"),
             Item(id="account-activity", text="账户里大致持有的资产和常用的交易类型", blank="资产 / 交易类型"),
-            Item(id="transfer-records", text="曾从其他平台转入的，准备转出平台的提现记录（充值截图不被接受）", blank="平台 / 记录"),
+            Item(
+                id="transfer-records",
+                text="曾从其他平台转入的，准备转出平台的提现记录（充值截图不被接受）",
+                blank="平台 / 记录",
+            ),
         ),
         channels=(
             ChannelChoice("help-center", "自助服务区有「重置二次验证」，官方说明了要提交的材料。"),
@@ -1254,7 +1344,14 @@ PROBLEMS = (
             "bitget-change-password",
             "bitget-change-email",
         ),
-        facts=("ga-backup-key", "ga-edit-vs-reset", "lost-ga-at-login", "reset-2fa-self-service", "reset-2fa-materials", "withdrawal-24h-lock"),
+        facts=(
+            "ga-backup-key",
+            "ga-edit-vs-reset",
+            "lost-ga-at-login",
+            "reset-2fa-self-service",
+            "reset-2fa-materials",
+            "withdrawal-24h-lock",
+        ),
     ),
     Problem(
         id="hacked",

@@ -99,7 +99,6 @@ def edit_data_link(data_url: str) -> str:
     return f'<p class="edit-data" data-search-exclude>{link}</p>'
 
 
-
 def with_edit_link(block: str, data_url: str | None) -> str:
     """A generated block followed by its 编辑数据 link (none when `data_url` is empty)."""
     # A blank line between them: inside a `markdown` div (as on /print/), Markdown
@@ -156,6 +155,7 @@ def checklist(problem: Problem, part: str | None = None) -> str:
         f'<ul class="task-list">{lis}</ul></div>'
     )
 
+
 def urgent_steps(problem: Problem) -> str:
     """The first steps when every minute counts, as a numbered warning box.
 
@@ -188,14 +188,17 @@ def channel_table(book: Handbook, href: Href) -> str:
     head = "".join(f'<th scope="col">{name}</th>' for name in columns)
     rows = []
     for channel in book.channels:
-        best = "、".join(
-            _link(href, problem_page(pid), book.problem(pid).title)
-            for pid in channel.best_for
-            if pid in book.problem_ids
-        ) or "不建议用于账户问题"
+        best = (
+            "、".join(
+                _link(href, problem_page(pid), book.problem(pid).title)
+                for pid in channel.best_for
+                if pid in book.problem_ids
+            )
+            or "不建议用于账户问题"
+        )
         sources_href = href(channel_page(channel.id)) + "#sources"
         cells = (esc(channel.how), YES_NO[channel.login], esc(channel.speed), esc(channel.hours), best)
-        tds = "".join(f'<td data-label="{label}">{cell}</td>' for label, cell in zip(columns[1:], cells))
+        tds = "".join(f'<td data-label="{label}">{cell}</td>' for label, cell in zip(columns[1:], cells, strict=True))
         rows.append(
             f'<tr id="channel-{esc(channel.id)}">'
             f'<th scope="row">{_link(href, channel_page(channel.id), channel.name)}'
@@ -215,7 +218,9 @@ def channel_order(book: Handbook, problem: Problem, href: Href) -> str:
     lis = []
     for choice in problem.channels:
         channel = book.channel(choice.channel)
-        lis.append(f"<li><strong>{_link(href, channel_page(channel.id), channel.name)}</strong>：{esc(choice.why)}</li>")
+        lis.append(
+            f"<li><strong>{_link(href, channel_page(channel.id), channel.name)}</strong>：{esc(choice.why)}</li>"
+        )
     return f'<ol class="channel-order">{"".join(lis)}</ol>'
 
 

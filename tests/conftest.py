@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from helpers import build, free_port
 
 pytest_plugins = ["ci_skips"]

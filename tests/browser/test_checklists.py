@@ -10,9 +10,9 @@ import threading
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from helpers import build, copy_project, free_port
 from playwright.sync_api import expect
 
-from helpers import build, copy_project, free_port
 from macros import data
 
 pytestmark = pytest.mark.browser
@@ -91,7 +91,9 @@ def test_keyboard_space_toggles_and_the_focus_ring_shows(deposit):
     second = box(page, DEPOSIT, DEPOSIT.checks[1].id)
     expect(second).to_be_focused()
     indicator = page.locator(f"#item-deposit-{DEPOSIT.checks[1].id} .checklist__box")
-    outline = indicator.evaluate("e => { const s = getComputedStyle(e); return [s.outlineStyle, parseFloat(s.outlineWidth)] }")
+    outline = indicator.evaluate(
+        "e => { const s = getComputedStyle(e); return [s.outlineStyle, parseFloat(s.outlineWidth)] }"
+    )
     assert outline[0] == "solid" and outline[1] >= 2, outline
     page.keyboard.press("Space")
     expect(second).to_be_checked()
@@ -171,7 +173,10 @@ def test_every_problem_page_and_print_page_checklist_works(site, page):
     for problem in BOOK.problems:
         sheet = page.locator(f"#sheet-{problem.id}")
         expect(sheet.locator(".checklist__progress")).to_have_text(
-            [f"已完成 {len(problem.checks)}/{len(problem.checks)}", f"已完成 {len(problem.prepare)}/{len(problem.prepare)}"]
+            [
+                f"已完成 {len(problem.checks)}/{len(problem.checks)}",
+                f"已完成 {len(problem.prepare)}/{len(problem.prepare)}",
+            ]
         )
         for item in problem.items:
             expect(box(sheet, problem, item.id)).to_be_checked()
@@ -350,4 +355,3 @@ def test_ticks_follow_item_ids_across_a_site_update(site, browser, tmp_path):
         context.close()
         server.shutdown()
         server.server_close()
-

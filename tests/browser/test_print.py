@@ -80,7 +80,19 @@ class Gray:
 
 def render_gray(pdf: Path, number: int) -> Gray:
     out = pdf.with_name(f"{pdf.stem}-p{number}")
-    args = ["pdftoppm", "-gray", "-r", str(DPI), "-f", str(number), "-l", str(number), "-singlefile", str(pdf), str(out)]
+    args = [
+        "pdftoppm",
+        "-gray",
+        "-r",
+        str(DPI),
+        "-f",
+        str(number),
+        "-l",
+        str(number),
+        "-singlefile",
+        str(pdf),
+        str(out),
+    ]
     subprocess.run(args, check=True)
     raw = out.with_suffix(".pgm").read_bytes()
     # header: "P5" width height maxval, separated by whitespace, then one whitespace byte
@@ -127,7 +139,7 @@ def test_print_page_has_one_a4_page_per_problem(print_page_pdf):
 
 def test_each_sheet_holds_its_problems_items_and_nothing_of_the_others(print_page_pdf):
     texts = pages_text(print_page_pdf)
-    for number, (problem, text) in enumerate(zip(BOOK.problems, texts), start=1):
+    for number, (problem, text) in enumerate(zip(BOOK.problems, texts, strict=True), start=1):
         sheet = flat(text)
         assert flat(problem.title) in sheet, (number, problem.id)
         for item in problem.items:
@@ -153,7 +165,16 @@ def test_every_sheet_has_the_footer_line(site, print_page_pdf):
 
 def test_screen_only_things_do_not_print(print_page_pdf):
     text = flat("".join(pages_text(print_page_pdf)))
-    for screen_only in ("打印清单", "清空勾选", "键入以开始搜索", "跳转至", "不会向你索要任何信息", "这一页汇集了", "打印全部清单", "编辑数据"):
+    for screen_only in (
+        "打印清单",
+        "清空勾选",
+        "键入以开始搜索",
+        "跳转至",
+        "不会向你索要任何信息",
+        "这一页汇集了",
+        "打印全部清单",
+        "编辑数据",
+    ):
         assert screen_only not in text, screen_only
     assert not re.search(r"已完成\d+/\d+", text), "the progress line is for the screen"
 
@@ -217,7 +238,9 @@ def test_official_links_print_their_address(site, browser, tmp_path):
     soup = BeautifulSoup(site.html(f"problems/{problem.id}/"), "html.parser")
     # the edit button and the 编辑数据 links are links too, but screen-only ones
     hrefs = {
-        a["href"] for a in soup.select("article a[href^='https://']:not(.md-content__button)") if not a.find_parent(class_="edit-data")
+        a["href"]
+        for a in soup.select("article a[href^='https://']:not(.md-content__button)")
+        if not a.find_parent(class_="edit-data")
     }
     assert f"({site.url}" not in text and "编辑数据" not in text
     assert hrefs, "the page should cite official sources"

@@ -152,9 +152,7 @@ def advice_to_find_numbers(text: str) -> list[str]:
     """Sentences that send a reader to look for a phone number (no negation, no warning)."""
     sentences = re.split(r"[。；！？\n]", text)
     return [
-        s.strip()
-        for s in sentences
-        if SEARCH_VERBS.search(s) and NUMBER_WORDS.search(s) and not NEGATION.search(s)
+        s.strip() for s in sentences if SEARCH_VERBS.search(s) and NUMBER_WORDS.search(s) and not NEGATION.search(s)
     ]
 
 

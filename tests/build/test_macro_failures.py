@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 from helpers import ROOT, break_data, build, copy_project
 
 
@@ -44,7 +43,17 @@ def test_build_works_from_any_working_directory(tmp_path):
     """The jieba user dictionary and the macros package are found from anywhere."""
 
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp_path / "s")],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(ROOT / "mkdocs.yml"),
+            "-d",
+            str(tmp_path / "s"),
+        ],
         cwd=tmp_path,
         capture_output=True,
         text=True,

@@ -17,8 +17,22 @@ SECTIONS = ("symptoms", "first-checks", "prepare", "channels", "dont", "facts", 
 # Broader than the validation list on purpose: a placeholder naming any of these
 # would ask the reader to write a secret into a message.
 SECRET_WORDS = (
-    "密码", "口令", "验证码", "动态码", "私钥", "助记词", "密钥", "备份", "恢复码",
-    "password", "passcode", "2fa code", "otp", "seed", "private key", "secret",
+    "密码",
+    "口令",
+    "验证码",
+    "动态码",
+    "私钥",
+    "助记词",
+    "密钥",
+    "备份",
+    "恢复码",
+    "password",
+    "passcode",
+    "2fa code",
+    "otp",
+    "seed",
+    "private key",
+    "secret",
 )
 
 
@@ -64,7 +78,7 @@ def test_problem_page_holds_every_checklist_item_in_its_part(site, pid):
 @pytest.mark.parametrize("pid", PROBLEM_IDS)
 def test_prepare_items_print_fill_in_lines(site, pid):
     soup = page(site, f"problems/{pid}/")
-    blanks = soup.select(f'.checklist[data-part="prepare"] .checklist__blank')
+    blanks = soup.select('.checklist[data-part="prepare"] .checklist__blank')
     assert blanks, "what to prepare should print with fill-in lines"
     labels = [b.get_text() for b in blanks]
     assert any(label.startswith("UID") for label in labels), labels
@@ -77,7 +91,7 @@ def test_channel_order_links_channel_pages_in_order(site, pid):
     soup = page(site, path)
     order = soup.select("ol.channel-order > li")
     assert len(order) == len(problem.channels) >= 2
-    for li, choice in zip(order, problem.channels):
+    for li, choice in zip(order, problem.channels, strict=True):
         href = li.select_one("a[href]")["href"]
         assert urlsplit(urljoin("http://site/" + path, href)).path == f"/channels/{choice.channel}/"
         assert choice.why in li.get_text()

@@ -54,7 +54,8 @@ def test_every_channel_the_article_names_is_there():
                 "problems": swap(
                     BOOK.problems,
                     "deposit",
-                    channels=problem("deposit").channels + (dataclasses.replace(problem("deposit").channels[0], channel="fax"),),
+                    channels=problem("deposit").channels
+                    + (dataclasses.replace(problem("deposit").channels[0], channel="fax"),),
                 )
             },
             "problem 'deposit', field 'channels': unknown channel 'fax'",
@@ -92,7 +93,9 @@ def test_every_channel_the_article_names_is_there():
         # a mirror host used as a source
         (
             lambda: {
-                "sources": swap(BOOK.sources, "bitget-tag-memo", url="https://bitget.site/support/articles/12560603811939")
+                "sources": swap(
+                    BOOK.sources, "bitget-tag-memo", url="https://bitget.site/support/articles/12560603811939"
+                )
             },
             "source 'bitget-tag-memo', field 'url': 'bitget.site' is a mirror or look-alike host",
         ),
@@ -143,7 +146,9 @@ def test_every_channel_the_article_names_is_there():
         (
             lambda: {
                 "problems": swap(
-                    BOOK.problems, "deposit", prepare=problem("deposit").prepare + (Item(id="txid", text="再写一次 TxID"),)
+                    BOOK.problems,
+                    "deposit",
+                    prepare=problem("deposit").prepare + (Item(id="txid", text="再写一次 TxID"),),
                 )
             },
             "problem 'deposit', field 'prepare[7].id': item id 'txid' is used twice",

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from helpers import FakeEnv
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
 import macros
-from helpers import FakeEnv
 from macros import render
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +26,6 @@ def config(**overrides):
     for key, value in overrides.items():
         conf[key] = value
     return conf
-
 
 
 # -- the helper ----------------------------------------------------------------

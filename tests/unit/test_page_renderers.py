@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+
 import pytest
 from bs4 import BeautifulSoup
+from helpers import FakeEnv
 
 import macros
-from helpers import FakeEnv
 from macros import data, render
 
 BOOK = data.HANDBOOK
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>&amp;'
-
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +24,10 @@ def env():
 
 @pytest.mark.parametrize("channel", BOOK.channels, ids=lambda c: c.id)
 def test_channel_prepare_and_risks_list_the_data_in_order(env, channel):
-    for name, css, items in (("channel_prepare", "prepare", channel.prepare), ("channel_risks", "risks", channel.risks)):
+    for name, css, items in (
+        ("channel_prepare", "prepare", channel.prepare),
+        ("channel_risks", "risks", channel.risks),
+    ):
         soup = BeautifulSoup(env.macros[name](channel.id), "html.parser")
         assert [li.get_text() for li in soup.select(f"ul.{css} > li")] == list(items)
 

@@ -64,7 +64,7 @@ def test_checklist_items_carry_stable_ids(problem):
     items = box.select("ul.task-list > li.task-list-item")
     assert [li["data-item"] for li in items] == [f"{problem.id}.{i.id}" for i in problem.items]
     assert [li["id"] for li in items] == [f"item-{problem.id}-{i.id}" for i in problem.items]
-    for li, item in zip(items, problem.items):
+    for li, item in zip(items, problem.items, strict=True):
         checkbox = li.select_one("label.checklist__control > input.checklist__input[type=checkbox]")
         # disabled until checklists.js enables it: without JS a tick could not be kept
         assert checkbox is not None and checkbox.has_attr("disabled")
@@ -108,7 +108,7 @@ def test_channel_table_has_a_row_per_channel_with_every_column():
     phone = soup.select_one("#channel-phone")
     assert "未经官方确认" in phone.get_text()
     assert phone.select_one("th a")["href"] == "/channels/phone/"
-    for row, channel in zip(rows, BOOK.channels):
+    for row, channel in zip(rows, BOOK.channels, strict=True):
         # The sources live on the channel page; the row links to them.
         assert row.select_one("th .status").get_text() == STATUSES[channel.status]
         link = row.select_one("th a.channel-table__sources")

@@ -49,7 +49,7 @@ offline: $(INSTALLED)
 
 ## clean: remove what the commands above made
 clean:
-	rm -rf $(VENV) site dist .pytest_cache .hypothesis .ruff_cache test-artifacts
+	rm -rf $(VENV) site dist .pytest_cache .hypothesis .ruff_cache test-artifacts node_modules bench/node_modules bench/reports
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' || \

@@ -337,3 +337,14 @@ def test_security_txt_points_at_the_repository_issue_tracker(site):
 def test_generated_files_hold_no_template_syntax(site, name):
     text = (site.dir / name).read_text("utf-8")
     assert "{{" not in text and "{%" not in text and "{#" not in text
+
+
+def test_the_policy_comes_before_anything_it_governs(site):
+    """A <meta> policy only covers what follows it: no script or stylesheet may come first."""
+    for page in sorted(site.dir.rglob("*.html")):
+        head = page.read_text("utf-8").split("</head>")[0]
+        policy = head.find('http-equiv="Content-Security-Policy"')
+        assert policy != -1, page
+        for tag in ("<script", '<link rel="stylesheet"', "<style"):
+            first = head.find(tag)
+            assert first == -1 or first > policy, f"{page.relative_to(site.dir)}: {tag} before the policy"

@@ -1436,6 +1436,10 @@ PROBLEMS = (
     ),
 )
 
+# Checklist items that were removed, by full id ("deposit.old-item"). Readers' browsers
+# may still hold a tick for them, so these ids are never given to a new item.
+RETIRED_ITEMS: frozenset[str] = frozenset()
+
 HANDBOOK = Handbook(
     sources=SOURCES,
     facts=FACTS,
@@ -1444,4 +1448,5 @@ HANDBOOK = Handbook(
     allowed_hosts=ALLOWED_HOSTS,
     mirror_hosts=MIRROR_HOSTS,
     official_emails=OFFICIAL_EMAILS,
+    retired_items=RETIRED_ITEMS,
 )

@@ -230,6 +230,9 @@ class Handbook:
     allowed_hosts: frozenset[str]
     mirror_hosts: frozenset[str]
     official_emails: tuple[str, ...] = ()
+    # Full ids of checklist items that were removed ("deposit.old-item"). Readers may
+    # still have them ticked, so an id here must never name a new item.
+    retired_items: frozenset[str] = frozenset()
     today: dt.date = field(default_factory=dt.date.today)
 
     def __post_init__(self) -> None:
@@ -374,6 +377,10 @@ class Handbook:
                     raise DataError(name, f"{part}[{index}].id", f"must be a slug: {item.id!r}")
                 if item.id in seen:
                     raise DataError(name, f"{part}[{index}].id", f"item id {item.id!r} is used twice")
+                if problem.item_key(item) in self.retired_items:
+                    raise DataError(
+                        name, f"{part}[{index}].id", f"item id {item.id!r} was retired (readers may have it ticked); pick a new id"
+                    )
                 seen.add(item.id)
         for placeholder in PLACEHOLDER.findall(problem.template.subject + problem.template.body):
             if any(word in placeholder for word in SECRET_WORDS):

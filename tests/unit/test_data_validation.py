@@ -210,3 +210,9 @@ def test_phone_numbers_are_spotted(text):
 )
 def test_ordinary_numbers_are_not_phone_numbers(text):
     assert looks_like_phone(text) is None
+
+
+def test_a_retired_item_id_is_never_given_to_a_new_item():
+    with pytest.raises(DataError) as error:
+        rebuild(retired_items=frozenset({"deposit.txid"}))
+    assert str(error.value).startswith("problem 'deposit', field 'prepare[4].id': item id 'txid' was retired")

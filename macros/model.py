@@ -378,9 +378,8 @@ class Handbook:
                 if item.id in seen:
                     raise DataError(name, f"{part}[{index}].id", f"item id {item.id!r} is used twice")
                 if problem.item_key(item) in self.retired_items:
-                    raise DataError(
-                        name, f"{part}[{index}].id", f"item id {item.id!r} was retired (readers may have it ticked); pick a new id"
-                    )
+                    retired = f"item id {item.id!r} was retired (readers may have it ticked); pick a new id"
+                    raise DataError(name, f"{part}[{index}].id", retired)
                 seen.add(item.id)
         for placeholder in PLACEHOLDER.findall(problem.template.subject + problem.template.body):
             if any(word in placeholder for word in SECRET_WORDS):

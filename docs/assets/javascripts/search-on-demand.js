@@ -1,17 +1,9 @@
-// Search on demand: the search index (about half of a first view's bytes) and the
-// search worker load when the reader starts a search, not with every page.
-//
-// Loaded from the scripts block of overrides/main.html, before Material's bundle,
-// which it changes in two places without touching the bundle itself:
-//   - `new Worker(<search worker>)` gets a stand-in that keeps the messages the
-//     bundle sends and the listeners it adds; the real worker starts on demand;
-//   - the XMLHttpRequest for search/search_index.json is opened at once but sent
-//     on demand (the offline copy loads search_index.js only when search opens,
-//     so there is nothing to hold back there).
-// "On demand": the search box gets focus (click, tap, Tab, Material's / s f keys),
-// the search toggle changes or is pressed (the magnifier on a phone), or the page
-// was opened with ?q= (a shared search). Material waits for the worker to report
-// ready before it sends a query, so the first keystroke is never lost.
+// Search on demand: the search index and worker load when a search starts (the box
+// gets focus, the toggle is pressed or changes, or the URL has ?q=), not with every
+// page. Runs before Material's bundle (scripts block, overrides/main.html): the
+// worker gets a stand-in until then, and the index request is sent then. Material
+// sends no query before the worker is ready, so the first keystroke is kept.
+// Every line here is downloaded on every first view: keep comments short.
 (function () {
   "use strict";
 
@@ -34,7 +26,7 @@
     document.removeEventListener("pointerdown", onPress, true);
   }
 
-  // A stand-in with the part of the Worker interface the bundle uses.
+  // The part of the Worker interface the bundle uses.
   function standIn(url, options) {
     var target = new EventTarget();
     var queue = [];

@@ -1,0 +1,92 @@
+// Search on demand: the search index and worker load when a search starts (the box
+// gets focus, the toggle is pressed or changes, or the URL has ?q=), not with every
+// page. Runs before Material's bundle (scripts block, overrides/main.html): the
+// worker gets a stand-in until then, and the index request is sent then. Material
+// sends no query before the worker is ready, so the first keystroke is kept.
+// Every line here is downloaded on every first view: keep comments short.
+(function () {
+  "use strict";
+
+  var WORKER = /\/workers\/search\.[0-9a-f]+\.min\.js(\?|$)/;
+  var INDEX = /\/search\/search_index\.json(\?|$)/;
+  var RealWorker = window.Worker;
+  var xhrOpen = XMLHttpRequest.prototype.open;
+  var xhrSend = XMLHttpRequest.prototype.send;
+  var wanted = /[?&]q=/.test(location.search);
+  var waiting = []; // functions that start what was held back
+
+  function start() {
+    if (wanted) return;
+    wanted = true;
+    waiting.splice(0).forEach(function (go) {
+      go();
+    });
+    document.removeEventListener("focusin", onFocus, true);
+    document.removeEventListener("change", onToggle, true);
+    document.removeEventListener("pointerdown", onPress, true);
+  }
+
+  // The part of the Worker interface the bundle uses.
+  function standIn(url, options) {
+    var target = new EventTarget();
+    var queue = [];
+    var real = null;
+    target.postMessage = function (message) {
+      if (real) real.postMessage(message);
+      else queue.push(message);
+    };
+    target.terminate = function () {
+      if (real) real.terminate();
+      queue.length = 0;
+    };
+    waiting.push(function () {
+      real = new RealWorker(url, options);
+      real.addEventListener("message", function (event) {
+        target.dispatchEvent(new MessageEvent("message", { data: event.data }));
+      });
+      real.addEventListener("error", function (event) {
+        target.dispatchEvent(new ErrorEvent("error", { message: event.message, error: event.error }));
+      });
+      queue.splice(0).forEach(function (message) {
+        real.postMessage(message);
+      });
+    });
+    return target;
+  }
+
+  if (RealWorker) {
+    window.Worker = function Worker(url, options) {
+      if (wanted || !WORKER.test(String(url))) return new RealWorker(url, options);
+      return standIn(url, options);
+    };
+    window.Worker.prototype = RealWorker.prototype;
+  }
+
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this.searchIndex = INDEX.test(String(url));
+    return xhrOpen.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    if (wanted || !this.searchIndex) return xhrSend.apply(this, arguments);
+    var request = this;
+    var args = arguments;
+    waiting.push(function () {
+      xhrSend.apply(request, args);
+    });
+  };
+
+  function onFocus(event) {
+    if (event.target.matches && event.target.matches(".md-search__input")) start();
+  }
+  function onToggle(event) {
+    if (event.target.id === "__search") start();
+  }
+  function onPress(event) {
+    if (event.target.closest && event.target.closest("label[for='__search'], .md-search")) start();
+  }
+  if (!wanted) {
+    document.addEventListener("focusin", onFocus, true);
+    document.addEventListener("change", onToggle, true);
+    document.addEventListener("pointerdown", onPress, true);
+  }
+})();

@@ -1,7 +1,8 @@
-"""mkdocs-macros entry point: registers the renderers as macros, nothing else.
+"""mkdocs-macros entry point: registers the renderers as macros.
 
 Pages call these, for example `{{ checklist("deposit") }}`; the data is in
-data.py, the HTML in render.py.
+data.py, the HTML in render.py. Besides the macros, define_env loads the jieba
+search words and derives a few settings from mkdocs.yml (configure_site).
 """
 
 from __future__ import annotations

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import functools
-import http.server
 import shutil
-import threading
+import subprocess
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from helpers import build, free_port
+from helpers import ROOT, QuietHandler, build, free_port, serve
 
 pytest_plugins = ["ci_skips"]
 
@@ -40,11 +40,6 @@ class Site:
         return file.read_text("utf-8")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output readable
-        pass
-
-
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Site:
     port = free_port()
@@ -53,13 +48,32 @@ def site(tmp_path_factory) -> Site:
     result = build(site_dir, site_url=url)
     log = result.stdout + result.stderr
     assert result.returncode == 0, f"strict build failed:\n{log}"
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = serve(functools.partial(QuietHandler, directory=str(site_dir)), port)
     yield Site(site_dir, url, log)
     server.shutdown()
+
+
+# -- the offline copy ------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def offline(tmp_path_factory) -> Path:
+    """`make offline` into a temp folder, unzipped: the folder a reader opens."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    dist = tmp_path_factory.mktemp("dist")
+    result = subprocess.run(
+        ["make", "--no-print-directory", "offline", f"DIST={dist}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    unzipped = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(dist / "offline.zip") as archive:
+        archive.extractall(unzipped)
+    return unzipped / "handbook"
 
 
 # -- browser ---------------------------------------------------------------

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import http.server
 import os
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,3 +81,18 @@ def repository() -> str:
     from mkdocs.config import load_config
 
     return load_config(str(ROOT / "mkdocs.yml"))["extra"]["repository"].rstrip("/")
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file handler that keeps test output readable."""
+
+    def log_message(self, *args):
+        pass
+
+
+def serve(handler, port: int) -> http.server.ThreadingHTTPServer:
+    """Serve with `handler` on 127.0.0.1:`port` from a daemon thread; call .shutdown() when done."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server

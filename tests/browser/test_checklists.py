@@ -6,11 +6,10 @@ import functools
 import http.server
 import json
 import re
-import threading
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from helpers import build, copy_project, free_port
+from helpers import build, copy_project, free_port, serve
 from playwright.sync_api import expect
 
 from macros import data
@@ -302,11 +301,9 @@ def test_ticks_follow_item_ids_across_a_site_update(site, browser, tmp_path):
     root = {"dir": None}
     handler = functools.partial(type("H", (_SwitchableHandler,), {"root": root}))
 
-    # build the current data, and an update that inserts an item before "memo"
-    # and removes "minimum"
-    old_site = tmp_path / "old"
-    result = build(old_site, site_url=url)
-    assert result.returncode == 0, result.stderr
+    # the current data (this session's build), and an update that inserts an item
+    # before "memo" and removes "minimum"
+    old_site = site.dir  # the current data, already built for this session
     project = copy_project(tmp_path / "project")
     data_py = project / "macros" / "data.py"
     source = data_py.read_text("utf-8")
@@ -326,8 +323,7 @@ def test_ticks_follow_item_ids_across_a_site_update(site, browser, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
     root["dir"] = old_site
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(handler, port)
     context = browser.new_context()
     try:
         page = context.new_page()

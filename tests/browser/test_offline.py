@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import zipfile
-from pathlib import Path
 
 import pytest
-from helpers import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -20,26 +15,6 @@ MATERIAL_FALLBACKS = {
     "https://unpkg.com/resize-observer-polyfill",
     "https://unpkg.com/mermaid@11/dist/mermaid.min.js",
 }
-
-
-@pytest.fixture(scope="module")
-def offline(tmp_path_factory) -> Path:
-    """`make offline` into a temp folder, unzipped: the folder a reader opens."""
-    if shutil.which("make") is None:
-        pytest.skip("make is not installed")
-    dist = tmp_path_factory.mktemp("dist")
-    result = subprocess.run(
-        ["make", "--no-print-directory", "offline", f"DIST={dist}"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    unzipped = tmp_path_factory.mktemp("unzipped")
-    with zipfile.ZipFile(dist / "offline.zip") as archive:
-        archive.extractall(unzipped)
-    return unzipped / "handbook"
 
 
 def test_the_zip_holds_every_page_as_html_files(offline):

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import functools
 import http.server
-import re
-import threading
 
 import pytest
-from helpers import ROOT, build, free_port
+from helpers import free_port, serve
 
 pytestmark = pytest.mark.browser
 
@@ -62,8 +60,7 @@ def headers_site(site):
             pass
 
     port = free_port()
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Handler, directory=str(site.dir)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(functools.partial(Handler, directory=str(site.dir)), port)
     yield f"http://127.0.0.1:{port}/"
     server.shutdown()
 
@@ -146,20 +143,11 @@ def test_reader_actions_raise_no_violation(site, headers_site, page, tmp_path, a
     assert errors == []
 
 
-def offline_configured() -> bool:
-    text = (ROOT / "mkdocs.yml").read_text("utf-8")
-    return re.search(r"^\s*-\s*offline\s*:", text, re.M) is not None
-
-
-def test_offline_copy_searches_from_file_without_violation(page, tmp_path):
+def test_offline_copy_searches_from_file_without_violation(page, offline):
     """The offline copy (file://, iframe-worker search) works under its own policy."""
-    if not offline_configured():
-        pytest.skip("mkdocs.yml configures no offline plugin")
-    result = build(tmp_path / "offline", env={"OFFLINE": "true", "SITE_URL": ""})
-    assert result.returncode == 0, result.stdout + result.stderr
     errors = watch(page)
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto((tmp_path / "offline" / "problems" / "deposit.html").as_uri(), wait_until="load")
+    page.goto((offline / "problems" / "deposit.html").as_uri(), wait_until="load")
     box = page.locator("input.md-search__input")
     box.click()
     box.fill("提现")

@@ -2,7 +2,8 @@
 
 Pages call these, for example `{{ checklist("deposit") }}`; the data is in
 data.py, the HTML in render.py. Besides the macros, define_env loads the jieba
-search words and derives a few settings from mkdocs.yml (configure_site).
+search words and derives a few settings from mkdocs.yml (configure_site), and
+on_post_build makes the built pages smaller (postbuild.py).
 """
 
 from __future__ import annotations
@@ -189,3 +190,10 @@ def define_env(env) -> None:
     @editable
     def channel_risks(channel_id: str) -> str:
         return render.bullet_list(book.channel(channel_id).risks, "risks")
+
+
+def on_post_build(env) -> None:
+    """Smaller first views, same pages: slimmed stylesheets, unindented HTML (postbuild.py)."""
+    from . import postbuild
+
+    postbuild.run(Path(env.conf["site_dir"]))

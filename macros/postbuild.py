@@ -1,0 +1,145 @@
+"""After the build: the same pages, fewer bytes on every first view (make bench).
+
+Run by `on_post_build` in macros/__init__.py, for `make build`, `make serve` and the
+offline copy alike, so what editors preview is what readers get.
+
+1. Material's two stylesheets (main.*.min.css, palette.*.min.css) style every feature and
+   colour Material has; a page loads both before it can show anything. Each keeps only
+   the selectors that could match this site: a selector goes when a class it requires,
+   or the value of an exact `[attribute=value]` test, appears nowhere in the built HTML
+   or JavaScript (Material's bundle and workers included, so a class their scripts add
+   is kept). Only the top level of a selector counts: `.a:not(.b)` needs `.a` alone.
+   The result gets a new file name with its own hash, and every page links to it.
+2. HTML loses the indentation at the start of its lines (Jinja templates are deeply
+   indented). A line break stays, so the text renders the same; <pre>, <textarea>,
+   <script> and <style> are left byte for byte (inline scripts are allowed by hash).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import tinycss2
+
+# Material's own stylesheets as the theme copies them: name.<8 hex>.min.css, and our
+# slimmed copies of them: name.<Material's hash>.<our hash>.min.css.
+STYLESHEET = re.compile(r"(?P<name>main|palette)\.(?P<hash>[0-9a-f]{8})(?:\.[0-9a-f]{8})?\.min\.css")
+# What a class name or attribute value can be, as it appears in HTML and JavaScript.
+WORD = re.compile(r"[A-Za-z_][\w-]*")
+# Blocks whose text must not change.
+VERBATIM = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)", re.S | re.I)
+INDENT = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
+# At-rules that hold rules, so their selectors are checked too.
+GROUPING = {"media", "supports", "container", "layer"}
+
+
+def words_in(site: Path) -> set[str]:
+    """Every word that could name a class or attribute value on some page of the site."""
+    found: set[str] = set()
+    for path in site.rglob("*"):
+        if path.suffix in (".html", ".js") and path.is_file():
+            found.update(WORD.findall(path.read_text(encoding="utf-8", errors="replace")))
+    return found
+
+
+def _selectors(prelude: list) -> list[list]:
+    """A rule's selector list, split at its top-level commas."""
+    parts: list[list] = [[]]
+    for token in prelude:
+        if token.type == "literal" and token.value == ",":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return parts
+
+
+def _required(selector: list) -> list[str]:
+    """Class names and exact attribute values a selector needs (top level only)."""
+    needs = []
+    tokens = [t for t in selector if t.type != "comment"]
+    for before, token in zip([None, *tokens], tokens, strict=False):
+        if token.type == "ident" and before is not None and before.type == "literal" and before.value == ".":
+            needs.append(token.value)
+        elif token.type == "[] block":
+            inner = [t for t in token.content if t.type != "whitespace"]
+            exact = len(inner) == 3 and inner[1].type == "literal" and inner[1].value == "="
+            if exact and inner[2].type in ("ident", "string"):
+                needs.append(inner[2].value)
+    return needs
+
+
+def _prune(rules: list, present: set[str]) -> str:
+    out = []
+    for rule in rules:
+        if rule.type == "qualified-rule":
+            kept = [s for s in _selectors(rule.prelude) if all(w in present for w in _required(s))]
+            if kept:
+                selector = ",".join(tinycss2.serialize(s) for s in kept)
+                out.append(f"{selector}{{{tinycss2.serialize(rule.content)}}}")
+        elif rule.type == "at-rule" and rule.lower_at_keyword in GROUPING and rule.content is not None:
+            inner = _prune(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True), present)
+            if inner:
+                out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{inner}}}")
+        elif rule.type == "at-rule":
+            out.append(rule.serialize())
+    return "".join(out)
+
+
+def prune_css(css: str, present: set[str]) -> str:
+    """The stylesheet without the selectors that need a word not in `present`."""
+    return _prune(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True), present)
+
+
+def slim_stylesheets(site: Path) -> dict[str, str]:
+    """Slim Material's stylesheets and point every page at them; returns {old: new} names."""
+    folder = site / "assets" / "stylesheets"
+    originals = [p for p in folder.glob("*.min.css") if STYLESHEET.fullmatch(p.name) and p.name.count(".") == 3]
+    if not originals:
+        return {}
+    present = words_in(site)
+    renamed = {}
+    for original in originals:
+        match = STYLESHEET.fullmatch(original.name)
+        css = prune_css(original.read_text(encoding="utf-8"), present)
+        digest = hashlib.sha256(css.encode()).hexdigest()[:8]
+        slim = folder / f"{match['name']}.{match['hash']}.{digest}.min.css"
+        slim.write_text(css, encoding="utf-8")
+        renamed[original.name] = slim.name
+        # Earlier slimmed copies (mkdocs serve rebuilds) and Material's originals go.
+        for stale in folder.glob(f"{match['name']}.*.min.css*"):
+            if stale != slim:
+                stale.unlink()
+    names = {STYLESHEET.fullmatch(new)["name"]: new for new in renamed.values()}
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        linked = STYLESHEET.sub(lambda m: names.get(m["name"], m[0]), html)
+        if linked != html:
+            page.write_text(linked, encoding="utf-8")
+    return renamed
+
+
+def strip_indentation(html: str) -> str:
+    """HTML without leading whitespace on its lines, except inside verbatim blocks."""
+    parts = VERBATIM.split(html)
+    out = []
+    # re.split with two groups yields: text, block, tag name, text, block, tag name, ...
+    for i in range(0, len(parts), 3):
+        out.append(INDENT.sub("\n", parts[i]))
+        if i + 1 < len(parts):
+            out.append(parts[i + 1])
+    return "".join(out)
+
+
+def compact_html(site: Path) -> None:
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        compact = strip_indentation(html)
+        if compact != html:
+            page.write_text(compact, encoding="utf-8")
+
+
+def run(site: Path) -> None:
+    compact_html(site)
+    slim_stylesheets(site)

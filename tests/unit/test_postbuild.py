@@ -1,0 +1,76 @@
+"""macros/postbuild.py on small inputs: which CSS selectors stay, which HTML whitespace goes."""
+
+from __future__ import annotations
+
+import hashlib
+
+from macros.postbuild import prune_css, slim_stylesheets, strip_indentation
+
+
+def test_a_selector_needing_an_absent_class_goes_and_its_neighbours_stay():
+    css = ".used{color:red}.unused{color:blue}.used .unused,.used>p{margin:0}"
+    assert prune_css(css, {"used"}) == ".used{color:red}.used>p{margin:0}"
+
+
+def test_classes_inside_not_is_and_where_are_not_required():
+    css = ".a:not(.gone){x:1}:is(.gone,.a) p{x:2}.a:where(.gone){x:3}"
+    assert prune_css(css, {"a"}) == css
+
+
+def test_commas_inside_functions_do_not_split_a_selector():
+    css = ":is(.a,.b) .c{x:1}"
+    assert prune_css(css, {"c"}) == css
+    assert prune_css(css, {"a", "b"}) == ""
+
+
+def test_exact_attribute_values_must_appear_somewhere():
+    css = "[data-md-color-primary=red]{x:1}[data-md-color-primary=indigo]{x:2}[data-x~=red]{x:3}[hidden]{x:4}"
+    assert prune_css(css, {"indigo"}) == "[data-md-color-primary=indigo]{x:2}[data-x~=red]{x:3}[hidden]{x:4}"
+
+
+def test_media_blocks_are_pruned_inside_and_dropped_when_empty():
+    css = "@media screen{.a{x:1}.b{x:2}}@media print{.b{x:3}}@keyframes b{0%{x:1}}"
+    assert prune_css(css, {"a"}) == "@media screen{.a{x:1}}@keyframes b{0%{x:1}}"
+
+
+def test_strings_and_data_urls_survive_parsing():
+    css = '.a::before{content:"{,}";background:url("data:image/svg+xml;charset=utf-8,<svg/>")}'
+    assert prune_css(css, {"a"}) == css
+
+
+def test_slimmed_stylesheets_get_their_own_hash_and_every_page_links_them(tmp_path):
+    folder = tmp_path / "assets" / "stylesheets"
+    folder.mkdir(parents=True)
+    map_comment = "/*# sourceMappingURL=main.0123abcd.min.css.map */"
+    (folder / "main.0123abcd.min.css").write_text(".kept{x:1}.gone{x:2}" + map_comment)
+    (folder / "main.0123abcd.min.css.map").write_text("{}")
+    (folder / "site.css").write_text(".gone{x:3}")
+    page = tmp_path / "a" / "index.html"
+    page.parent.mkdir()
+    page.write_text('<link rel="stylesheet" href="../assets/stylesheets/main.0123abcd.min.css"><p class="kept">')
+
+    renamed = slim_stylesheets(tmp_path)
+
+    slim = ".kept{x:1}"
+    name = f"main.0123abcd.{hashlib.sha256(slim.encode()).hexdigest()[:8]}.min.css"
+    assert renamed == {"main.0123abcd.min.css": name}
+    assert sorted(p.name for p in folder.iterdir()) == [name, "site.css"]
+    assert (folder / name).read_text() == slim
+    assert (folder / "site.css").read_text() == ".gone{x:3}", "our own stylesheets are not touched"
+    assert f"../assets/stylesheets/{name}" in page.read_text()
+
+    # A second build (mkdocs serve) copies Material's file again; the result is the same.
+    (folder / "main.0123abcd.min.css").write_text(".kept{x:1}.gone{x:2}")
+    assert slim_stylesheets(tmp_path) == {"main.0123abcd.min.css": name}
+    assert sorted(p.name for p in folder.iterdir()) == [name, "site.css"]
+
+
+def test_indentation_goes_but_line_breaks_and_verbatim_blocks_stay():
+    html = (
+        "<div>\n    <p>一\n      二</p>\n\n\n  <pre><code>  第一行\n    缩进\n</code></pre>\n"
+        "  <script>\n  var a = 1;\n  </script>\n  <TEXTAREA>\n  x</TEXTAREA>\n</div>"
+    )
+    assert strip_indentation(html) == (
+        "<div>\n<p>一\n二</p>\n<pre><code>  第一行\n    缩进\n</code></pre>\n"
+        "<script>\n  var a = 1;\n  </script>\n<TEXTAREA>\n  x</TEXTAREA>\n</div>"
+    )

@@ -18,10 +18,18 @@ pytestmark = pytest.mark.browser
 MATERIAL_CSS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 
 COMPUTED = """() => {
+  // One line per element and generated box: its name, then a hash of every computed property
+  // (a few KiB per element as text; hashed here so the comparison stays fast).
+  const hash = (text) => {
+    let h = 2166136261;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    return (h >>> 0).toString(16);
+  };
   const out = [];
   for (const el of document.querySelectorAll("*")) {
     for (const pseudo of [null, "::before", "::after"]) {
       const style = getComputedStyle(el, pseudo);
+      if (pseudo && (style.content === "none" || style.content === "normal")) continue;
       const props = [];
       for (let i = 0; i < style.length; i++) {
         const name = style[i];
@@ -29,7 +37,9 @@ COMPUTED = """() => {
         if (name.startsWith("--") && style.getPropertyValue(name).includes("data:")) continue;
         props.push(name + ":" + style.getPropertyValue(name));
       }
-      out.push(el.tagName + (el.id ? "#" + el.id : "") + (pseudo || "") + " " + props.sort().join(";"));
+      const classes = el.classList.length ? "." + [...el.classList].join(".") : "";
+      const label = el.tagName + (el.id ? "#" + el.id : "") + classes;
+      out.push(label + (pseudo || "") + " " + hash(props.sort().join(";")));
     }
   }
   return out;
@@ -89,6 +99,5 @@ def test_computed_styles_match_materials_own_stylesheets(site, browser, path, vi
         context.close()
     slimmed, material_own = found
     assert sorted(set(served)) == ["main", "palette"], "Material's own stylesheets were not swapped in"
-    assert len(slimmed) == len(material_own) > 300
-    differences = [(a, b) for a, b in zip(slimmed, material_own, strict=True) if a != b]
-    assert differences == [], differences[:2]
+    assert len(material_own) > 150
+    assert slimmed == material_own, [(a, b) for a, b in zip(slimmed, material_own, strict=False) if a != b][:3]

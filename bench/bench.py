@@ -9,7 +9,9 @@ A benchmark script, not a test. In one run it
 2. serves our last build with gzip on 127.0.0.1 (built with SITE_URL set to that port);
 3. runs Lighthouse (mobile preset, bench/node_modules) R times on each measured page
    and reports the median category scores, LCP, TBT, CLS and bytes transferred;
-4. reports the gzip size of search/search_index.json;
+4. reports the gzip size of search/search_index.json, and the first-view bytes of every
+   built page (the HTML and each stylesheet, script and icon it names, as our server
+   sends them), so a page Lighthouse does not measure still meets the byte budget;
 5. prints a table and, as the last line, one JSON object; exits 1 when a budget is missed.
 
 Usage: .venv/bin/python bench/bench.py [--builds 5] [--lighthouse-runs 5] [--project DIR]
@@ -31,8 +33,11 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
+import urllib.request
 from datetime import UTC, datetime
 from functools import partial
+from html.parser import HTMLParser
 from pathlib import Path
 from socket import socket
 
@@ -200,6 +205,49 @@ def first_view_bytes(lhr: dict, site: Path, origin: str) -> int:
     return total
 
 
+class _Requests(HTMLParser):
+    """What a browser fetches for a page before any script runs: stylesheets, icons, scripts."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "link" and a.get("href") and set((a.get("rel") or "").split()) & {"stylesheet", "icon"}:
+            self.urls.append(a["href"])
+        elif tag == "script" and a.get("src"):
+            self.urls.append(a["src"])
+
+
+def wire_bytes(url: str) -> tuple[int, bytes]:
+    """Bytes on the wire for one GET with gzip accepted (status line, headers, body), and the body."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        body = response.read()
+        head = len(f"HTTP/1.0 {response.status} {response.reason}\r\n") + 2
+        head += sum(len(f"{k}: {v}\r\n") for k, v in response.getheaders())
+    if response.headers.get("Content-Encoding") == "gzip":
+        return head + len(body), gzip.decompress(body)
+    return head + len(body), body
+
+
+def every_page_first_view(site: Path, site_url: str) -> dict[str, int]:
+    """Bytes of a first view of every built page: the page, then each file its HTML asks for."""
+    sizes = {}
+    for file in sorted(site.rglob("*.html")):
+        path = file.relative_to(site).as_posix()
+        path = path.removesuffix("index.html")
+        url = site_url + path
+        total, html = wire_bytes(url)
+        parser = _Requests()
+        parser.feed(html.decode("utf-8"))
+        for ref in dict.fromkeys(parser.urls):
+            total += wire_bytes(urllib.parse.urljoin(url, ref))[0]
+        sizes[path] = total
+    return sizes
+
+
 def lighthouse(url: str, out: Path, site: Path, origin: str) -> dict:
     """One mobile Lighthouse run; returns the figures we report."""
     cmd = [
@@ -276,6 +324,10 @@ def check_budgets(result: dict, budgets: dict) -> list[str]:
     index = result["search_index"]["gzip_bytes"]
     if index > budgets["search_index_max_gzip_bytes"]:
         missed.append(f"search index {index:,} B gzip > {budgets['search_index_max_gzip_bytes']:,} B")
+    for page, size in result["every_page"]["largest"].items():
+        if size > budgets["first_view_max_bytes"]:
+            limit = budgets["first_view_max_bytes"]
+            missed.append(f"/{page}: first view {size:,} B > {limit:,} B (the HTML and its files)")
     for page, figures in result["pages"].items():
         for category, minimum in budgets["lighthouse_mobile_min_score"].items():
             if figures[category] < minimum:
@@ -299,6 +351,10 @@ def print_table(result: dict, budgets: dict) -> None:
         f"\nSearch index: {s['raw_bytes']:,} B raw, {s['gzip_bytes']:,} B gzip-{GZIP_LEVEL} "
         f"(budget <= {budgets['search_index_max_gzip_bytes']:,} B)"
     )
+    e = result["every_page"]
+    largest = ", ".join(f"/{page} {size:,} B" for page, size in e["largest"].items())
+    print(f"\nFirst view of every page ({e['pages']} pages; the HTML and the files it asks for, gzip, with headers)")
+    print(f"  largest: {largest}   (budget <= {budgets['first_view_max_bytes']:,} B)")
     if result["pages"]:
         runs = result["lighthouse_runs"]
         print(f"\nLighthouse {result['lighthouse_version']} mobile, gzip server, median of {runs} run(s) per page")
@@ -368,12 +424,15 @@ def main() -> int:
             "lighthouse_version": None,
             "pages": {},
         }
-        if args.lighthouse_runs:
-            server = serve(builds["site"], port)
-            REPORTS.mkdir(exist_ok=True)
-            for old in REPORTS.glob("*.report.*"):
-                old.unlink()
-            try:
+        server = serve(builds["site"], port)
+        try:
+            sizes = every_page_first_view(builds["site"], site_url)
+            largest = sorted(sizes.items(), key=lambda kv: -kv[1])
+            result["every_page"] = {"pages": len(sizes), "largest": dict(largest[:3])}
+            if args.lighthouse_runs:
+                REPORTS.mkdir(exist_ok=True)
+                for old in REPORTS.glob("*.report.*"):
+                    old.unlink()
                 for page in PAGES:
                     slug = page.strip("/").replace("/", "-") or "home"
                     runs = []
@@ -382,10 +441,10 @@ def main() -> int:
                         out = REPORTS / f"{slug}-{r + 1}"
                         runs.append(lighthouse(site_url + page, out, builds["site"], site_url.rstrip("/")))
                     result["pages"][page] = median_run(runs)
-            finally:
-                server.shutdown()
-            lhr = json.loads((REPORTS / "home-1.report.json").read_text("utf-8"))
-            result["lighthouse_version"] = lhr["lighthouseVersion"]
+                lhr = json.loads((REPORTS / "home-1.report.json").read_text("utf-8"))
+                result["lighthouse_version"] = lhr["lighthouseVersion"]
+        finally:
+            server.shutdown()
 
     missed = check_budgets(result, budgets)
     result["budgets_missed"] = missed

@@ -1,0 +1,58 @@
+"""bench/bench.py's own arithmetic: first-view bytes of every page, and the budget check."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import os
+
+from helpers import ROOT
+
+spec = importlib.util.spec_from_file_location("bench", ROOT / "bench" / "bench.py")
+bench = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(bench)
+
+
+def test_every_page_first_view_counts_the_page_and_each_file_it_names_once(tmp_path):
+    css = b".a{color:red}" * 200
+    js = os.urandom(3000)  # served as JavaScript, gzip-compressed; random bytes stay large
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "site.css").write_bytes(css)
+    (tmp_path / "assets" / "app.js").write_bytes(js)
+    (tmp_path / "assets" / "icon.svg").write_text("<svg/>")
+    html = (
+        '<link rel="stylesheet" href="../assets/site.css"><link rel="icon" href="../assets/icon.svg">'
+        '<script src="../assets/app.js"></script><script src="../assets/app.js"></script>'
+        '<script type="application/json">{}</script><a href="../assets/site.css">not fetched</a>'
+    )
+    (tmp_path / "page").mkdir()
+    (tmp_path / "page" / "index.html").write_text(html)
+    port = bench.free_port()
+    server = bench.serve(tmp_path, port)
+    try:
+        sizes = bench.every_page_first_view(tmp_path, f"http://127.0.0.1:{port}/")
+    finally:
+        server.shutdown()
+    bodies = sum(len(gzip.compress(b, bench.GZIP_LEVEL, mtime=0)) for b in (html.encode(), css, js, b"<svg/>"))
+    assert list(sizes) == ["page/"]
+    # Four responses (the script once), each with a status line and headers of 100-400 bytes.
+    assert bodies + 4 * 100 < sizes["page/"] < bodies + 4 * 400
+
+
+def test_budget_check_names_every_page_over_the_byte_budget():
+    budgets = {
+        "lighthouse_mobile_min_score": {"performance": 100},
+        "first_view_max_bytes": 1000,
+        "search_index_max_gzip_bytes": 10,
+        "build_median_max_s": 3.0,
+    }
+    result = {
+        "build": {"ours_median_s": 2.0},
+        "search_index": {"gzip_bytes": 5},
+        "every_page": {"pages": 3, "largest": {"print/": 1001, "scams/": 1000, "": 900}},
+        "pages": {"": {"performance": 99, "bytes": 900}},
+    }
+    assert bench.check_budgets(result, budgets) == [
+        "/print/: first view 1,001 B > 1,000 B (the HTML and its files)",
+        "/: Lighthouse performance 99 < 100",
+    ]

@@ -11,7 +11,11 @@ import sys
 import threading
 from pathlib import Path
 
+import material
+
 ROOT = Path(__file__).resolve().parent.parent
+# Material's own templates and assets, as installed (what overrides/ and the post-build step change).
+MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "overrides")
 
@@ -96,3 +100,8 @@ def serve(handler, port: int) -> http.server.ThreadingHTTPServer:
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+def material_stylesheet(name: str) -> Path:
+    """Material's own main or palette stylesheet, before macros/postbuild.py slims it."""
+    return next((MATERIAL_TEMPLATES / "assets" / "stylesheets").glob(f"{name}.*.min.css"))

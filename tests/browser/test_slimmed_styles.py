@@ -8,14 +8,10 @@ desktop in dark mode, with search open and with the navigation drawer open.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import material
 import pytest
+from helpers import material_stylesheet
 
 pytestmark = pytest.mark.browser
-
-MATERIAL_CSS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 
 COMPUTED = """() => {
   // One line per element and generated box: its name, then a hash of every computed property
@@ -52,7 +48,7 @@ def original(served: list):
     def handler(route):
         name = route.request.url.rsplit("/", 1)[-1].split(".")[0]  # main or palette
         served.append(name)
-        route.fulfill(path=next(MATERIAL_CSS.glob(f"{name}.*.min.css")), content_type="text/css")
+        route.fulfill(path=material_stylesheet(name), content_type="text/css")
 
     return handler
 

@@ -6,13 +6,12 @@ import hashlib
 import re
 from pathlib import Path
 
-import material
 from bs4 import BeautifulSoup
+from helpers import material_stylesheet
 
 from macros import data
 from macros.postbuild import VERBATIM
 
-MATERIAL_CSS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 CLASS = re.compile(r"\.([A-Za-z_][\w-]*)")
 
 
@@ -42,7 +41,7 @@ def test_every_page_links_existing_slimmed_stylesheets_named_by_their_content(si
 
 def test_every_class_the_pages_use_keeps_materials_rules(site):
     """A class on some built page that Material's own stylesheet styles is in the slimmed copy too."""
-    original = (MATERIAL_CSS / next(MATERIAL_CSS.glob("main.*.min.css")).name).read_text("utf-8")
+    original = material_stylesheet("main").read_text("utf-8")
     slim = next((site.dir / "assets" / "stylesheets").glob("main.*.min.css")).read_text("utf-8")
     used = set()
     for page in site.dir.rglob("*.html"):

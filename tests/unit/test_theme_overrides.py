@@ -8,13 +8,11 @@ site does not silently keep an old copy of the theme's markup.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import material
 import pytest
-from helpers import ROOT
+from helpers import MATERIAL_TEMPLATES, ROOT
 
-MATERIAL_PARTIALS = Path(material.__file__).parent / "templates" / "partials"
+MATERIAL_PARTIALS = MATERIAL_TEMPLATES / "partials"
 OVERRIDES = ROOT / "overrides" / "partials"
 
 # partial -> [(Material's text, our text)]; each pair must occur in the original.

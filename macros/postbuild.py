@@ -38,12 +38,11 @@ INDENT = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
 GROUPING = {"media", "supports", "container", "layer"}
 
 
-def words_in(site: Path) -> set[str]:
-    """Every word that could name a class or attribute value on some page of the site."""
+def words_in(texts) -> set[str]:
+    """Every word that could name a class or attribute value in these HTML and JS texts."""
     found: set[str] = set()
-    for path in site.rglob("*"):
-        if path.suffix in (".html", ".js") and path.is_file():
-            found.update(WORD.findall(path.read_text(encoding="utf-8", errors="replace")))
+    for text in texts:
+        found.update(WORD.findall(text))
     return found
 
 
@@ -95,32 +94,23 @@ def prune_css(css: str, present: set[str]) -> str:
     return _prune(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True), present)
 
 
-def slim_stylesheets(site: Path) -> dict[str, str]:
-    """Slim Material's stylesheets and point every page at them; returns {old: new} names."""
-    folder = site / "assets" / "stylesheets"
-    originals = [p for p in folder.glob("*.min.css") if STYLESHEET.fullmatch(p.name) and p.name.count(".") == 3]
-    if not originals:
-        return {}
-    present = words_in(site)
-    renamed = {}
-    for original in originals:
+def slim_stylesheets(folder: Path, present: set[str]) -> dict[str, str]:
+    """Slim Material's stylesheets in `folder`; returns {"main": new file name, ...}."""
+    names = {}
+    for original in sorted(folder.glob("*.min.css")):
         match = STYLESHEET.fullmatch(original.name)
+        if not match or original.name.count(".") != 3:  # ours, or already slimmed
+            continue
         css = prune_css(original.read_text(encoding="utf-8"), present)
         digest = hashlib.sha256(css.encode()).hexdigest()[:8]
         slim = folder / f"{match['name']}.{match['hash']}.{digest}.min.css"
         slim.write_text(css, encoding="utf-8")
-        renamed[original.name] = slim.name
+        names[match["name"]] = slim.name
         # Earlier slimmed copies (mkdocs serve rebuilds) and Material's originals go.
         for stale in folder.glob(f"{match['name']}.*.min.css*"):
             if stale != slim:
                 stale.unlink()
-    names = {STYLESHEET.fullmatch(new)["name"]: new for new in renamed.values()}
-    for page in site.rglob("*.html"):
-        html = page.read_text(encoding="utf-8")
-        linked = STYLESHEET.sub(lambda m: names.get(m["name"], m[0]), html)
-        if linked != html:
-            page.write_text(linked, encoding="utf-8")
-    return renamed
+    return names
 
 
 def strip_indentation(html: str) -> str:
@@ -135,14 +125,12 @@ def strip_indentation(html: str) -> str:
     return "".join(out)
 
 
-def compact_html(site: Path) -> None:
-    for page in site.rglob("*.html"):
-        html = page.read_text(encoding="utf-8")
-        compact = strip_indentation(html)
-        if compact != html:
-            page.write_text(compact, encoding="utf-8")
-
-
 def run(site: Path) -> None:
-    compact_html(site)
-    slim_stylesheets(site)
+    """Read every page and script once, slim the stylesheets, write each page once."""
+    pages = {path: path.read_text(encoding="utf-8") for path in site.rglob("*.html")}
+    scripts = (path.read_text(encoding="utf-8", errors="replace") for path in site.rglob("*.js"))
+    names = slim_stylesheets(site / "assets" / "stylesheets", words_in([*pages.values(), *scripts]))
+    for path, html in pages.items():
+        done = STYLESHEET.sub(lambda m: names.get(m["name"], m[0]), strip_indentation(html))
+        if done != html:
+            path.write_text(done, encoding="utf-8")

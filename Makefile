@@ -23,7 +23,7 @@ APT_PACKAGES := chromium fonts-wqy-microhei poppler-utils
 
 ## serve: live-reloading site on http://127.0.0.1:$(PORT)/
 serve: $(INSTALLED)
-	SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --watch macros
+	SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --watch macros --watch hooks
 
 ## test: every test (unit, build, browser, print)
 test: $(INSTALLED) system-deps
@@ -35,7 +35,7 @@ build: $(INSTALLED)
 
 ## audit: list sources checked more than 180 days ago, most overdue first (never fails)
 audit: $(INSTALLED)
-	$(BIN)/python -m macros.audit
+	$(BIN)/python -m macros
 
 ## offline: a copy that works from file:// without a server, zipped into dist/offline.zip
 # No site_url: the copy has no home on the web. Source maps are left out (1.3 MB).

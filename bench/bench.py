@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import http.server
 import json
-import mimetypes
 import os
 import platform
 import shutil
@@ -31,18 +29,16 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-import urllib.parse
-import urllib.request
 from datetime import UTC, datetime
-from functools import partial
-from html.parser import HTMLParser
 from pathlib import Path
-from socket import socket
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
+# The tests' server, first-view measurement and build helpers: one of each in the repository.
+sys.path.insert(0, str(ROOT / "tests"))
+from helpers import GZIP_LEVEL, every_page_first_view, free_port, gzipped, serve  # noqa: E402
+
 BUDGETS = BENCH / "budgets.json"
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
 REPORTS = BENCH / "reports"  # last Lighthouse reports (JSON + HTML), git-ignored
@@ -54,17 +50,9 @@ CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
     "--disable-component-update --disable-sync --no-first-run --disable-quic --disable-dev-shm-usage"
 )
-GZIP_LEVEL = 6  # what common static hosts and nginx set-ups use
-GZIP_TYPES = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
 
 
 # -- builds -------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def bare_config(project: Path, work: Path) -> Path:
@@ -133,48 +121,6 @@ def run_builds(project: Path, work: Path, site_url: str, n: int) -> dict:
 # -- gzip server ---------------------------------------------------------------
 
 
-def gzipped(path: Path) -> bool:
-    """Whether the server sends this file gzip-compressed (text types only)."""
-    return (mimetypes.guess_type(path.name)[0] or "").startswith(GZIP_TYPES)
-
-
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files; text responses gzip-compressed when the client accepts gzip."""
-
-    cache: dict[Path, bytes] = {}
-    lock = threading.Lock()
-
-    def log_message(self, *args):
-        pass
-
-    def do_GET(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir() and self.path.split("?", 1)[0].endswith("/"):
-            path = path / "index.html"
-        if not (path.is_file() and gzipped(path) and "gzip" in self.headers.get("Accept-Encoding", "")):
-            return super().do_GET()  # redirects, 404s, images, clients without gzip
-        with self.lock:
-            body = self.cache.get(path)
-            if body is None:
-                body = self.cache[path] = gzip.compress(path.read_bytes(), GZIP_LEVEL, mtime=0)
-        self.send_response(200)
-        ctype = self.guess_type(str(path))
-        self.send_header("Content-Type", ctype + ("; charset=utf-8" if ctype.startswith("text/") else ""))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Vary", "Accept-Encoding")
-        self.end_headers()
-        self.wfile.write(body)
-
-
-def serve(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
-    handler = partial(GzipHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 # -- Lighthouse ------------------------------------------------------------------
 
 
@@ -203,49 +149,6 @@ def first_view_bytes(lhr: dict, site: Path, origin: str) -> int:
             size = max(size, body or 0)
         total += size
     return total
-
-
-class _Requests(HTMLParser):
-    """What a browser fetches for a page before any script runs: stylesheets, icons, scripts."""
-
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag == "link" and a.get("href") and set((a.get("rel") or "").split()) & {"stylesheet", "icon"}:
-            self.urls.append(a["href"])
-        elif tag == "script" and a.get("src"):
-            self.urls.append(a["src"])
-
-
-def wire_bytes(url: str) -> tuple[int, bytes]:
-    """Bytes on the wire for one GET with gzip accepted (status line, headers, body), and the body."""
-    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        body = response.read()
-        head = len(f"HTTP/1.0 {response.status} {response.reason}\r\n") + 2
-        head += sum(len(f"{k}: {v}\r\n") for k, v in response.getheaders())
-    if response.headers.get("Content-Encoding") == "gzip":
-        return head + len(body), gzip.decompress(body)
-    return head + len(body), body
-
-
-def every_page_first_view(site: Path, site_url: str) -> dict[str, int]:
-    """Bytes of a first view of every built page: the page, then each file its HTML asks for."""
-    sizes = {}
-    for file in sorted(site.rglob("*.html")):
-        path = file.relative_to(site).as_posix()
-        path = path.removesuffix("index.html")
-        url = site_url + path
-        total, html = wire_bytes(url)
-        parser = _Requests()
-        parser.feed(html.decode("utf-8"))
-        for ref in dict.fromkeys(parser.urls):
-            total += wire_bytes(urllib.parse.urljoin(url, ref))[0]
-        sizes[path] = total
-    return sizes
 
 
 def lighthouse(url: str, out: Path, site: Path, origin: str) -> dict:
@@ -424,7 +327,7 @@ def main() -> int:
             "lighthouse_version": None,
             "pages": {},
         }
-        server = serve(builds["site"], port)
+        server = serve(builds["site"], port, use_gzip=True)
         try:
             sizes = every_page_first_view(builds["site"], site_url)
             largest = sorted(sizes.items(), key=lambda kv: -kv[1])

@@ -451,13 +451,13 @@ FACTS = (
         sources=("bitget-anti-phishing-login",),
     ),
     Fact(
-        id="ftc-recovery-scams",
+        id="recovery-scams-ftc",
         text="美国联邦贸易委员会（FTC）提醒：骗子专找已经被骗过的人，冒充政府机构、消费者组织、律师或原来的公司，声称能追回损失，但要先收费；付了钱只会损失更多。",
         status="confirmed",
         sources=("ftc-recovery-scams",),
     ),
     Fact(
-        id="ftc-crypto-payment",
+        id="crypto-payment-ftc",
         text="FTC 提醒：只有骗子才会坚持要你用加密货币付款；加密货币付款通常无法撤回。FTC 的举报网站是 ReportFraud.ftc.gov。",
         status="confirmed",
         sources=("ftc-crypto-payment",),

@@ -277,6 +277,15 @@ class Handbook:
         yield from self.channels
         yield from self.problems
 
+    def entry(self, entry_id: str, kinds: tuple[str, ...] = ("source", "fact", "channel", "problem")):
+        """The entry with this id, which must be of one of `kinds`."""
+        for entry in self.entries():
+            if entry.id == entry_id:
+                if entry.label not in kinds:
+                    raise KeyError(f"{_name(entry)} is not a {' or '.join(kinds)}")
+                return entry
+        raise KeyError(f"no {' or '.join(kinds)} has the id {entry_id!r}")
+
     def source(self, source_id: str) -> Source:
         return self.source_ids[source_id]
 
@@ -292,15 +301,15 @@ class Handbook:
     # -- checks -------------------------------------------------------------
 
     def _check_ids(self) -> None:
+        """Ids are slugs and unique across all kinds, so an id names one entry."""
         seen: dict[str, str] = {}
         for entry in self.entries():
             name = _name(entry)
             if not isinstance(entry.id, str) or not SLUG.fullmatch(entry.id):
                 raise DataError(name, "id", "must be a slug: lower-case letters, digits and single hyphens")
-            key = f"{entry.label}:{entry.id}"
-            if key in seen:
-                raise DataError(name, "id", f"duplicate id, already used by another {entry.label}")
-            seen[key] = name
+            if entry.id in seen:
+                raise DataError(name, "id", f"duplicate id, already used by {seen[entry.id]}")
+            seen[entry.id] = name
 
     def _check_text(self, entry: object) -> None:
         name = _name(entry)

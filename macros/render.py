@@ -1,50 +1,59 @@
 """Pure renderers: handbook data -> HTML blocks for the Markdown pages.
 
-Every function returns one block of HTML (Markdown leaves a block of raw HTML
-alone), and every data string passes through `esc`. Nothing here imports MkDocs:
-links to other pages go through `href`, a function the macros layer supplies that
-turns a docs path ("channels/email.md") into a URL relative to the current page.
+Every function returns one block of HTML, and every data string passes through
+`esc`. Nothing here imports MkDocs. Links to other pages are Markdown links to the
+page's source file, relative to the docs folder (`[充值未到账](/problems/deposit.md)`),
+inside elements marked `markdown` (md_in_html): MkDocs turns them into URLs relative
+to the page, and `validation` in mkdocs.yml fails a strict build on a link to a page
+or an anchor that does not exist.
 """
 
 from __future__ import annotations
 
 import html
-import posixpath
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Iterable
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 from .model import SOURCE_KINDS, STATUSES, Channel, Fact, Handbook, Item, Problem, Source
 
-Href = Callable[[str], str]
-
-# Where the data lives, for the "edit data" links next to generated blocks.
-DATA_PATH = "macros/data.py"
-
 YES_NO = {True: "需要", False: "不需要", None: "未见官方说明"}
+
+# Class names of Material and pymdownx that the blocks below use, so that they look
+# and behave like the theme's own (tables that scroll, task lists, admonitions).
+# The one place to look when Material changes them.
+THEME = SimpleNamespace(
+    admonition="admonition",
+    admonition_title="admonition-title",
+    scrollwrap="md-typeset__scrollwrap",
+    table="md-typeset__table",
+    task_list="task-list",
+    task_item="task-list-item",
+)
 
 
 def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def page_url(src_uri: str, use_directory_urls: bool = True) -> str:
-    """The URL MkDocs gives a Markdown file, relative to the site root."""
-    stem, _ = posixpath.splitext(src_uri)
-    if use_directory_urls:
-        if posixpath.basename(stem) == "index":
-            stem = posixpath.dirname(stem)
-            return f"{stem}/" if stem else ""
-        return f"{stem}/"
-    return f"{stem}.html"
+# Characters Python-Markdown reads as syntax and lets a backslash escape.
+_MD_SPECIAL = re.compile(r"([\\\\`*_{}\[\]()>#+\-.!])")
 
 
-def relative_url(target: str, current: str) -> str:
-    """A link from the page at URL `current` to the URL `target` (both site-relative)."""
-    base = current if current.endswith("/") or not current else posixpath.dirname(current)
-    rel = posixpath.relpath("/" + target, "/" + base)
-    if target.endswith("/") or not target:
-        rel = "./" if rel == "." else rel + "/"
-    return rel
+def md_text(text: str) -> str:
+    """Data text inside an element marked `markdown`: HTML-escaped, and every Markdown
+    character backslash-escaped, so data can never become a link or emphasis there."""
+    return _MD_SPECIAL.sub(r"\\\1", esc(text))
+
+
+def page_link(src: str, text: str, anchor: str = "") -> str:
+    """A Markdown link to a docs page by its source path ("problems/deposit.md").
+
+    Only works inside an element marked `markdown` (see the module docstring).
+    """
+    target = f"/{src}#{anchor}" if anchor else f"/{src}"
+    return f"[{md_text(text)}]({target})"
 
 
 def problem_page(problem_id: str) -> str:
@@ -53,10 +62,6 @@ def problem_page(problem_id: str) -> str:
 
 def channel_page(channel_id: str) -> str:
     return f"channels/{channel_id}.md"
-
-
-def _link(href: Href, src: str, text: str) -> str:
-    return f'<a href="{esc(href(src))}">{esc(text)}</a>'
 
 
 # Read by screen readers after an external link's text; hidden on screen (the
@@ -89,21 +94,21 @@ def _status(status: str) -> str:
 # ---------------------------------------------------------------------------
 
 
-def edit_data_link(data_url: str) -> str:
+def edit_data_link(data_url: str, data_file: str) -> str:
     """The small 编辑数据 link under a generated block: the page's Markdown holds only
     the macro call, so the page's own edit button cannot reach this text.
 
     Kept out of the search index (`data-search-exclude`) and out of print (CSS).
     """
-    link = _external(data_url, "编辑数据", title=f"这部分内容来自 {DATA_PATH}，在 GitHub 上修改")
+    link = _external(data_url, "编辑数据", title=f"这部分内容来自 {data_file}，在代码仓库里修改")
     return f'<p class="edit-data" data-search-exclude>{link}</p>'
 
 
-def with_edit_link(block: str, data_url: str | None) -> str:
+def with_edit_link(block: str, data_url: str | None, data_file: str = "") -> str:
     """A generated block followed by its 编辑数据 link (none when `data_url` is empty)."""
     # A blank line between them: inside a `markdown` div (as on /print/), Markdown
     # would otherwise wrap the link in a second <p>.
-    return f"{block}\n\n{edit_data_link(data_url)}" if data_url else block
+    return f"{block}\n\n{edit_data_link(data_url, data_file)}" if data_url else block
 
 
 # ---------------------------------------------------------------------------
@@ -128,7 +133,7 @@ def checklist_item(problem: Problem, item: Item) -> str:
             '<span class="checklist__line"></span></span>'
         )
     return (
-        f'<li class="task-list-item checklist__item" id="{esc(dom_id)}" data-item="{esc(key)}">'
+        f'<li class="{THEME.task_item} checklist__item" id="{esc(dom_id)}" data-item="{esc(key)}">'
         '<label class="checklist__control">'
         '<input type="checkbox" class="checklist__input" disabled>'
         '<span class="checklist__box" aria-hidden="true"></span>'
@@ -152,7 +157,7 @@ def checklist(problem: Problem, part: str | None = None) -> str:
     all_ids = " ".join(problem.item_key(item) for item in problem.items)
     return (
         f'<div class="checklist" data-checklist="{esc(problem.id)}"{part_attr} data-items="{esc(all_ids)}">'
-        f'<ul class="task-list">{lis}</ul></div>'
+        f'<ul class="{THEME.task_list}">{lis}</ul></div>'
     )
 
 
@@ -165,8 +170,8 @@ def urgent_steps(problem: Problem) -> str:
         raise ValueError(f"problem {problem.id!r} has no urgent steps")
     lis = "".join(f"<li>{esc(step)}</li>" for step in problem.urgent)
     return (
-        f'<div class="admonition danger urgent-steps" id="urgent-{esc(problem.id)}">'
-        '<p class="admonition-title">现在就做，不用先看完整页</p>'
+        f'<div class="{THEME.admonition} danger urgent-steps" id="urgent-{esc(problem.id)}">'
+        f'<p class="{THEME.admonition_title}">现在就做，不用先看完整页</p>'
         f"<ol>{lis}</ol></div>"
     )
 
@@ -176,7 +181,7 @@ def urgent_steps(problem: Problem) -> str:
 # ---------------------------------------------------------------------------
 
 
-def channel_table(book: Handbook, href: Href) -> str:
+def channel_table(handbook: Handbook) -> str:
     """The channel comparison: one row per channel.
 
     The row header holds the channel, its status badge and a link to the sources on
@@ -187,41 +192,39 @@ def channel_table(book: Handbook, href: Href) -> str:
     columns = ("渠道", "怎么联系", "需要登录", "一般速度", "服务时间", "适合的问题")
     head = "".join(f'<th scope="col">{name}</th>' for name in columns)
     rows = []
-    for channel in book.channels:
+    for channel in handbook.channels:
         best = (
-            "、".join(
-                _link(href, problem_page(pid), book.problem(pid).title)
-                for pid in channel.best_for
-                if pid in book.problem_ids
-            )
+            "、".join(page_link(problem_page(pid), handbook.problem(pid).title) for pid in channel.best_for)
             or "不建议用于账户问题"
         )
-        sources_href = href(channel_page(channel.id)) + "#sources"
-        cells = (esc(channel.how), YES_NO[channel.login], esc(channel.speed), esc(channel.hours), best)
-        tds = "".join(f'<td data-label="{label}">{cell}</td>' for label, cell in zip(columns[1:], cells, strict=True))
+        cells = (md_text(channel.how), YES_NO[channel.login], md_text(channel.speed), md_text(channel.hours), best)
+        tds = "".join(
+            f'<td data-label="{label}" markdown="span">{cell}</td>'
+            for label, cell in zip(columns[1:], cells, strict=True)
+        )
+        sources = page_link(channel_page(channel.id), "来源", anchor="sources")
         rows.append(
-            f'<tr id="channel-{esc(channel.id)}">'
-            f'<th scope="row">{_link(href, channel_page(channel.id), channel.name)}'
+            f'<tr id="channel-{esc(channel.id)}" markdown="1">'
+            f'<th scope="row" markdown="span">{page_link(channel_page(channel.id), channel.name)}'
             f'<span class="channel-table__status">{_status(channel.status)}'
-            f'<a href="{esc(sources_href)}" class="channel-table__sources">来源</a></span></th>'
+            f'<span class="channel-table__sources">{sources}</span></span></th>'
             f"{tds}</tr>"
         )
     return (
-        '<div class="md-typeset__scrollwrap"><div class="md-typeset__table channel-table">'
-        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f'<div class="{THEME.scrollwrap}" markdown="1"><div class="{THEME.table} channel-table" markdown="1">'
+        f'<table markdown="1"><thead><tr>{head}</tr></thead><tbody markdown="1">{"".join(rows)}</tbody></table>'
         "</div></div>"
     )
 
 
-def channel_order(book: Handbook, problem: Problem, href: Href) -> str:
+def channel_order(handbook: Handbook, problem: Problem) -> str:
     """Which channel first and which next, and why."""
     lis = []
     for choice in problem.channels:
-        channel = book.channel(choice.channel)
-        lis.append(
-            f"<li><strong>{_link(href, channel_page(channel.id), channel.name)}</strong>：{esc(choice.why)}</li>"
-        )
-    return f'<ol class="channel-order">{"".join(lis)}</ol>'
+        channel = handbook.channel(choice.channel)
+        link = page_link(channel_page(channel.id), channel.name)
+        lis.append(f'<li markdown="span"><strong>{link}</strong>：{md_text(choice.why)}</li>')
+    return f'<ol class="channel-order" markdown="1">{"".join(lis)}</ol>'
 
 
 # ---------------------------------------------------------------------------
@@ -239,10 +242,10 @@ def source_line(source: Source) -> str:
     )
 
 
-def fact(book: Handbook, fact_id: str) -> str:
+def fact(handbook: Handbook, fact_id: str) -> str:
     """One fact with its status and sources, as a paragraph."""
-    f: Fact = book.fact(fact_id)
-    sources = "；".join(source_line(book.source(s)) for s in f.sources)
+    f: Fact = handbook.fact(fact_id)
+    sources = "；".join(source_line(handbook.source(s)) for s in f.sources)
     note = f'<br><span class="fact__note">{esc(f.note)}</span>' if f.note else ""
     return (
         f'<p class="fact fact--{esc(f.status)}" id="fact-{esc(f.id)}">{_status(f.status)} {esc(f.text)}{note}'
@@ -250,12 +253,12 @@ def fact(book: Handbook, fact_id: str) -> str:
     )
 
 
-def facts(book: Handbook, fact_ids: Iterable[str]) -> str:
-    return "".join(fact(book, f) for f in fact_ids)
+def facts(handbook: Handbook, fact_ids: Iterable[str]) -> str:
+    return "".join(fact(handbook, f) for f in fact_ids)
 
 
-def sources_list(book: Handbook, source_ids: Iterable[str]) -> str:
-    lis = "".join(f'<li id="source-{esc(s)}">{source_line(book.source(s))}</li>' for s in source_ids)
+def sources_list(handbook: Handbook, source_ids: Iterable[str]) -> str:
+    lis = "".join(f'<li id="source-{esc(s)}">{source_line(handbook.source(s))}</li>' for s in source_ids)
     return f'<ul class="sources">{lis}</ul>'
 
 
@@ -279,7 +282,7 @@ def channel_summary(channel: Channel) -> str:
         ("状态", _status(channel.status)),
     )
     body = "".join(f'<tr><th scope="row">{k}</th><td>{v}</td></tr>' for k, v in rows)
-    return f'<div class="md-typeset__table channel-summary"><table><tbody>{body}</tbody></table></div>'
+    return f'<div class="{THEME.table} channel-summary"><table><tbody>{body}</tbody></table></div>'
 
 
 def aliases(words: Iterable[str]) -> str:

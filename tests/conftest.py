@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import shutil
 import subprocess
 import zipfile
@@ -10,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, QuietHandler, build, free_port, serve
+from helpers import ROOT, TEST_REPOSITORY, build, copy_project, free_port, page_paths, serve
 
 pytest_plugins = ["ci_skips"]
 
@@ -39,18 +38,36 @@ class Site:
         file = self.dir / path / "index.html" if path.endswith("/") or not path else self.dir / path
         return file.read_text("utf-8")
 
+    def pages(self) -> list[str]:
+        """URL paths of every built page ("" is the home page): the URL map tests walk."""
+        paths = page_paths(self.dir)
+        assert len(paths) >= 20, "the build looks empty"
+        return paths
+
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Site:
+    """The site as the publishing workflow builds it: with a repository, so edit links show."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     site_dir = tmp_path_factory.mktemp("site")
-    result = build(site_dir, site_url=url)
+    result = build(site_dir, site_url=url, repository=TEST_REPOSITORY)
     log = result.stdout + result.stderr
     assert result.returncode == 0, f"strict build failed:\n{log}"
-    server = serve(functools.partial(QuietHandler, directory=str(site_dir)), port)
+    server = serve(site_dir, port)
     yield Site(site_dir, url, log)
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def bare_site(tmp_path_factory) -> Site:
+    """A build as anyone gets it from a release tarball: no git history, no SITE_REPOSITORY."""
+    project = copy_project(tmp_path_factory.mktemp("tarball"))
+    site_dir = tmp_path_factory.mktemp("bare-site")
+    result = build(site_dir, project=project)
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, f"strict build failed:\n{log}"
+    return Site(site_dir, "", log)
 
 
 # -- the offline copy ------------------------------------------------------

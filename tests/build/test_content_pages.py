@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from helpers import repository
+from helpers import TEST_REPOSITORY
 from page_text import blocks, h1, strings
 
 from macros import data
@@ -78,7 +78,7 @@ def test_channel_pages_of_the_map_match_the_data():
 # -- links and requests --------------------------------------------------------
 
 
-REPOSITORY = repository()
+REPOSITORY = TEST_REPOSITORY
 
 
 def test_every_external_link_is_https_and_on_the_allowlist(site):
@@ -87,8 +87,8 @@ def test_every_external_link_is_https_and_on_the_allowlist(site):
         soup = BeautifulSoup(html, "html.parser")
         for a in soup.select("a[href]"):
             href = a["href"]
-            if href.startswith(site.url) or href.startswith(REPOSITORY + "/edit/"):
-                continue  # the site itself; "edit this page" and 编辑数据 links to the repository
+            if href.startswith(site.url) or href == REPOSITORY or href.startswith(REPOSITORY + "/edit/"):
+                continue  # the site itself; the repository, its edit and 编辑数据 links
             scheme = urlsplit(href).scheme
             if not scheme:
                 continue  # relative link inside the site
@@ -246,8 +246,8 @@ SCAM_FACTS = (
     "p2p-no-escrow",
     "verification-tool",
     "anti-phishing-code",
-    "ftc-recovery-scams",
-    "ftc-crypto-payment",
+    "recovery-scams-ftc",
+    "crypto-payment-ftc",
     "fbi-fake-support-numbers",
     "fbi-fake-recovery",
 )

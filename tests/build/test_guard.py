@@ -21,8 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from helpers import ROOT
-from mkdocs.utils.yaml import yaml_load
+from helpers import TEST_REPOSITORY
 
 from macros import data
 from macros.model import EMAIL, looks_like_phone
@@ -103,16 +102,6 @@ def link_problems(html: str, own_hosts: set[str], allowed_hosts: set[str]) -> li
                     '[文字](https://…){ .external rel="noopener noreferrer" }'
                 )
     return problems
-
-
-def repository_url() -> str:
-    """The repository, from its one setting in mkdocs.yml (extra.repository, else edit_uri)."""
-    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
-        config = yaml_load(f)
-    repo = (config.get("extra") or {}).get("repository")
-    if repo:
-        return str(repo).strip().rstrip("/")
-    return str(config["edit_uri"]).split("/edit/")[0]
 
 
 def csp_hashes(policy: str) -> set[str]:
@@ -224,7 +213,7 @@ def test_no_email_address_but_the_official_ones(site):
 def test_every_link_stays_home_or_goes_to_an_allowed_host_marked(site):
     own = {"127.0.0.1", urlsplit(site.url).hostname}
     # The edit button and security.txt lead to the repository (one setting in mkdocs.yml).
-    allowed = set(data.ALLOWED_HOSTS) | {urlsplit(repository_url()).hostname}
+    allowed = set(data.ALLOWED_HOSTS) | {urlsplit(TEST_REPOSITORY).hostname}
     found = {}
     for page in built_pages(site):
         problems = link_problems(page.read_text("utf-8"), own, allowed)
@@ -275,15 +264,15 @@ def test_policy_is_strict(site):
 
 
 def test_policy_hashes_are_exactly_the_inline_scripts(site):
-    """Material's inline scripts run by hash; a new or changed one needs its hash in partials/csp.html."""
+    """Every inline script runs by its hash (hooks/csp.py computes them), and no other hash is allowed."""
     listed = csp_hashes(meta_policy(site.html("")))
     used: dict[str, str] = {}
     for page in built_pages(site):
         for digest in inline_script_hashes(page.read_text("utf-8")):
             used.setdefault(digest, str(page.relative_to(site.dir)))
     missing = {h: p for h, p in used.items() if h not in listed}
-    assert missing == {}, "add these to overrides/partials/csp.html (hash: first page with it)"
-    assert listed - set(used) == set(), "remove these stale hashes from overrides/partials/csp.html"
+    assert missing == {}, "hooks/csp.py missed these inline scripts (hash: first page with it)"
+    assert listed - set(used) == set(), "the policy allows scripts no page has"
 
 
 def test_nothing_inline_that_the_policy_blocks(site):
@@ -325,7 +314,7 @@ def test_referrer_policy_meta_on_every_page(site):
 def test_security_txt_points_at_the_repository_issue_tracker(site):
     text = (site.dir / ".well-known" / "security.txt").read_text("utf-8")
     fields = dict(line.split(": ", 1) for line in text.splitlines() if line and not line.startswith("#"))
-    assert fields["Contact"] == repository_url() + "/issues"
+    assert fields["Contact"] == TEST_REPOSITORY + "/issues"
     assert fields["Contact"].startswith("https://")
     expires = dt.datetime.strptime(fields["Expires"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
     now = dt.datetime.now(dt.UTC)

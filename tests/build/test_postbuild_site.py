@@ -1,4 +1,4 @@
-"""What the post-build step (macros/postbuild.py) did to the real site, and did not do."""
+"""What the post-build step (hooks/postbuild.py) did to the real site, and did not do."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from helpers import material_stylesheet
+from helpers import load_hook, material_stylesheet
 
 from macros import data
-from macros.postbuild import VERBATIM
+
+VERBATIM = load_hook("postbuild").VERBATIM
 
 CLASS = re.compile(r"\.([A-Za-z_][\w-]*)")
 

@@ -1,4 +1,5 @@
-"""bench/bench.py's own arithmetic: first-view bytes of every page, and the budget check."""
+"""The arithmetic of the budgets: first-view bytes of every page (tests/helpers.py, used by
+bench/bench.py and the build test), and bench's budget check."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import gzip
 import importlib.util
 import os
 
-from helpers import ROOT
+from helpers import GZIP_LEVEL, ROOT, every_page_first_view, free_port, serve
 
 spec = importlib.util.spec_from_file_location("bench", ROOT / "bench" / "bench.py")
 bench = importlib.util.module_from_spec(spec)
@@ -27,13 +28,13 @@ def test_every_page_first_view_counts_the_page_and_each_file_it_names_once(tmp_p
     )
     (tmp_path / "page").mkdir()
     (tmp_path / "page" / "index.html").write_text(html)
-    port = bench.free_port()
-    server = bench.serve(tmp_path, port)
+    port = free_port()
+    server = serve(tmp_path, port, use_gzip=True)
     try:
-        sizes = bench.every_page_first_view(tmp_path, f"http://127.0.0.1:{port}/")
+        sizes = every_page_first_view(tmp_path, f"http://127.0.0.1:{port}/")
     finally:
         server.shutdown()
-    bodies = sum(len(gzip.compress(b, bench.GZIP_LEVEL, mtime=0)) for b in (html.encode(), css, js, b"<svg/>"))
+    bodies = sum(len(gzip.compress(b, GZIP_LEVEL, mtime=0)) for b in (html.encode(), css, js, b"<svg/>"))
     assert list(sizes) == ["page/"]
     # Four responses (the script once), each with a status line and headers of 100-400 bytes.
     assert bodies + 4 * 100 < sizes["page/"] < bodies + 4 * 400

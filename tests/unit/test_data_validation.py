@@ -41,7 +41,7 @@ def test_every_channel_the_article_names_is_there():
         # duplicate id
         (
             lambda: {"sources": BOOK.sources + (BOOK.sources[0],)},
-            "source 'bitget-api-guide', field 'id': duplicate id, already used by another source",
+            "source 'bitget-api-guide', field 'id': duplicate id, already used by source 'bitget-api-guide'",
         ),
         # id not slug-shaped
         (

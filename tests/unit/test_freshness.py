@@ -11,11 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import load_hook
 
-from macros import audit, data, history
+import macros.__main__ as audit
+from macros import data
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = data.HANDBOOK.sources
+history = load_hook("last_changed")
 
 
 # -- last changed, from git ------------------------------------------------------
@@ -45,7 +48,7 @@ def test_without_git_history_no_page_has_a_date(project):
     assert history.last_changed(project, project / "docs") == {}
 
 
-def test_dates_come_from_the_last_commit_of_each_page_and_of_the_data(project):
+def test_dates_come_from_the_last_commit_of_each_page_and_of_the_macros_package(project):
     git(project, "init", "-q")
     git(project, "add", ".")
     git(project, "commit", "-qm", "one", date="2025-01-02")
@@ -56,7 +59,7 @@ def test_dates_come_from_the_last_commit_of_each_page_and_of_the_data(project):
     (project / "docs" / "new.md").write_text("# 新页\n", "utf-8")  # not committed yet
     assert history.last_changed(project, project / "docs") == {
         "about.md": "2025-02-03",  # plain text: its own last commit
-        "problems/deposit.md": "2025-03-04",  # calls macros: the data module changed later
+        "problems/deposit.md": "2025-03-04",  # calls macros: the macros package changed later
     }
 
 
@@ -118,7 +121,7 @@ def test_audit_report_names_each_source_its_date_and_url():
 @pytest.mark.parametrize(("today", "listed"), [("2026-12-01", 0), ("2099-01-01", len(SOURCES))])
 def test_make_audit_command_never_fails(today, listed):
     result = subprocess.run(
-        [sys.executable, "-m", "macros.audit", "--today", today],
+        [sys.executable, "-m", "macros", "--today", today],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -6,18 +6,17 @@ import dataclasses
 
 import pytest
 from bs4 import BeautifulSoup
-from helpers import FakeEnv
+from helpers import HOSTILE, FakeEnv
 
 import macros
 from macros import data, render
 
 BOOK = data.HANDBOOK
-HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>&amp;'
 
 
 @pytest.fixture(scope="module")
 def env():
-    env = FakeEnv(page_url="channels/email/")
+    env = FakeEnv()
     macros.define_env(env)
     return env
 

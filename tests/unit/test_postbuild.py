@@ -1,10 +1,13 @@
-"""macros/postbuild.py on small inputs: which CSS selectors stay, which HTML whitespace goes."""
+"""hooks/postbuild.py on small inputs: which CSS selectors stay, which HTML whitespace goes."""
 
 from __future__ import annotations
 
 import hashlib
 
-from macros.postbuild import prune_css, run, strip_indentation
+from helpers import load_hook
+
+postbuild = load_hook("postbuild")
+prune_css, run, strip_indentation = postbuild.prune_css, postbuild.run, postbuild.strip_indentation
 
 
 def test_a_selector_needing_an_absent_class_goes_and_its_neighbours_stay():

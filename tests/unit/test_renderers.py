@@ -7,16 +7,21 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from helpers import HOSTILE, site_markdown
 
 from macros import data, render
 from macros.model import STATUSES, Handbook
 
 BOOK = data.HANDBOOK
-HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>&amp;'
 
 
-def href(src: str) -> str:
-    return "/" + render.page_url(src)
+MD = site_markdown()
+
+
+def as_page(block: str) -> BeautifulSoup:
+    """A generated block as a page shows it: through the site's Markdown extensions."""
+    MD.reset()
+    return BeautifulSoup(MD.convert(block), "html.parser")
 
 
 def unchecked(**changes) -> Handbook:
@@ -100,28 +105,30 @@ def test_checklist_parts():
 
 
 def test_channel_table_has_a_row_per_channel_with_every_column():
-    soup = BeautifulSoup(render.channel_table(BOOK, href), "html.parser")
+    soup = as_page(render.channel_table(BOOK))
     headers = [th.get_text() for th in soup.select("thead th")]
     assert headers == ["渠道", "怎么联系", "需要登录", "一般速度", "服务时间", "适合的问题"]
     rows = soup.select("tbody tr")
     assert [r["id"] for r in rows] == [f"channel-{c.id}" for c in BOOK.channels]
     phone = soup.select_one("#channel-phone")
     assert "未经官方确认" in phone.get_text()
-    assert phone.select_one("th a")["href"] == "/channels/phone/"
+    assert phone.select_one("th a")["href"] == "/channels/phone.md"
     for row, channel in zip(rows, BOOK.channels, strict=True):
         # The sources live on the channel page; the row links to them.
         assert row.select_one("th .status").get_text() == STATUSES[channel.status]
-        link = row.select_one("th a.channel-table__sources")
-        assert link["href"] == f"/channels/{channel.id}/#sources", channel.id
+        link = row.select_one("th .channel-table__sources a")
+        assert link["href"] == f"/channels/{channel.id}.md#sources", channel.id
         assert not row.select("a.external"), "source titles made rows too tall on a phone"
         # Every cell names its column, for the card layout on a phone.
         assert [td["data-label"] for td in row.select("td")] == headers[1:]
 
 
 def test_channel_order_links_each_channel_with_its_reason():
-    soup = BeautifulSoup(render.channel_order(BOOK, BOOK.problem("deposit"), href), "html.parser")
+    soup = as_page(render.channel_order(BOOK, BOOK.problem("deposit")))
     links = [a["href"] for a in soup.select("li a")]
-    assert links == [f"/channels/{c.channel}/" for c in BOOK.problem("deposit").channels]
+    assert links == [f"/channels/{c.channel}.md" for c in BOOK.problem("deposit").channels]
+    reasons = [li.get_text().split("：", 1)[1] for li in soup.select("li")]
+    assert reasons == [c.why for c in BOOK.problem("deposit").channels]
 
 
 def test_fact_shows_status_sources_and_check_date():
@@ -139,32 +146,12 @@ def test_message_template_is_copyable_text():
     assert "【TxID】" in code
 
 
-@pytest.mark.parametrize(
-    ("src", "dirs", "url"),
-    [
-        ("index.md", True, ""),
-        ("channels/index.md", True, "channels/"),
-        ("problems/2fa.md", True, "problems/2fa/"),
-        ("index.md", False, "index.html"),
-        ("problems/2fa.md", False, "problems/2fa.html"),
-    ],
-)
-def test_page_url_matches_mkdocs(src, dirs, url):
-    assert render.page_url(src, dirs) == url
-
-
-@pytest.mark.parametrize(
-    ("target", "current", "rel"),
-    [
-        ("channels/email/", "problems/deposit/", "../../channels/email/"),
-        ("", "problems/deposit/", "../../"),
-        ("channels/", "channels/", "./"),
-        ("problems/deposit/", "", "problems/deposit/"),
-        ("channels/email.html", "problems/deposit.html", "../channels/email.html"),
-    ],
-)
-def test_relative_url(target, current, rel):
-    assert render.relative_url(target, current) == rel
+def test_page_links_are_markdown_links_to_source_files_with_their_text_escaped():
+    assert render.page_link("problems/deposit.md", "充值未到账") == "[充值未到账](/problems/deposit.md)"
+    assert render.page_link("channels/email.md", "来源", anchor="sources") == "[来源](/channels/email.md#sources)"
+    soup = as_page(f'<p markdown="span">{render.page_link("problems/2fa.md", "a](javascript:x) *b* <i>")}</p>')
+    assert [a["href"] for a in soup.select("a")] == ["/problems/2fa.md"]
+    assert soup.get_text() == "a](javascript:x) *b* <i>"
 
 
 # -- escaping ------------------------------------------------------------------
@@ -180,8 +167,8 @@ def test_every_renderer_escapes_every_data_string():
     problem = book.problems[0]
     outputs = [
         render.checklist(problem),
-        render.channel_table(book, href),
-        render.channel_order(book, problem, href),
+        render.channel_table(book),
+        render.channel_order(book, problem),
         render.channel_summary(book.channels[0]),
         render.message_template(problem),
         render.facts(book, problem.facts),
@@ -189,7 +176,7 @@ def test_every_renderer_escapes_every_data_string():
         render.bullet_list(problem.symptoms),
     ]
     for html in outputs:
-        assert_escaped(html)
+        assert_escaped(str(as_page(html)))
 
 
 def test_urls_are_escaped_in_attributes():

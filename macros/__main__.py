@@ -1,6 +1,7 @@
-"""List the sources whose check date is older than the limit, most overdue first.
+"""The data package's command line: list the sources whose check date is older than
+the limit, most overdue first.
 
-    python -m macros.audit [--days 180] [--today YYYY-MM-DD]
+    python -m macros [--days 180] [--today YYYY-MM-DD]
 
 This is a reminder for editors (`make audit`), never a build failure: the exit
 status is 0 whatever the ages. Re-read each listed page on www.bitget.com, fix the
@@ -41,7 +42,7 @@ def report(sources: Iterable[Source], today: dt.date, max_days: int = MAX_AGE_DA
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m macros.audit", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m macros", description=__doc__.splitlines()[0])
     parser.add_argument("--days", type=int, default=MAX_AGE_DAYS, help="age limit in days (default: %(default)s)")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today(), help="YYYY-MM-DD")
     args = parser.parse_args(argv)

@@ -1,6 +1,6 @@
 // Accessibility fixes for markup Material's JavaScript creates at run time
-// (template markup is fixed in overrides/partials instead). Loaded with `defer`
-// from the extrahead block of overrides/main.html.
+// (template markup is fixed in overrides/partials instead). Loaded last, from the
+// scripts block of overrides/main.html.
 //
 // Code blocks get a toolbar, <nav class="md-code__nav">, with no name; every
 // page then has unnamed navigation landmarks that screen readers cannot tell

@@ -1,17 +1,16 @@
-"""When each page last changed, from git history (no MkDocs imports).
+"""Hook: when each page last changed, from git history, into `extra.last_changed`.
 
 A page's date is the date of the last commit that touched its Markdown file; a page
-that calls macros also shows data from `macros/data.py`, so a later commit to the
-data module counts too. Without git or without full history (a tarball, a shallow
-clone) the result is empty and pages show no date.
+that calls macros also shows what the macros package makes of the data, so a later
+commit to that package counts too. overrides/main.html shows the date at the foot
+of the page. Without git or without full history (a tarball, a shallow clone) the
+result is empty and pages show no date.
 """
 
 from __future__ import annotations
 
 import subprocess
 from pathlib import Path
-
-DATA_PATH = "macros/data.py"
 
 
 def _git(root: Path, *args: str) -> str:
@@ -40,11 +39,11 @@ def commit_dates(root: Path, paths: list[str]) -> dict[str, str]:
     return dates
 
 
-def last_changed(root: Path, docs_dir: Path) -> dict[str, str]:
+def last_changed(root: Path, docs_dir: Path, package: str = "macros") -> dict[str, str]:
     """{src_uri: "YYYY-MM-DD"} for every Markdown page with history."""
     docs_rel = docs_dir.resolve().relative_to(root.resolve()).as_posix()
-    dates = commit_dates(root, [docs_rel, DATA_PATH])
-    data_date = dates.get(DATA_PATH, "")
+    dates = commit_dates(root, [docs_rel, package])
+    package_date = max((d for path, d in dates.items() if path.startswith(f"{package}/")), default="")
     pages: dict[str, str] = {}
     for md in sorted(docs_dir.rglob("*.md")):
         rel = md.relative_to(docs_dir).as_posix()
@@ -52,6 +51,13 @@ def last_changed(root: Path, docs_dir: Path) -> dict[str, str]:
         if not date:
             continue  # not committed yet: no claim
         if "{{" in md.read_text("utf-8"):
-            date = max(date, data_date)
+            date = max(date, package_date)
         pages[rel] = date
     return pages
+
+
+def on_config(config):
+    root = Path(config.config_file_path).parent
+    package = config.plugins["macros"].config["module_name"]
+    config.extra["last_changed"] = last_changed(root, Path(config.docs_dir), package)
+    return config

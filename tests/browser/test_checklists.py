@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from helpers import build, copy_project, free_port, serve
+from helpers import StaticHandler, build, copy_project, free_port, serve
 from playwright.sync_api import expect
 
 from macros import data
 
 pytestmark = pytest.mark.browser
 
-BOOK = data.HANDBOOK
+HANDBOOK = data.HANDBOOK
 PREFIX = "account-help.checklist.v1:"
-DEPOSIT = BOOK.problem("deposit")
+DEPOSIT = HANDBOOK.problem("deposit")
 
 
 def box(page, problem, item_id):
@@ -163,13 +161,13 @@ def test_progress_counts_and_reset_asks_first(deposit):
 
 def test_every_problem_page_and_print_page_checklist_works(site, page):
     """Every problem's items tick and count on its page and on /print/ (one shared store)."""
-    for problem in BOOK.problems:
+    for problem in HANDBOOK.problems:
         page.goto(site.url + f"problems/{problem.id}/")
         for item in problem.items:
             box(page, problem, item.id).click()
         expect(progress(page, "prepare")).to_have_text(f"已完成 {len(problem.prepare)}/{len(problem.prepare)}")
     page.goto(site.url + "print/")
-    for problem in BOOK.problems:
+    for problem in HANDBOOK.problems:
         sheet = page.locator(f"#sheet-{problem.id}")
         expect(sheet.locator(".checklist__progress")).to_have_text(
             [
@@ -265,7 +263,7 @@ def test_without_javascript_the_checklist_is_still_a_list(site, browser):
 
 def test_print_button_on_problem_pages_and_print_page_only(site, page):
     page.add_init_script("window.print = () => { window.__printed = (window.__printed || 0) + 1 }")
-    for path in [f"problems/{p.id}/" for p in BOOK.problems] + ["print/"]:
+    for path in [f"problems/{p.id}/" for p in HANDBOOK.problems] + ["print/"]:
         page.goto(site.url + path)
         button = page.get_by_role("button", name="打印清单")
         expect(button).to_be_visible()
@@ -279,27 +277,20 @@ def test_print_button_on_problem_pages_and_print_page_only(site, page):
 # -- a site update that adds and removes items --------------------------------
 
 
-class _SwitchableHandler(http.server.SimpleHTTPRequestHandler):
+class _SwitchableHandler(StaticHandler):
     """Serves whichever build `root["dir"]` names: same origin, so the same localStorage."""
 
     root: dict = {}
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, directory=str(self.root["dir"]), **kwargs)
-
-    def end_headers(self):
-        self.send_header("Cache-Control", "no-store")
-        super().end_headers()
-
-    def log_message(self, *args):
-        pass
+        super().__init__(*args, **{**kwargs, "directory": str(self.root["dir"])})
 
 
 def test_ticks_follow_item_ids_across_a_site_update(site, browser, tmp_path):
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     root = {"dir": None}
-    handler = functools.partial(type("H", (_SwitchableHandler,), {"root": root}))
+    handler = type("H", (_SwitchableHandler,), {"root": root})
 
     # the current data (this session's build), and an update that inserts an item
     # before "memo" and removes "minimum"
@@ -323,7 +314,7 @@ def test_ticks_follow_item_ids_across_a_site_update(site, browser, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
     root["dir"] = old_site
-    server = serve(handler, port)
+    server = serve(site.dir, port, handler=handler, headers=lambda path: [("Cache-Control", "no-store")])
     context = browser.new_context()
     try:
         page = context.new_page()

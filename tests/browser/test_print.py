@@ -18,7 +18,7 @@ from macros import data
 
 pytestmark = pytest.mark.browser
 
-BOOK = data.HANDBOOK
+HANDBOOK = data.HANDBOOK
 DPI = 144
 SCALE = DPI / 72  # PDF points -> pixels
 
@@ -116,7 +116,7 @@ def print_pdf(browser, url: str, out: Path, tick: tuple[str, ...] = (), javascri
     return out
 
 
-FIRST = BOOK.problems[0]
+FIRST = HANDBOOK.problems[0]
 TICKED = FIRST.checks[1]  # ticked before printing /print/: must print as ✓
 
 
@@ -131,7 +131,7 @@ def print_page_pdf(site, browser, tmp_path_factory) -> Path:
 
 
 def test_print_page_has_one_a4_page_per_problem(print_page_pdf):
-    assert page_count(print_page_pdf) == len(BOOK.problems)
+    assert page_count(print_page_pdf) == len(HANDBOOK.problems)
     info = subprocess.run(["pdfinfo", str(print_page_pdf)], capture_output=True, text=True).stdout
     width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
     assert abs(width - 595.3) < 2 and abs(height - 841.9) < 2, info  # A4
@@ -139,14 +139,14 @@ def test_print_page_has_one_a4_page_per_problem(print_page_pdf):
 
 def test_each_sheet_holds_its_problems_items_and_nothing_of_the_others(print_page_pdf):
     texts = pages_text(print_page_pdf)
-    for number, (problem, text) in enumerate(zip(BOOK.problems, texts, strict=True), start=1):
+    for number, (problem, text) in enumerate(zip(HANDBOOK.problems, texts, strict=True), start=1):
         sheet = flat(text)
         assert flat(problem.title) in sheet, (number, problem.id)
         for item in problem.items:
             assert flat(item.text) in sheet, (number, problem.id, item.text)
             if item.blank:
                 assert flat(f"{item.blank}：") in sheet, (number, item.blank)
-        for other in BOOK.problems:
+        for other in HANDBOOK.problems:
             if other is not problem:
                 own = [flat(x.text) for x in problem.items]
                 # an item of another problem may be worded like part of one of ours ("你的 UID")
@@ -208,7 +208,7 @@ def test_boxes_print_black_empty_squares_and_a_tick(print_page_pdf):
 def test_print_page_without_javascript_still_has_the_footer(site, browser, tmp_path):
     pdf = print_pdf(browser, site.url + "print/", tmp_path / "nojs.pdf", javascript=False)
     texts = pages_text(pdf)
-    assert len(texts) == len(BOOK.problems)
+    assert len(texts) == len(HANDBOOK.problems)
     last = flat(texts[-1])
     assert "非官方" in last and flat(site.url + "print/") in last and "打印日期____" in last
 
@@ -216,7 +216,7 @@ def test_print_page_without_javascript_still_has_the_footer(site, browser, tmp_p
 # -- problem pages -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("problem", BOOK.problems, ids=lambda p: p.id)
+@pytest.mark.parametrize("problem", HANDBOOK.problems, ids=lambda p: p.id)
 def test_problem_page_prints_its_checklist_on_one_sheet(site, browser, tmp_path, problem):
     pdf = print_pdf(browser, site.url + f"problems/{problem.id}/", tmp_path / f"{problem.id}.pdf")
     texts = [flat(t) for t in pages_text(pdf)]
@@ -232,7 +232,7 @@ def test_problem_page_prints_its_checklist_on_one_sheet(site, browser, tmp_path,
 
 
 def test_official_links_print_their_address(site, browser, tmp_path):
-    problem = BOOK.problems[0]
+    problem = HANDBOOK.problems[0]
     pdf = print_pdf(browser, site.url + f"problems/{problem.id}/", tmp_path / "links.pdf")
     text = flat("".join(pages_text(pdf)))
     soup = BeautifulSoup(site.html(f"problems/{problem.id}/"), "html.parser")

@@ -9,11 +9,8 @@ Netlify or Cloudflare Pages would.
 
 from __future__ import annotations
 
-import functools
-import http.server
-
 import pytest
-from helpers import free_port, serve
+from helpers import free_port, headers_for, parse_headers_file, serve
 
 pytestmark = pytest.mark.browser
 
@@ -25,42 +22,12 @@ document.addEventListener("securitypolicyviolation", e =>
 PAGE = "problems/deposit/"
 
 
-def parse_headers_file(text: str) -> dict[str, list[tuple[str, str]]]:
-    rules: dict[str, list[tuple[str, str]]] = {}
-    current = None
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        if not line[0].isspace():
-            current = rules.setdefault(line.strip(), [])
-        else:
-            name, _, value = line.strip().partition(":")
-            current.append((name.strip(), value.strip()))
-    return rules
-
-
-def matches(pattern: str, path: str) -> bool:
-    return path.startswith(pattern[:-1]) if pattern.endswith("*") else path == pattern
-
-
 @pytest.fixture(scope="module")
 def headers_site(site):
     """The same build, served with the headers its `_headers` file asks for."""
     rules = parse_headers_file((site.dir / "_headers").read_text("utf-8"))
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def end_headers(self):
-            for pattern, headers in rules.items():
-                if matches(pattern, self.path.split("?")[0]):
-                    for name, value in headers:
-                        self.send_header(name, value)
-            super().end_headers()
-
-        def log_message(self, *args):
-            pass
-
     port = free_port()
-    server = serve(functools.partial(Handler, directory=str(site.dir)), port)
+    server = serve(site.dir, port, headers=lambda path: headers_for(rules, path))
     yield f"http://127.0.0.1:{port}/"
     server.shutdown()
 

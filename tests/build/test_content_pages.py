@@ -14,9 +14,9 @@ from page_text import blocks, h1, strings
 from macros import data
 from macros.model import SOURCE_KINDS, STATUSES, looks_like_phone
 
-BOOK = data.HANDBOOK
+HANDBOOK = data.HANDBOOK
 
-# The URL map of /work/shared/design.md and each page's H1. Problem pages take
+# The URL map of the site (README: How it fits together) and each page's H1. Problem pages take
 # their title from the data module once their entry exists there.
 URL_MAP = {
     "": "账户异常自助手册",
@@ -42,14 +42,14 @@ URL_MAP = {
     "about/": "关于本站",
 }
 
-# Claims of the source article that nothing official confirms (bitget-facts.md §F).
+# Claims of the source article that nothing official confirms (facts with status not-confirmed).
 UNCONFIRMED_CLAIMS = ("phone-support", "live-chat-24-7", "social-support", "email-reply-time")
 
 
 def expected_h1(path: str) -> str:
     match = re.fullmatch(r"problems/([a-z0-9-]+)/", path)
-    if match and match.group(1) in BOOK.problem_ids:
-        return BOOK.problem(match.group(1)).title
+    if match and match.group(1) in HANDBOOK.problem_ids:
+        return HANDBOOK.problem(match.group(1)).title
     return URL_MAP[path]
 
 
@@ -72,7 +72,7 @@ def test_every_url_of_the_map_exists_with_its_h1(site, path):
 
 def test_channel_pages_of_the_map_match_the_data():
     channel_urls = {p for p in URL_MAP if p.startswith("channels/") and p != "channels/"}
-    assert channel_urls == {f"channels/{c.id}/" for c in BOOK.channels}
+    assert channel_urls == {f"channels/{c.id}/" for c in HANDBOOK.channels}
 
 
 # -- links and requests --------------------------------------------------------
@@ -182,26 +182,26 @@ def test_phone_page_has_no_number_and_no_advice_to_search_for_one(site):
 
 def test_unconfirmed_claims_of_the_article_stay_unconfirmed_in_the_data():
     for fact_id in UNCONFIRMED_CLAIMS:
-        assert BOOK.fact(fact_id).status != "confirmed", fact_id
-    assert BOOK.channel("phone").status != "confirmed"
-    assert BOOK.channel("social").status != "confirmed"
-    assert BOOK.channel("live-chat").hours == data.UNKNOWN
+        assert HANDBOOK.fact(fact_id).status != "confirmed", fact_id
+    assert HANDBOOK.channel("phone").status != "confirmed"
+    assert HANDBOOK.channel("social").status != "confirmed"
+    assert HANDBOOK.channel("live-chat").hours == data.UNKNOWN
 
 
-@pytest.mark.parametrize("channel", BOOK.channels, ids=lambda c: c.id)
+@pytest.mark.parametrize("channel", HANDBOOK.channels, ids=lambda c: c.id)
 def test_channel_page_shows_each_status_the_data_gives(site, channel):
     soup = BeautifulSoup(site.html(f"channels/{channel.id}/"), "html.parser")
     status = soup.select_one(f".channel-summary .status--{channel.status}")
     assert status is not None and status.get_text() == STATUSES[channel.status]
     for fact_id in channel.facts:
-        fact = BOOK.fact(fact_id)
+        fact = HANDBOOK.fact(fact_id)
         shown = soup.select_one(f"#fact-{fact_id}")
         assert shown is not None, f"fact {fact_id} is not on the {channel.id} page"
         assert f"fact--{fact.status}" in shown["class"]
         assert shown.select_one(".status").get_text() == STATUSES[fact.status]
 
 
-@pytest.mark.parametrize("channel", BOOK.channels, ids=lambda c: c.id)
+@pytest.mark.parametrize("channel", HANDBOOK.channels, ids=lambda c: c.id)
 def test_channel_page_lists_what_to_prepare_and_the_risks(site, channel):
     soup = BeautifulSoup(site.html(f"channels/{channel.id}/"), "html.parser")
     assert [li.get_text() for li in soup.select("article ul.prepare li")] == list(channel.prepare)
@@ -210,7 +210,7 @@ def test_channel_page_lists_what_to_prepare_and_the_risks(site, channel):
 
 def test_comparison_table_marks_unconfirmed_channels(site):
     soup = BeautifulSoup(site.html("channels/"), "html.parser")
-    for channel in BOOK.channels:
+    for channel in HANDBOOK.channels:
         row = soup.select_one(f"#channel-{channel.id}")
         assert row.select_one(f".status--{channel.status}").get_text() == STATUSES[channel.status]
 
@@ -259,7 +259,7 @@ def test_scams_page_cites_bitget_ftc_and_fbi_facts_with_sources(site):
         shown = soup.select_one(f"#fact-{fact_id}")
         assert shown is not None, fact_id
         hrefs = [a["href"] for a in shown.select(".fact__sources a")]
-        assert hrefs == [BOOK.source(s).url for s in BOOK.fact(fact_id).sources]
+        assert hrefs == [HANDBOOK.source(s).url for s in HANDBOOK.fact(fact_id).sources]
     for anchor in ("red-flags", "never", "verify", "verification-tool", "anti-phishing-code", "report"):
         assert soup.select_one(f"#{anchor}"), anchor
 
@@ -280,7 +280,7 @@ def test_sources_page_lists_every_source_and_explains_kinds_and_statuses(site):
     html = site.html("sources/")
     soup = BeautifulSoup(html, "html.parser")
     listed = [li["id"] for li in soup.select("ul.sources li")]
-    assert listed == [f"source-{s.id}" for s in BOOK.sources]
+    assert listed == [f"source-{s.id}" for s in HANDBOOK.sources]
     explained = " ".join(b.text for b in blocks(html, "article"))
     for label in [*SOURCE_KINDS.values(), *STATUSES.values()]:
         assert f"{label}：" in explained, f"the sources page does not explain {label!r}"

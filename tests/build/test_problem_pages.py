@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from helpers import ROOT
+from mkdocs.utils.yaml import yaml_load
 
 from macros import data
 
-BOOK = data.HANDBOOK
-PROBLEM_IDS = ("login", "frozen", "withdrawal", "deposit", "password", "2fa", "hacked")
+HANDBOOK = data.HANDBOOK
+PROBLEM_IDS = tuple(p.id for p in HANDBOOK.problems)
 SECTIONS = ("symptoms", "first-checks", "prepare", "channels", "dont", "facts", "template", "sources")
 
 # Broader than the validation list on purpose: a placeholder naming any of these
@@ -51,22 +54,70 @@ def links_to(soup: BeautifulSoup, from_path: str, scope: str = "article") -> set
     return found
 
 
-def test_every_problem_of_the_map_has_data():
-    assert tuple(p.id for p in BOOK.problems) == PROBLEM_IDS
+def nav_sources() -> list[str]:
+    """Every Markdown file the nav of mkdocs.yml names."""
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
+        nav = yaml_load(f)["nav"]
+    found = []
+
+    def walk(node):
+        if isinstance(node, str):
+            found.append(node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(nav)
+    return found
+
+
+def missing_for_problems(site) -> list[str]:
+    """What a problem in the data still needs on the site, one line each."""
+    nav = nav_sources()
+    index = json.loads((site.dir / "search" / "search_index.json").read_text("utf-8"))
+    indexed = {doc["location"].split("#")[0] for doc in index["docs"]}
+    printed = page(site, "print/")
+    missing = []
+    for problem in HANDBOOK.problems:
+        src, url = f"problems/{problem.id}.md", f"problems/{problem.id}/"
+        name = f"problem {problem.id!r}"
+        if not (ROOT / "docs" / src).is_file():
+            missing.append(f"{name}: no page docs/{src}")
+        if src not in nav:
+            missing.append(f"{name}: {src} is not in the nav of mkdocs.yml")
+        if printed.select_one(f"#sheet-{problem.id} [data-checklist='{problem.id}']") is None:
+            missing.append(f"{name}: no sheet on /print/")
+        if not problem.aliases:
+            missing.append(f"{name}: no search words (aliases)")
+        if url not in indexed:
+            missing.append(f"{name}: not in the search index")
+    for src in nav:
+        pid = src.removeprefix("problems/").removesuffix(".md")
+        if src.startswith("problems/") and pid not in HANDBOOK.problem_ids:
+            missing.append(f"page {src}: no problem with this id in macros/data.py")
+    return missing
+
+
+def test_every_problem_in_the_data_is_on_the_site(site):
+    """Adding a problem is one data entry plus its page; this names anything else missing."""
+    assert missing_for_problems(site) == []
 
 
 @pytest.mark.parametrize("pid", PROBLEM_IDS)
 def test_problem_page_has_its_title_and_every_section(site, pid):
     soup = page(site, f"problems/{pid}/")
     h1 = soup.select_one("article h1")
-    assert h1 is not None and h1.get_text().strip().rstrip("¶").strip() == BOOK.problem(pid).title
+    assert h1 is not None and h1.get_text().strip().rstrip("¶").strip() == HANDBOOK.problem(pid).title
     ids = [h["id"] for h in soup.select("article h2[id]")]
     assert [i for i in ids if i in SECTIONS] == list(SECTIONS), ids
 
 
 @pytest.mark.parametrize("pid", PROBLEM_IDS)
 def test_problem_page_holds_every_checklist_item_in_its_part(site, pid):
-    problem = BOOK.problem(pid)
+    problem = HANDBOOK.problem(pid)
     soup = page(site, f"problems/{pid}/")
     for part in ("checks", "prepare"):
         items = soup.select(f'.checklist[data-checklist="{pid}"][data-part="{part}"] li.task-list-item')
@@ -86,7 +137,7 @@ def test_prepare_items_print_fill_in_lines(site, pid):
 
 @pytest.mark.parametrize("pid", PROBLEM_IDS)
 def test_channel_order_links_channel_pages_in_order(site, pid):
-    problem = BOOK.problem(pid)
+    problem = HANDBOOK.problem(pid)
     path = f"problems/{pid}/"
     soup = page(site, path)
     order = soup.select("ol.channel-order > li")
@@ -100,14 +151,14 @@ def test_channel_order_links_channel_pages_in_order(site, pid):
 @pytest.mark.parametrize("pid", PROBLEM_IDS)
 def test_channel_table_lists_the_problem_under_each_channel_its_page_names(site, pid):
     soup = page(site, "channels/")
-    for choice in BOOK.problem(pid).channels:
+    for choice in HANDBOOK.problem(pid).channels:
         row = soup.select_one(f"#channel-{choice.channel}")
         assert f"problems/{pid}/" in links_to(row, "channels/", scope="td"), (pid, choice.channel)
 
 
 @pytest.mark.parametrize("pid", PROBLEM_IDS)
 def test_what_not_to_do_and_template_are_shown(site, pid):
-    problem = BOOK.problem(pid)
+    problem = HANDBOOK.problem(pid)
     soup = page(site, f"problems/{pid}/")
     assert [li.get_text() for li in soup.select("ul.dont > li")] == list(problem.dont)
     assert len(problem.dont) >= 3
@@ -127,13 +178,13 @@ def test_no_template_placeholder_asks_for_a_secret(site, pid):
 
 @pytest.mark.parametrize("pid", PROBLEM_IDS)
 def test_facts_and_sources_are_listed_with_official_links(site, pid):
-    problem = BOOK.problem(pid)
+    problem = HANDBOOK.problem(pid)
     soup = page(site, f"problems/{pid}/")
     for fact_id in problem.facts:
         assert soup.select_one(f"#fact-{fact_id}") is not None, fact_id
     listed = [li["id"].removeprefix("source-") for li in soup.select("ul.sources > li")]
     assert listed == list(problem.sources)
-    cited = {s for f in problem.facts for s in BOOK.fact(f).sources}
+    cited = {s for f in problem.facts for s in HANDBOOK.fact(f).sources}
     assert cited <= set(listed), "every source a fact on the page cites is in its sources list"
     hrefs = [a["href"] for a in soup.select("ul.sources a[href]")]
     assert any(h.startswith("https://www.bitget.com/") for h in hrefs)
@@ -147,7 +198,7 @@ def test_hacked_page_starts_with_urgent_steps(site):
     soup = page(site, "problems/hacked/")
     box = soup.select_one("#urgent-hacked")
     assert box is not None
-    assert [li.get_text() for li in box.select("ol > li")] == list(BOOK.problem("hacked").urgent)
+    assert [li.get_text() for li in box.select("ol > li")] == list(HANDBOOK.problem("hacked").urgent)
     # Before anything else the page has to say.
     first_h2 = soup.select_one("article h2[id]")
     assert first_h2["id"] == "urgent"
@@ -179,3 +230,18 @@ def test_home_keeps_the_three_safety_rules(site):
     assert "www.bitget.com" in text[0]
     assert "验证码" in text[1] and "助记词" in text[1]
     assert "解冻费" in text[2] and "安全钱包" in text[2]
+
+
+def test_a_problem_added_only_to_the_data_is_named_with_everything_it_lacks(site, monkeypatch):
+    import dataclasses
+
+    import test_problem_pages as this
+
+    new = dataclasses.replace(HANDBOOK.problem("deposit"), id="lottery", title="中奖")
+    monkeypatch.setattr(this, "HANDBOOK", dataclasses.replace(HANDBOOK, problems=(*HANDBOOK.problems, new)))
+    assert missing_for_problems(site) == [
+        "problem 'lottery': no page docs/problems/lottery.md",
+        "problem 'lottery': problems/lottery.md is not in the nav of mkdocs.yml",
+        "problem 'lottery': no sheet on /print/",
+        "problem 'lottery': not in the search index",
+    ]

@@ -10,7 +10,7 @@ from helpers import ROOT, TEST_REPOSITORY, load_hook, macro_calls, site_macros
 
 from macros import data
 
-BOOK = data.HANDBOOK
+HANDBOOK = data.HANDBOOK
 EDIT_DOCS = f"{TEST_REPOSITORY}/edit/main/docs/"
 EDIT_DATA = f"{TEST_REPOSITORY}/edit/main/macros/data.py"
 history = load_hook("last_changed")
@@ -21,7 +21,7 @@ def generated_selector() -> str:
     output (the list of macros comes from define_env), inside the article."""
     selectors = set()
     for macro in site_macros().values():
-        html = macro(*macro_calls(macro, BOOK)[0])
+        html = macro(*macro_calls(macro, HANDBOOK)[0])
         if "edit-data" not in html:
             continue  # a one-line macro inside running text has no edit link
         outer = BeautifulSoup(html, "html.parser").find(True)
@@ -60,7 +60,7 @@ def test_every_generated_block_is_followed_by_a_small_edit_data_link(site):
             assert p.get_text().startswith("编辑数据")
             assert p.find_previous_sibling() in blocks, f"{src}: a 编辑数据 link under no generated block"
             links += 1
-    assert links >= 2 * len(BOOK.problems), "each problem page has at least its two checklists"
+    assert links >= 2 * len(HANDBOOK.problems), "each problem page has at least its two checklists"
 
 
 def test_edit_data_links_stay_out_of_the_search_index(site):
@@ -73,12 +73,12 @@ def test_every_fact_shows_when_its_sources_were_checked(site):
     seen = 0
     for src, soup in pages(site):
         for p in soup.select("p.fact"):
-            fact = BOOK.fact(p["id"].removeprefix("fact-"))
+            fact = HANDBOOK.fact(p["id"].removeprefix("fact-"))
             text = p.get_text()
             for source_id in fact.sources:
-                assert f"核对于 {BOOK.source(source_id).checked.isoformat()}" in text, (src, fact.id)
+                assert f"核对于 {HANDBOOK.source(source_id).checked.isoformat()}" in text, (src, fact.id)
             seen += 1
-    assert seen >= len(BOOK.facts) // 2, "facts should be shown where they are used"
+    assert seen >= len(HANDBOOK.facts) // 2, "facts should be shown where they are used"
 
 
 def test_every_page_shows_its_last_change_from_git_history(site):

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 
 from macros import data
 
-BOOK = data.HANDBOOK
+HANDBOOK = data.HANDBOOK
 
 
 def test_strict_build_has_no_warnings(site):
@@ -18,7 +18,7 @@ def test_strict_build_has_no_warnings(site):
 
 
 def test_problem_pages_hold_their_checklist_items_with_ids(site):
-    for problem in BOOK.problems:
+    for problem in HANDBOOK.problems:
         soup = BeautifulSoup(site.html(f"problems/{problem.id}/"), "html.parser")
         found = [li["data-item"] for li in soup.select(f'.checklist[data-checklist="{problem.id}"] li.task-list-item')]
         assert found == [problem.item_key(item) for item in problem.items]
@@ -30,7 +30,7 @@ def test_channels_page_holds_the_comparison_table(site):
     soup = BeautifulSoup(site.html("channels/"), "html.parser")
     table = soup.select_one(".channel-table table")
     assert table is not None
-    assert [tr["id"] for tr in table.select("tbody tr")] == [f"channel-{c.id}" for c in BOOK.channels]
+    assert [tr["id"] for tr in table.select("tbody tr")] == [f"channel-{c.id}" for c in HANDBOOK.channels]
 
 
 def test_generated_links_resolve_to_built_pages(site):

@@ -10,12 +10,12 @@ import pytest
 from macros import data
 from macros.model import DataError, Item, looks_like_phone
 
-BOOK = data.HANDBOOK
+HANDBOOK = data.HANDBOOK
 
 
 def rebuild(**changes):
     """The real handbook with some parts swapped, validated again."""
-    return dataclasses.replace(BOOK, **changes)
+    return dataclasses.replace(HANDBOOK, **changes)
 
 
 def swap(entries, entry_id, **changes):
@@ -24,15 +24,15 @@ def swap(entries, entry_id, **changes):
 
 
 def problem(pid):
-    return BOOK.problem(pid)
+    return HANDBOOK.problem(pid)
 
 
 def test_real_data_passes():
-    assert BOOK.problems and BOOK.channels and BOOK.sources and BOOK.facts
+    assert HANDBOOK.problems and HANDBOOK.channels and HANDBOOK.sources and HANDBOOK.facts
 
 
 def test_every_channel_the_article_names_is_there():
-    assert {"live-chat", "help-center", "email", "social", "phone", "ticket"} <= set(BOOK.channel_ids)
+    assert {"live-chat", "help-center", "email", "social", "phone", "ticket"} <= set(HANDBOOK.channel_ids)
 
 
 @pytest.mark.parametrize(
@@ -40,19 +40,19 @@ def test_every_channel_the_article_names_is_there():
     [
         # duplicate id
         (
-            lambda: {"sources": BOOK.sources + (BOOK.sources[0],)},
+            lambda: {"sources": HANDBOOK.sources + (HANDBOOK.sources[0],)},
             "source 'bitget-api-guide', field 'id': duplicate id, already used by source 'bitget-api-guide'",
         ),
         # id not slug-shaped
         (
-            lambda: {"problems": swap(BOOK.problems, "deposit", id="Deposit Money")},
+            lambda: {"problems": swap(HANDBOOK.problems, "deposit", id="Deposit Money")},
             "problem 'Deposit Money', field 'id': must be a slug",
         ),
         # a problem naming an unknown channel
         (
             lambda: {
                 "problems": swap(
-                    BOOK.problems,
+                    HANDBOOK.problems,
                     "deposit",
                     channels=problem("deposit").channels
                     + (dataclasses.replace(problem("deposit").channels[0], channel="fax"),),
@@ -62,91 +62,93 @@ def test_every_channel_the_article_names_is_there():
         ),
         # a channel naming an unknown problem
         (
-            lambda: {"channels": swap(BOOK.channels, "email", best_for=("deposit", "lottery"))},
+            lambda: {"channels": swap(HANDBOOK.channels, "email", best_for=("deposit", "lottery"))},
             "channel 'email', field 'best_for': unknown problem 'lottery'",
         ),
         # an unknown source id
         (
-            lambda: {"facts": swap(BOOK.facts, "support-email", sources=("nowhere",))},
+            lambda: {"facts": swap(HANDBOOK.facts, "support-email", sources=("nowhere",))},
             "fact 'support-email', field 'sources': unknown source 'nowhere'",
         ),
         # a Bitget fact with no source
         (
-            lambda: {"facts": swap(BOOK.facts, "support-email", sources=())},
+            lambda: {"facts": swap(HANDBOOK.facts, "support-email", sources=())},
             "fact 'support-email', field 'sources': needs at least one source",
         ),
         # a source URL that is not https
         (
-            lambda: {"sources": swap(BOOK.sources, "bitget-api-guide", url="http://www.bitget.com/support")},
+            lambda: {"sources": swap(HANDBOOK.sources, "bitget-api-guide", url="http://www.bitget.com/support")},
             "source 'bitget-api-guide', field 'url': must be an https URL: 'http://www.bitget.com/support'",
         ),
         # the same page recorded twice under two ids
         (
-            lambda: {"sources": BOOK.sources + (dataclasses.replace(BOOK.sources[0], id="api-guide-again"),)},
+            lambda: {"sources": HANDBOOK.sources + (dataclasses.replace(HANDBOOK.sources[0], id="api-guide-again"),)},
             "source 'api-guide-again', field 'url': same page as source 'bitget-api-guide'",
         ),
         # a source host not on the allowlist
         (
-            lambda: {"sources": swap(BOOK.sources, "ftc-recovery-scams", url="https://example.org/scams")},
+            lambda: {"sources": swap(HANDBOOK.sources, "ftc-recovery-scams", url="https://example.org/scams")},
             "source 'ftc-recovery-scams', field 'url': host 'example.org' is not on the allowlist",
         ),
         # a mirror host used as a source
         (
             lambda: {
                 "sources": swap(
-                    BOOK.sources, "bitget-tag-memo", url="https://bitget.site/support/articles/12560603811939"
+                    HANDBOOK.sources, "bitget-tag-memo", url="https://bitget.site/support/articles/12560603811939"
                 )
             },
             "source 'bitget-tag-memo', field 'url': 'bitget.site' is a mirror or look-alike host",
         ),
         # a look-alike host that is on no list yet
         (
-            lambda: {"sources": swap(BOOK.sources, "bitget-tag-memo", url="https://bitget-help.example/x")},
+            lambda: {"sources": swap(HANDBOOK.sources, "bitget-tag-memo", url="https://bitget-help.example/x")},
             "source 'bitget-tag-memo', field 'url': 'bitget-help.example' is a mirror or look-alike host",
         ),
         # a check date in the future
         (
-            lambda: {"sources": swap(BOOK.sources, "bitget-api-guide", checked=dt.date.today() + dt.timedelta(days=1))},
+            lambda: {
+                "sources": swap(HANDBOOK.sources, "bitget-api-guide", checked=dt.date.today() + dt.timedelta(days=1))
+            },
             "source 'bitget-api-guide', field 'checked': date",
         ),
         # a check date that is not a date
         (
-            lambda: {"sources": swap(BOOK.sources, "bitget-api-guide", checked="2026-11-25")},
+            lambda: {"sources": swap(HANDBOOK.sources, "bitget-api-guide", checked="2026-11-25")},
             "source 'bitget-api-guide', field 'checked': not a date: '2026-11-25'",
         ),
         # empty text
         (
-            lambda: {"problems": swap(BOOK.problems, "deposit", title="  ")},
+            lambda: {"problems": swap(HANDBOOK.problems, "deposit", title="  ")},
             "problem 'deposit', field 'title': empty text",
         ),
         # raw HTML in text
         (
-            lambda: {"problems": swap(BOOK.problems, "deposit", summary="<script>alert(1)</script>")},
+            lambda: {"problems": swap(HANDBOOK.problems, "deposit", summary="<script>alert(1)</script>")},
             "problem 'deposit', field 'summary': raw HTML is not allowed",
         ),
         # phone-number-like text in any field, however deep
         (
             lambda: {
                 "problems": swap(
-                    BOOK.problems, "withdrawal", prepare=(Item(id="call", text="拨打客服 400-123-4567 询问"),)
+                    HANDBOOK.problems, "withdrawal", prepare=(Item(id="call", text="拨打客服 400-123-4567 询问"),)
                 )
             },
             "problem 'withdrawal', field 'prepare[0].text': looks like a phone number: '400-123-4567'",
         ),
         (
-            lambda: {"channels": swap(BOOK.channels, "phone", how="拨打 +1 (888) 555 0100")},
+            lambda: {"channels": swap(HANDBOOK.channels, "phone", how="拨打 +1 (888) 555 0100")},
             "channel 'phone', field 'how': looks like a phone number",
         ),
         # a checklist with no items
         (
-            lambda: {"problems": swap(BOOK.problems, "deposit", checks=(), prepare=())},
+            lambda: {"problems": swap(HANDBOOK.problems, "deposit", checks=(), prepare=())},
             "problem 'deposit', field 'checks': the checklist has no items",
         ),
         # an item id used twice in one problem
         (
             lambda: {
                 "problems": swap(
-                    BOOK.problems,
+                    HANDBOOK.problems,
                     "deposit",
                     prepare=problem("deposit").prepare + (Item(id="txid", text="再写一次 TxID"),),
                 )
@@ -155,27 +157,27 @@ def test_every_channel_the_article_names_is_there():
         ),
         # a status outside the allowed set
         (
-            lambda: {"channels": swap(BOOK.channels, "phone", status="probably")},
+            lambda: {"channels": swap(HANDBOOK.channels, "phone", status="probably")},
             "channel 'phone', field 'status': unknown status 'probably'",
         ),
         (
-            lambda: {"facts": swap(BOOK.facts, "phone-support", status="maybe")},
+            lambda: {"facts": swap(HANDBOOK.facts, "phone-support", status="maybe")},
             "fact 'phone-support', field 'status': unknown status 'maybe'",
         ),
         # template syntax and hidden characters in text
         (
-            lambda: {"problems": swap(BOOK.problems, "deposit", summary="{{ config.site_url }}")},
+            lambda: {"problems": swap(HANDBOOK.problems, "deposit", summary="{{ config.site_url }}")},
             "problem 'deposit', field 'summary': template syntax is not allowed",
         ),
         (
-            lambda: {"problems": swap(BOOK.problems, "deposit", summary="正常\u202e文字")},
+            lambda: {"problems": swap(HANDBOOK.problems, "deposit", summary="正常\u202e文字")},
             "problem 'deposit', field 'summary': invisible or direction-changing character",
         ),
         # a template that asks for a secret
         (
             lambda: {
                 "problems": swap(
-                    BOOK.problems,
+                    HANDBOOK.problems,
                     "deposit",
                     template=dataclasses.replace(problem("deposit").template, body="请填写【登录密码】"),
                 )
@@ -195,7 +197,7 @@ def test_bad_data_is_refused_with_a_clear_message(changes, message):
 
 def test_an_email_not_on_the_official_list_is_refused():
     with pytest.raises(DataError, match=r"channel 'email', field 'how': e-mail address 'help@bitget-support.example'"):
-        rebuild(channels=swap(BOOK.channels, "email", how="写信到 help@bitget-support.example"))
+        rebuild(channels=swap(HANDBOOK.channels, "email", how="写信到 help@bitget-support.example"))
 
 
 @pytest.mark.parametrize(

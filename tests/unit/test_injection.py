@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from macros import data, render
 from macros.model import DataError, Handbook
 
-BOOK = data.HANDBOOK
+HANDBOOK = data.HANDBOOK
 
 FRAGMENTS = (
     "<script>alert(1)</script>",
@@ -117,13 +117,14 @@ def unchecked_replace(obj, **changes):
     return clone
 
 
-def every_renderer(book: Handbook) -> list[str]:
-    """The output of every macro define_env registers, over the whole handbook `book`."""
-    with mock.patch.object(data, "HANDBOOK", book):
+def every_renderer(handbook: Handbook) -> list[str]:
+    """The output of every macro define_env registers, over the whole handbook `handbook`."""
+    with mock.patch.object(data, "HANDBOOK", handbook):
         found = site_macros(edit_uri=None)
         # One block per macro (its calls one after another, as on a page): one Markdown
         # conversion per macro keeps the property tests fast.
-        return ["\n\n".join(macro(*args) for args in macro_calls(macro, book)) for _, macro in sorted(found.items())]
+        calls = [(macro, macro_calls(macro, handbook)) for _, macro in sorted(found.items())]
+        return ["\n\n".join(macro(*args) for args in arguments) for macro, arguments in calls]
 
 
 MD = site_markdown()
@@ -200,30 +201,30 @@ def test_inert_check_catches_markup_from_data():
 # -- rendering: escaped even when validation is bypassed -----------------------
 
 
-def poisoned_book(text: str) -> Handbook:
+def poisoned_handbook(text: str) -> Handbook:
     return unchecked_replace(
-        BOOK,
-        problems=tuple(poison_text(p, text) for p in BOOK.problems),
-        channels=tuple(poison_text(c, text) for c in BOOK.channels),
-        facts=tuple(poison_text(f, text) for f in BOOK.facts),
-        sources=tuple(poison_text(s, text) for s in BOOK.sources),
+        HANDBOOK,
+        problems=tuple(poison_text(p, text) for p in HANDBOOK.problems),
+        channels=tuple(poison_text(c, text) for c in HANDBOOK.channels),
+        facts=tuple(poison_text(f, text) for f in HANDBOOK.facts),
+        sources=tuple(poison_text(s, text) for s in HANDBOOK.sources),
     )
 
 
-BENIGN_OUTPUT = every_renderer(poisoned_book(BENIGN))
+BENIGN_OUTPUT = every_renderer(poisoned_handbook(BENIGN))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=hostile)
 def test_renderers_escape_hostile_text_in_every_field(text):
-    assert_all_inert(every_renderer(poisoned_book(text)), BENIGN_OUTPUT)
+    assert_all_inert(every_renderer(poisoned_handbook(text)), BENIGN_OUTPUT)
 
 
 @settings(max_examples=60, deadline=None)
 @given(tail=hostile)
 def test_source_urls_stay_inside_their_attribute(tail):
-    source = unchecked_replace(BOOK.sources[0], url="https://www.bitget.com/" + tail)
-    plain = unchecked_replace(BOOK.sources[0], url="https://www.bitget.com/safe")
+    source = unchecked_replace(HANDBOOK.sources[0], url="https://www.bitget.com/" + tail)
+    plain = unchecked_replace(HANDBOOK.sources[0], url="https://www.bitget.com/safe")
     assert_inert(f"<p>{render.source_line(source)}</p>", f"<p>{render.source_line(plain)}</p>")
 
 
@@ -290,19 +291,19 @@ def set_path(value, path, text):
 TARGETS = [
     (kind, index, path)
     for kind in ENTRY_KINDS
-    for index, entry in enumerate(getattr(BOOK, kind))
+    for index, entry in enumerate(getattr(HANDBOOK, kind))
     for path in text_paths(entry)
 ]
 
 
 def rebuilt_with(kind: str, index: int, path: tuple, text: str) -> Handbook:
-    entries = list(getattr(BOOK, kind))
+    entries = list(getattr(HANDBOOK, kind))
     entries[index] = set_path(entries[index], path, text)
-    return dataclasses.replace(BOOK, **{kind: tuple(entries)})
+    return dataclasses.replace(HANDBOOK, **{kind: tuple(entries)})
 
 
 def assert_clear(error: DataError, kind: str, index: int, path: tuple) -> None:
-    entry = getattr(BOOK, kind)[index]
+    entry = getattr(HANDBOOK, kind)[index]
     message = str(error)
     assert "\n" not in message, message
     assert f"{entry.label} '{entry.id}'" in message, message
@@ -314,11 +315,11 @@ def assert_clear(error: DataError, kind: str, index: int, path: tuple) -> None:
 def test_validation_rejects_clearly_or_the_text_renders_inert(target, text):
     kind, index, path = target
     try:
-        book = rebuilt_with(kind, index, path, text)
+        handbook = rebuilt_with(kind, index, path, text)
     except DataError as error:
         assert_clear(error, kind, index, path)
         return
-    assert_all_inert(every_renderer(book), every_renderer(rebuilt_with(kind, index, path, BENIGN)))
+    assert_all_inert(every_renderer(handbook), every_renderer(rebuilt_with(kind, index, path, BENIGN)))
 
 
 @settings(max_examples=100, deadline=None)
@@ -335,7 +336,7 @@ def test_tags_template_syntax_and_hidden_characters_are_always_rejected(target, 
 
 @settings(max_examples=60, deadline=None)
 @given(
-    index=st.integers(0, len(BOOK.sources) - 1),
+    index=st.integers(0, len(HANDBOOK.sources) - 1),
     url=st.one_of(
         st.sampled_from(
             [
@@ -353,10 +354,10 @@ def test_tags_template_syntax_and_hidden_characters_are_always_rejected(target, 
     ),
 )
 def test_source_urls_off_https_or_off_the_allowlist_are_rejected(index, url):
-    sources = list(BOOK.sources)
+    sources = list(HANDBOOK.sources)
     sources[index] = dataclasses.replace(sources[index], url=url)
     try:
-        dataclasses.replace(BOOK, sources=tuple(sources))
+        dataclasses.replace(HANDBOOK, sources=tuple(sources))
     except DataError as error:
         assert f"source '{sources[index].id}', field 'url'" in str(error)
         assert "\n" not in str(error)

@@ -11,7 +11,7 @@ from helpers import HOSTILE, FakeEnv
 import macros
 from macros import data, render
 
-BOOK = data.HANDBOOK
+HANDBOOK = data.HANDBOOK
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +21,7 @@ def env():
     return env
 
 
-@pytest.mark.parametrize("channel", BOOK.channels, ids=lambda c: c.id)
+@pytest.mark.parametrize("channel", HANDBOOK.channels, ids=lambda c: c.id)
 def test_channel_prepare_and_risks_list_the_data_in_order(env, channel):
     for name, css, items in (
         ("channel_prepare", "prepare", channel.prepare),
@@ -37,7 +37,7 @@ def test_unknown_channel_fails_loudly(env):
 
 
 def test_channel_lists_escape_every_string():
-    hostile = dataclasses.replace(BOOK.channel("email"), prepare=(HOSTILE,), risks=(HOSTILE, HOSTILE))
+    hostile = dataclasses.replace(HANDBOOK.channel("email"), prepare=(HOSTILE,), risks=(HOSTILE, HOSTILE))
     for items, css in ((hostile.prepare, "prepare"), (hostile.risks, "risks")):
         html = render.bullet_list(items, css)
         soup = BeautifulSoup(html, "html.parser")

@@ -6,15 +6,15 @@ import dataclasses
 
 import pytest
 from bs4 import BeautifulSoup
+from helpers import HOSTILE
 
 from macros import data, render
 
-BOOK = data.HANDBOOK
-HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>&amp;'
+HANDBOOK = data.HANDBOOK
 
 
 def test_urgent_steps_are_a_numbered_warning_in_data_order():
-    hacked = BOOK.problem("hacked")
+    hacked = HANDBOOK.problem("hacked")
     soup = BeautifulSoup(render.urgent_steps(hacked), "html.parser")
     box = soup.select_one("div.admonition.danger#urgent-hacked")
     assert box is not None
@@ -23,7 +23,7 @@ def test_urgent_steps_are_a_numbered_warning_in_data_order():
 
 
 def test_urgent_steps_escape_every_string():
-    hostile = dataclasses.replace(BOOK.problem("hacked"), urgent=(HOSTILE, HOSTILE))
+    hostile = dataclasses.replace(HANDBOOK.problem("hacked"), urgent=(HOSTILE, HOSTILE))
     html = render.urgent_steps(hostile)
     soup = BeautifulSoup(html, "html.parser")
     assert not soup.find("script") and not soup.find("img")
@@ -33,4 +33,4 @@ def test_urgent_steps_escape_every_string():
 
 def test_urgent_steps_refuse_a_problem_without_them():
     with pytest.raises(ValueError, match="problem 'deposit' has no urgent steps"):
-        render.urgent_steps(BOOK.problem("deposit"))
+        render.urgent_steps(HANDBOOK.problem("deposit"))

@@ -12,7 +12,7 @@ from helpers import HOSTILE, site_markdown
 from macros import data, render
 from macros.model import STATUSES, Handbook
 
-BOOK = data.HANDBOOK
+HANDBOOK = data.HANDBOOK
 
 
 MD = site_markdown()
@@ -26,10 +26,10 @@ def as_page(block: str) -> BeautifulSoup:
 
 def unchecked(**changes) -> Handbook:
     """A handbook that skips validation, to feed the renderers strings validation would refuse."""
-    book = object.__new__(Handbook)
+    handbook = object.__new__(Handbook)
     for f in dataclasses.fields(Handbook):
-        object.__setattr__(book, f.name, changes.get(f.name, getattr(BOOK, f.name)))
-    return book
+        object.__setattr__(handbook, f.name, changes.get(f.name, getattr(HANDBOOK, f.name)))
+    return handbook
 
 
 def poison(entry):
@@ -61,7 +61,7 @@ def assert_escaped(html: str):
 # -- output for the real data ------------------------------------------------
 
 
-@pytest.mark.parametrize("problem", BOOK.problems, ids=lambda p: p.id)
+@pytest.mark.parametrize("problem", HANDBOOK.problems, ids=lambda p: p.id)
 def test_checklist_items_carry_stable_ids(problem):
     html = render.checklist(problem)
     soup = BeautifulSoup(html, "html.parser")
@@ -78,7 +78,7 @@ def test_checklist_items_carry_stable_ids(problem):
         assert li.select_one("label .checklist__box")["aria-hidden"] == "true"
 
 
-@pytest.mark.parametrize("problem", BOOK.problems, ids=lambda p: p.id)
+@pytest.mark.parametrize("problem", HANDBOOK.problems, ids=lambda p: p.id)
 @pytest.mark.parametrize("part", [None, "checks", "prepare"])
 def test_every_part_lists_all_item_ids_of_its_problem(problem, part):
     """The script drops stored ticks whose ids the problem no longer has; it must know them all."""
@@ -89,7 +89,7 @@ def test_every_part_lists_all_item_ids_of_its_problem(problem, part):
 
 
 def test_checklist_parts():
-    problem = BOOK.problem("withdrawal")
+    problem = HANDBOOK.problem("withdrawal")
     checks = BeautifulSoup(render.checklist(problem, "checks"), "html.parser")
     prepare = BeautifulSoup(render.checklist(problem, "prepare"), "html.parser")
     assert len(checks.select("li")) == len(problem.checks)
@@ -105,15 +105,15 @@ def test_checklist_parts():
 
 
 def test_channel_table_has_a_row_per_channel_with_every_column():
-    soup = as_page(render.channel_table(BOOK))
+    soup = as_page(render.channel_table(HANDBOOK))
     headers = [th.get_text() for th in soup.select("thead th")]
     assert headers == ["渠道", "怎么联系", "需要登录", "一般速度", "服务时间", "适合的问题"]
     rows = soup.select("tbody tr")
-    assert [r["id"] for r in rows] == [f"channel-{c.id}" for c in BOOK.channels]
+    assert [r["id"] for r in rows] == [f"channel-{c.id}" for c in HANDBOOK.channels]
     phone = soup.select_one("#channel-phone")
     assert "未经官方确认" in phone.get_text()
     assert phone.select_one("th a")["href"] == "/channels/phone.md"
-    for row, channel in zip(rows, BOOK.channels, strict=True):
+    for row, channel in zip(rows, HANDBOOK.channels, strict=True):
         # The sources live on the channel page; the row links to them.
         assert row.select_one("th .status").get_text() == STATUSES[channel.status]
         link = row.select_one("th .channel-table__sources a")
@@ -124,22 +124,22 @@ def test_channel_table_has_a_row_per_channel_with_every_column():
 
 
 def test_channel_order_links_each_channel_with_its_reason():
-    soup = as_page(render.channel_order(BOOK, BOOK.problem("deposit")))
+    soup = as_page(render.channel_order(HANDBOOK, HANDBOOK.problem("deposit")))
     links = [a["href"] for a in soup.select("li a")]
-    assert links == [f"/channels/{c.channel}.md" for c in BOOK.problem("deposit").channels]
+    assert links == [f"/channels/{c.channel}.md" for c in HANDBOOK.problem("deposit").channels]
     reasons = [li.get_text().split("：", 1)[1] for li in soup.select("li")]
-    assert reasons == [c.why for c in BOOK.problem("deposit").channels]
+    assert reasons == [c.why for c in HANDBOOK.problem("deposit").channels]
 
 
 def test_fact_shows_status_sources_and_check_date():
-    soup = BeautifulSoup(render.fact(BOOK, "phone-support"), "html.parser")
+    soup = BeautifulSoup(render.fact(HANDBOOK, "phone-support"), "html.parser")
     text = soup.get_text()
     assert "未经官方确认" in text and "核对于 " in text
     assert soup.select("a.external")
 
 
 def test_message_template_is_copyable_text():
-    html = render.message_template(BOOK.problem("deposit"))
+    html = render.message_template(HANDBOOK.problem("deposit"))
     soup = BeautifulSoup(html, "html.parser")
     code = soup.select_one("pre code").get_text()
     assert code.startswith("主题：充值未到账")
@@ -158,21 +158,21 @@ def test_page_links_are_markdown_links_to_source_files_with_their_text_escaped()
 
 
 def test_every_renderer_escapes_every_data_string():
-    book = unchecked(
-        problems=tuple(poison(p) for p in BOOK.problems),
-        channels=tuple(poison(c) for c in BOOK.channels),
-        facts=tuple(poison(f) for f in BOOK.facts),
-        sources=tuple(poison(s) for s in BOOK.sources),
+    handbook = unchecked(
+        problems=tuple(poison(p) for p in HANDBOOK.problems),
+        channels=tuple(poison(c) for c in HANDBOOK.channels),
+        facts=tuple(poison(f) for f in HANDBOOK.facts),
+        sources=tuple(poison(s) for s in HANDBOOK.sources),
     )
-    problem = book.problems[0]
+    problem = handbook.problems[0]
     outputs = [
         render.checklist(problem),
-        render.channel_table(book),
-        render.channel_order(book, problem),
-        render.channel_summary(book.channels[0]),
+        render.channel_table(handbook),
+        render.channel_order(handbook, problem),
+        render.channel_summary(handbook.channels[0]),
         render.message_template(problem),
-        render.facts(book, problem.facts),
-        render.sources_list(book, problem.sources),
+        render.facts(handbook, problem.facts),
+        render.sources_list(handbook, problem.sources),
         render.bullet_list(problem.symptoms),
     ]
     for html in outputs:
@@ -180,13 +180,13 @@ def test_every_renderer_escapes_every_data_string():
 
 
 def test_urls_are_escaped_in_attributes():
-    source = dataclasses.replace(BOOK.sources[0], url='https://www.bitget.com/"><script>x</script>')
+    source = dataclasses.replace(HANDBOOK.sources[0], url='https://www.bitget.com/"><script>x</script>')
     html = render.source_line(source)
     assert '"><script>' not in html
     assert re.search(r'href="https://www\.bitget\.com/&quot;&gt;&lt;script&gt;', html)
 
 
 def test_aliases_line_lists_the_words_readers_use():
-    soup = BeautifulSoup(render.aliases(BOOK.problem("deposit").aliases), "html.parser")
+    soup = BeautifulSoup(render.aliases(HANDBOOK.problem("deposit").aliases), "html.parser")
     assert soup.get_text().startswith("也叫：充币、")
     assert_escaped(render.aliases([HOSTILE]))

@@ -100,6 +100,11 @@ def test_main_is_tested_then_built_and_deployed_with_the_standard_pages_actions(
     pages = next(s for s in build if s.get("uses", "").startswith("actions/configure-pages@"))
     make_build = next(s for s in build if s.get("run") == "make build")
     assert make_build["env"]["SITE_URL"] == "${{ steps." + pages["id"] + ".outputs.base_url }}/"
+    # Edit links lead to the repository the workflow runs in, for the site and its offline copy.
+    this_repository = "${{ github.server_url }}/${{ github.repository }}"
+    assert make_build["env"]["SITE_REPOSITORY"] == this_repository
+    offline = next(s for s in build if "make offline" in s.get("run", ""))
+    assert offline["env"]["SITE_REPOSITORY"] == this_repository
     assert uses.index("actions/configure-pages") < build.index(make_build)
     checkout = next(s for s in build if s.get("uses", "").startswith("actions/checkout@"))
     assert checkout["with"]["fetch-depth"] == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import zipfile
@@ -82,6 +83,7 @@ def offline(tmp_path_factory) -> Path:
     result = subprocess.run(
         ["make", "--no-print-directory", "offline", f"DIST={dist}"],
         cwd=ROOT,
+        env={**os.environ, "SITE_REPOSITORY": TEST_REPOSITORY},  # as the publishing workflow builds it
         capture_output=True,
         text=True,
         timeout=300,

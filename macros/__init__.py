@@ -141,7 +141,8 @@ def define_env(env) -> None:
 
     @editable
     def channel_summary(channel_id: str) -> str:
-        return render.channel_summary(book.channel(channel_id))
+        channel = book.channel(channel_id)
+        return render.channel_summary(channel, book.trust(channel))
 
     @editable
     def message_template(problem_id: str) -> str:
@@ -159,7 +160,7 @@ def define_env(env) -> None:
     @editable
     def sources(owner_id: str | None = None) -> str:
         """The sources of one problem or channel, or every source."""
-        ids = [s.id for s in book.sources] if owner_id is None else list(owner(owner_id).sources)
+        ids = [s.id for s in book.sources] if owner_id is None else list(book.sources_of(owner(owner_id)))
         return render.sources_list(book, ids)
 
     @editable
@@ -173,6 +174,16 @@ def define_env(env) -> None:
     @editable
     def dont(problem_id: str) -> str:
         return render.bullet_list(book.problem(problem_id).dont, "dont")
+
+    @editable
+    def freeze_plan() -> str:
+        """When and how to ask for a freeze; the same on every page that mentions it."""
+        return render.freeze_plan(book, href)
+
+    @env.macro
+    def trust_badge(level: str) -> str:
+        """A trust badge by level, for pages that explain the levels."""
+        return render.badge(level)
 
     @env.macro
     def aliases(owner_id: str) -> str:

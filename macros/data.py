@@ -1061,7 +1061,11 @@ PROBLEMS = (
         ),
         prepare=(
             Item(id="uid", text="你的 UID（记得的话）", blank="UID"),
-            Item(id="email", text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="time", text="开始无法登录的时间（写明时区）", blank="时间"),
             Item(id="device", text="登录方式和设备：官网或 App，手机或电脑的型号", blank="设备"),
             Item(id="screenshot", text="错误提示的截图", blank="截图文件名"),
@@ -1137,7 +1141,11 @@ PROBLEMS = (
         ),
         prepare=(
             Item(id="uid", text="你的 UID", blank="UID"),
-            Item(id="email", text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="time", text="发现受限的时间（写明时区）", blank="时间"),
             Item(id="notice-copy", text="限制通知的原文或截图", blank="通知原文"),
             Item(
@@ -1228,7 +1236,11 @@ PROBLEMS = (
         ),
         prepare=(
             Item(id="uid", text="你的 UID", blank="UID"),
-            Item(id="email", text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="coin", text="币种和网络", blank="币种 / 网络"),
             Item(id="amount", text="提现数量", blank="数量"),
             Item(id="time", text="提交时间（写明时区）", blank="时间"),
@@ -1317,7 +1329,11 @@ PROBLEMS = (
         ),
         prepare=(
             Item(id="uid", text="你的 UID", blank="UID"),
-            Item(id="email", text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="coin", text="币种和网络", blank="币种 / 网络"),
             Item(id="amount", text="充值数量", blank="数量"),
             Item(id="txid", text="交易哈希（TxID）", blank="TxID"),
@@ -1392,7 +1408,11 @@ PROBLEMS = (
         ),
         prepare=(
             Item(id="uid", text="你的 UID（记得的话）", blank="UID"),
-            Item(id="email", text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="time", text="尝试找回的时间（写明时区）", blank="时间"),
             Item(id="screenshot", text="卡住那一步的错误提示或截图", blank="截图文件名"),
         ),
@@ -1469,7 +1489,11 @@ PROBLEMS = (
         ),
         prepare=(
             Item(id="uid", text="你的 UID", blank="UID"),
-            Item(id="email", text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="id-photos", text="身份证件照片和手持证件自拍（PNG、JPG、JPEG，每个不超过 2 MB）", blank="文件名"),
             Item(
                 id="last-login",
@@ -1560,16 +1584,24 @@ PROBLEMS = (
         ),
         prepare=(
             Item(id="uid", text="你的 UID", blank="UID"),
-            Item(id="email", text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="first-seen", text="最早发现异常的时间（写明时区）", blank="时间"),
             Item(id="unauthorized", text="不是你做的交易或提现：时间、币种、数量、TxID", blank="TxID"),
             Item(id="screenshots", text="登录记录、设备和交易记录的截图", blank="截图文件名"),
-            Item(id="police-report", text="报警后的报案回执或案件编号（Bitget 的执法协助说明会用到）", blank="案件编号"),
+            Item(
+                id="police-report", text="报警后的报案回执或案件编号（Bitget 的执法协助说明会用到）", blank="案件编号"
+            ),
         ),
         channels=(
             ChannelChoice("live-chat", "Bitget 的帮助文字让被盗用户用在线客服请求冻结账户。"),
             ChannelChoice("ticket", "打不开在线客服时提交工单请求冻结；冻结后也用工单写明时间线，留下书面记录。"),
-            ChannelChoice("email", "只作备用：工单也用不了时，从注册邮箱写信，主题写明紧急；是否有人处理未见官方说明。"),
+            ChannelChoice(
+                "email", "只作备用：工单也用不了时，从注册邮箱写信，主题写明紧急；是否有人处理未见官方说明。"
+            ),
         ),
         dont=(
             "不要相信主动联系你、声称能追回资产的人、「律师」或「黑客」，更不要先付钱。",

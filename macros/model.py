@@ -82,7 +82,15 @@ LANGUAGES: dict[str, str] = {
     "vi": "越南文",
 }
 # First path segment of a www.bitget.com URL, for the languages above.
-BITGET_LOCALES: dict[str, str] = {"zh-CN": "zh-CN", "zh-TC": "zh-TW", "en": "en", "uk": "uk", "ph": "fil", "ja": "ja", "vi": "vi"}
+BITGET_LOCALES: dict[str, str] = {
+    "zh-CN": "zh-CN",
+    "zh-TC": "zh-TW",
+    "en": "en",
+    "uk": "uk",
+    "ph": "fil",
+    "ja": "ja",
+    "vi": "vi",
+}
 
 # The only host we link as Bitget's own site.
 BITGET_HOST = "www.bitget.com"

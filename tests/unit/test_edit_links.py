@@ -128,9 +128,10 @@ CALLS = {
     "urgent": [("hacked",)],
     "channel_prepare": [("email",)],
     "channel_risks": [("email",)],
+    "freeze_plan": [()],
 }
 # One-line macros inside running text: no edit link (it would clutter the lead).
-INLINE = {"aliases": [("deposit",), ("phone",)], "summary": [("deposit",)]}
+INLINE = {"aliases": [("deposit",), ("phone",)], "summary": [("deposit",)], "trust_badge": [("official",)]}
 
 
 class FakePage:

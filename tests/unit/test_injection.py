@@ -91,7 +91,19 @@ dangerous = st.sampled_from(MUST_REJECT).flatmap(
 # -- helpers -------------------------------------------------------------------
 
 # Fields that are keys, references or enumerations, not text a reader reads.
-NOT_TEXT = {"id", "status", "kind", "url", "sources", "facts", "best_for", "channel", "checked", "published"}
+NOT_TEXT = {
+    "id",
+    "status",
+    "kind",
+    "url",
+    "sources",
+    "facts",
+    "best_for",
+    "channel",
+    "checked",
+    "published",
+    "language",
+}
 
 
 def poison_text(value, text: str):
@@ -142,7 +154,8 @@ def every_renderer(book: Handbook) -> list[str]:
         if problem.urgent:
             out.append(render.urgent_steps(problem))
     for channel in book.channels:
-        out += [render.channel_summary(channel), render.aliases(channel.aliases)]
+        out += [render.channel_summary(channel, book.trust(channel)), render.aliases(channel.aliases)]
+    out.append(render.freeze_plan(book, href))
     return out
 
 
@@ -163,6 +176,8 @@ COVERED = {
     "aliases",
     "summary",
     "urgent_steps",
+    "freeze_plan",
+    "badge",
 }
 # Tested in test_renderers.py and test_edit_links.py (the edit links take the repository URL, not data).
 NOT_DATA = {"esc", "page_url", "relative_url", "problem_page", "channel_page", "edit_data_link", "with_edit_link"}
@@ -271,6 +286,7 @@ def poisoned_book(text: str) -> Handbook:
         channels=tuple(poison_text(c, text) for c in BOOK.channels),
         facts=tuple(poison_text(f, text) for f in BOOK.facts),
         sources=tuple(poison_text(s, text) for s in BOOK.sources),
+        freeze=poison_text(BOOK.freeze, text),
     )
 
 

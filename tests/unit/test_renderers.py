@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros import data, render
-from macros.model import STATUSES, Handbook
+from macros.model import TRUST_LEVELS, Handbook
 
 BOOK = data.HANDBOOK
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>&amp;'
@@ -32,7 +32,7 @@ def poison(entry):
     changes = {}
     for f in dataclasses.fields(entry):
         value = getattr(entry, f.name)
-        if f.name in ("id", "url", "status", "kind", "channel", "best_for", "sources", "facts"):
+        if f.name in ("id", "url", "status", "kind", "channel", "best_for", "sources", "facts", "language"):
             continue
         if isinstance(value, str):
             changes[f.name] = HOSTILE
@@ -110,7 +110,7 @@ def test_channel_table_has_a_row_per_channel_with_every_column():
     assert phone.select_one("th a")["href"] == "/channels/phone/"
     for row, channel in zip(rows, BOOK.channels, strict=True):
         # The sources live on the channel page; the row links to them.
-        assert row.select_one("th .status").get_text() == STATUSES[channel.status]
+        assert row.select_one("th .status").get_text() == TRUST_LEVELS[BOOK.trust(channel)]
         link = row.select_one("th a.channel-table__sources")
         assert link["href"] == f"/channels/{channel.id}/#sources", channel.id
         assert not row.select("a.external"), "source titles made rows too tall on a phone"
@@ -182,7 +182,7 @@ def test_every_renderer_escapes_every_data_string():
         render.checklist(problem),
         render.channel_table(book, href),
         render.channel_order(book, problem, href),
-        render.channel_summary(book.channels[0]),
+        render.channel_summary(book.channels[0], book.trust(book.channels[0])),
         render.message_template(problem),
         render.facts(book, problem.facts),
         render.sources_list(book, problem.sources),

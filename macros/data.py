@@ -252,10 +252,7 @@ SOURCES = (
         kind="official-text",
         checked=RECHECKED,
         published=D(2024, 3, 29),
-        note=(
-            "我们读过这篇文章的两个版本：2024-03-29 的中文版本，和一个较新的版本"
-            "（标题为「为什么我的提现受限或暂停」，加了身份认证、异常活动、跟单和理财资金）"
-        ),
+        note="我们还读过一个较新的版本，多了身份认证、异常活动、跟单和理财资金几条",
     ),
     Source(
         id="bitget-change-password",
@@ -366,11 +363,11 @@ SOURCES = (
     ),
     Source(
         id="bitget-law-enforcement",
-        title="资产被盗：报警与执法协助（越南文版本）",
+        title="资产被盗：报警与执法协助（较早的版本）",
         url="https://www.bitget.com/vi/support/articles/12560603800342",
         kind="official",
         checked=RECHECKED,
-        note="较早的版本，我们在 www.bitget.com 上只读到越南文",
+        note="在 www.bitget.com 上我们只找到越南文的版本",
         language="vi",
     ),
     Source(
@@ -1617,7 +1614,7 @@ PROBLEMS = (
             "不要注销账户：记录和证据都在账户里。",
         ),
         template=Template(
-            subject="紧急：账户疑似被盗，请求冻结，UID【UID】",
+            subject="紧急：账户被盗，请求冻结，UID【UID】",
             body=(
                 "您好，\n\n"
                 "我的账户疑似被盗，请立即冻结账户。情况如下：\n"

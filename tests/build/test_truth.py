@@ -190,7 +190,7 @@ def test_no_page_calls_every_handling_fee_a_scam(site):
 def test_problem_pages_say_who_states_an_official_fee(site):
     for pid in ("frozen", "withdrawal", "deposit"):
         dont = " ".join(li.get_text() for li in soup_of(site, f"problems/{pid}/").select("ul.dont li"))
-        assert "官网的工单里写明" in dont and "转给谁都一样" in dont, pid
+        assert "官网工单里写明" in dont and "转给谁都一样" in dont and "本站的建议" in dont, pid
 
 
 # -- 4: full e-mail address --

@@ -162,7 +162,7 @@ SOURCES = (
     # -- sources: safety, scams and verification ------------------------------
     Source(
         id="bitget-phishing-alert",
-        title="Security Alert: Be Aware of Phishing Risks",
+        title="安全提醒：警惕钓鱼风险（Security Alert: Be Aware of Phishing Risks）",
         url=_article("12560603814034"),
         kind="official-text",
         checked=CHECKED,
@@ -604,7 +604,7 @@ FACTS = (
     ),
     Fact(
         id="phone-numbers-online",
-        text="网上出现的「Bitget 客服电话」号码：一律不要拨打。",
+        text="网上有号码自称「Bitget 客服电话」：一律不要拨打。",
         status="not-recommended",
         sources=("bitget-api-guide", "bitget-phishing-alert"),
         note="我们读过的 Bitget 官方页面都没有列出电话。骗子会把假的交易所客服电话放进搜索广告，见下面 FBI 的提醒。",

@@ -870,7 +870,7 @@ CHANNELS = (
     Channel(
         id="help-center",
         name="帮助中心",
-        how="手动输入 www.bitget.com/support 打开帮助中心，或在官方 App 里找「帮助」「支持」（Support），搜索你的问题。",
+        how="手动输入官网 www.bitget.com，打开帮助中心（Support）；或在官方 App 里找「帮助」「支持」。然后搜索你的问题。",
         login=False,
         speed="立即（自助阅读）",
         hours="随时可看",

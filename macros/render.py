@@ -82,8 +82,14 @@ def _list(items: Iterable[str], css: str) -> str:
 
 
 def badge(level: str) -> str:
-    """The trust badge: the one place a trust level's text is written."""
-    return f'<span class="status status--{esc(level)}">{esc(TRUST_LEVELS[level])}</span>'
+    """The trust badge: the one place a trust level's text is written.
+
+    A long label breaks only after its "·" (each part is kept whole by CSS), so in
+    a narrow table column 帮助中心文字·未在官网复核 takes two lines, never four.
+    """
+    parts = TRUST_LEVELS[level].replace("·", "·\n").split("\n")  # the "·" stays with the first part
+    inner = "".join(f'<span class="status__part">{esc(part)}</span>' for part in parts)
+    return f'<span class="status status--{esc(level)}">{inner}</span>'
 
 
 # ---------------------------------------------------------------------------

@@ -829,14 +829,14 @@ FACTS = (
     ),
     Fact(
         id="region-restrictions",
-        text="Bitget 的身份认证常见问题列出了不提供服务的国家和地区，包括美国、加拿大阿尔伯塔省、荷兰、新加坡、中国香港等。",
+        text="Bitget 的身份认证常见问题列出了受限的国家和地区，包括美国、加拿大阿尔伯塔省、荷兰、新加坡、中国香港等。",
         status="confirmed",
         sources=("bitget-kyc-faq",),
         note="我们只读到这份名单的一部分，完整名单以官网为准。",
     ),
     Fact(
         id="stolen-assets-police",
-        text="资产被盗后，Bitget 的执法协助说明建议：先向警方报案；资产转到了某个交易所的，联系那个交易所的官方客服；报案材料由警方交给 Bitget 的执法团队，你可以向警方要案件编号，再提供给 Bitget 客服。",
+        text="资产被盗后，Bitget 的执法协助说明建议：先向警方报案；资产被转到了交易所的，联系 Bitget 的官方客服；报案材料由警方交给 Bitget 的执法团队，你可以向警方要案件编号，再提供给 Bitget。",
         status="confirmed",
         sources=("bitget-stolen-assets", "bitget-law-enforcement"),
         note="说明里的执法邮箱只供警方使用，本站不列出。",
@@ -1135,7 +1135,7 @@ PROBLEMS = (
             Item(id="reason", text="对照官方列出的限制原因，想一想哪条可能和你有关。"),
             Item(
                 id="region",
-                text="想一想你是否身在或去过 Bitget 不提供服务的国家或地区，或受制裁的国家或地区：这也会让账户受限。",
+                text="想一想你是否身在或去过 Bitget 列为受限的国家或地区，或受制裁的国家或地区：这也会让账户受限。",
             ),
             Item(id="not-you", text="看到不是你做的登录或操作，先按「账户被盗」处理。"),
         ),

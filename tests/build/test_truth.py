@@ -346,7 +346,7 @@ def test_scams_page_names_chinese_platforms_and_reporting(site):
 
 def test_frozen_page_names_region_restrictions_and_no_vpn(site):
     text = article_text(site, "problems/frozen/")
-    assert "不提供服务的国家或地区" in text and "VPN" in text
+    assert "受限的国家或地区" in text and "VPN" in text
     assert soup_of(site, "problems/frozen/").select_one('[data-fact="region-restrictions"]')
 
 

@@ -64,7 +64,8 @@ def define_env(env) -> None:
 
     @editable
     def channel_summary(channel_id: str) -> str:
-        return render.channel_summary(handbook.channel(channel_id))
+        channel = handbook.channel(channel_id)
+        return render.channel_summary(channel, handbook.trust(channel))
 
     @editable
     def message_template(problem_id: str) -> str:
@@ -82,7 +83,7 @@ def define_env(env) -> None:
     @editable
     def sources(owner_id: str | None = None) -> str:
         """The sources of one problem or channel, or every source."""
-        ids = [s.id for s in handbook.sources] if owner_id is None else list(owner(owner_id).sources)
+        ids = [s.id for s in handbook.sources] if owner_id is None else list(handbook.sources_of(owner(owner_id)))
         return render.sources_list(handbook, ids)
 
     @editable
@@ -96,6 +97,16 @@ def define_env(env) -> None:
     @editable
     def dont(problem_id: str) -> str:
         return render.bullet_list(handbook.problem(problem_id).dont, "dont")
+
+    @editable
+    def freeze_plan() -> str:
+        """When and how to ask for a freeze; the same on every page that mentions it."""
+        return render.freeze_plan(handbook)
+
+    @env.macro
+    def trust_badge(level: str) -> str:
+        """A trust badge by level, for pages that explain the levels."""
+        return render.badge(level)
 
     @env.macro
     def aliases(owner_id: str) -> str:

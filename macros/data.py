@@ -9,21 +9,22 @@ sure we are. Rules (checked when this module is imported, see model.py):
 - A claim nothing official confirms (phone support, 24/7 chat, support through
   social-media messages) is a Fact with status "not-confirmed".
 - No phone numbers, no raw HTML, no secrets asked of the reader.
-
-Research notes behind every entry: ../shared/research/bitget-facts.md (row ids
-such as A1 or B15 are given in comments).
+- What a reader needs to know about a source (an old page, a date read from a
+  copy, a newer version of the same article) goes into its `note`, not a comment.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .model import Channel, ChannelChoice, Fact, Handbook, Item, Problem, Source, Template
+from .model import Channel, ChannelChoice, Fact, FreezePlan, Handbook, Item, Problem, Source, Template
 
 D = dt.date
 
 # When the sources below were last read (from stored copies of the pages).
 CHECKED = D(2026, 11, 25)
+# The second reading (newer versions of some articles, the 2022 live-chat pages).
+RECHECKED = D(2026, 12, 2)
 
 # Hosts the site may link to. Anything else fails the build.
 ALLOWED_HOSTS = frozenset(
@@ -35,12 +36,13 @@ ALLOWED_HOSTS = frozenset(
         "www.ic3.gov",
         "www.coindesk.com",
         "www.technadu.com",
+        "www.police.gov.sg",
     }
 )
 
 # Hosts that carry copies of Bitget's help centre but are not proven to be
-# Bitget's. Never link them (bitget-facts.md §0). Any other host with "bitget" in
-# its name is refused as well.
+# Bitget's, and clone exchanges that copy its pages. Never link them. Any other
+# host with "bitget" in its name is refused as well.
 MIRROR_HOSTS = frozenset(
     {
         "bitgetapp.com",
@@ -66,10 +68,19 @@ MIRROR_HOSTS = frozenset(
         "zysh.xyz",
         "glassgs.com",
         "kqgmpj.cn",
+        "dhxrcw.cn",
+        "huangt.cn",
+        "sjk2oahoo1.com",
+        "itbitget.com",
+        # clone exchanges, not Bitget
+        "bget.xyz",
+        "bitgp.com",
     }
 )
 
-# E-mail addresses the site may show: only those on an official page (A1).
+# E-mail addresses the site may show: only those on an official page (the API
+# Creation Guide's "Contact Us" block). Bitget's law-enforcement address is for
+# police only and is deliberately not here.
 OFFICIAL_EMAILS = ("support@bitget.com",)
 
 # Words shown where nothing official states a value.
@@ -87,7 +98,6 @@ def _article(article_id: str) -> str:
 
 SOURCES = (
     # -- sources: Bitget contact and channels ----------------------------------
-    # A1, A2: "Contact Us" and "Official Channels" blocks, old page.
     Source(
         id="bitget-api-guide",
         title="API Creation Guide（页脚的 Contact Us 与 Official Channels）",
@@ -96,16 +106,16 @@ SOURCES = (
         checked=CHECKED,
         published=D(2020, 1, 19),
         note="2020 年的页面，联系方式可能已变",
+        language="en",
     ),
-    # A3
     Source(
         id="bitget-telegram-group",
         title="Bitget 英文官方 Telegram 群公告",
         url="https://www.bitget.com/en/support/articles/12560603776003",
         kind="official",
         checked=CHECKED,
+        language="en",
     ),
-    # A4, A5, A7
     Source(
         id="bitget-never-release-funds",
         title="Customer support will never ask you to release funds",
@@ -113,8 +123,12 @@ SOURCES = (
         kind="official",
         checked=CHECKED,
         published=D(2024, 1, 25),
+        note=(
+            "我们在 www.bitget.com 上读到的是乌克兰文和阿拉伯文版本，没有找到中文版本。"
+            "页面日期来自同一文章在其他网址上的德文副本"
+        ),
+        language="uk",
     ),
-    # A6
     Source(
         id="bitget-account-restrictions",
         title="Bitget Academy：账户限制的原因与处理",
@@ -122,18 +136,38 @@ SOURCES = (
         kind="official",
         checked=CHECKED,
         published=D(2024, 5, 27),
+        note="同一文章也有德文版本。我们读到的摘录里没有「解决办法」一节",
+        language="fil",
+    ),
+    Source(
+        id="bitget-p2p-appeal-web",
+        title="P2P Appeal Guide（网页端，写明了在线客服的入口）",
+        url="https://www.bitget.com/en/support/articles/6837224319001",
+        kind="official",
+        checked=RECHECKED,
+        published=D(2022, 5, 23),
+        note="2022 年的页面，入口可能已变。页面日期来自同一文章在其他网址上的副本",
+        language="en",
+    ),
+    Source(
+        id="bitget-p2p-appeal-app",
+        title="P2P 申诉指南（App，写明了在线客服按钮）",
+        url="https://www.bitget.com/ja/support/articles/6873291060377",
+        kind="official",
+        checked=RECHECKED,
+        published=D(2022, 5, 24),
+        note="2022 年的页面，按钮可能已变",
+        language="ja",
     ),
     # -- sources: safety, scams and verification ------------------------------
-    # B1
     Source(
         id="bitget-phishing-alert",
-        title="Security Alert: Be Aware of Phishing Risks",
+        title="安全提醒：警惕钓鱼风险（Security Alert: Be Aware of Phishing Risks）",
         url=_article("12560603814034"),
         kind="official-text",
         checked=CHECKED,
         published=D(2024, 8, 8),
     ),
-    # B2
     Source(
         id="bitget-verify-channels",
         title="如何使用 Bitget 官方验证工具核实渠道",
@@ -141,7 +175,6 @@ SOURCES = (
         kind="official-text",
         checked=CHECKED,
     ),
-    # B3
     Source(
         id="bitget-scam-victim-guide",
         title="遭遇诈骗后怎么办（Bitget 帮助中心）",
@@ -149,7 +182,6 @@ SOURCES = (
         kind="official-text",
         checked=CHECKED,
     ),
-    # B4
     Source(
         id="bitget-anti-phishing-code",
         title="防钓鱼码设置说明",
@@ -158,7 +190,6 @@ SOURCES = (
         checked=CHECKED,
         published=D(2024, 9, 27),
     ),
-    # B5
     Source(
         id="bitget-anti-phishing-login",
         title="在 App 中设置和查看防钓鱼码",
@@ -167,7 +198,6 @@ SOURCES = (
         checked=CHECKED,
         published=D(2025, 1, 17),
     ),
-    # B6
     Source(
         id="bitget-sms-phishing",
         title="Bitget Academy：如何识别和防范短信钓鱼",
@@ -176,7 +206,6 @@ SOURCES = (
         checked=CHECKED,
         published=D(2024, 8, 19),
     ),
-    # B7
     Source(
         id="bitget-phishing-notice",
         title="钓鱼链接与冒充客服提醒（Bitget 公告）",
@@ -184,7 +213,6 @@ SOURCES = (
         kind="official-text",
         checked=CHECKED,
     ),
-    # B13
     Source(
         id="bitget-close-account",
         title="如何注销账户（App）",
@@ -194,7 +222,6 @@ SOURCES = (
         published=D(2025, 1, 23),
     ),
     # -- sources: problems ------------------------------------------------------
-    # B9, B12
     Source(
         id="bitget-hacked-account",
         title="账户被盗后怎么办（Bitget 帮助中心）",
@@ -203,7 +230,6 @@ SOURCES = (
         checked=CHECKED,
         published=D(2025, 1, 17),
     ),
-    # B10, B23
     Source(
         id="bitget-tag-memo",
         title="充值时标签（Tag/Memo）填错或漏填",
@@ -211,7 +237,6 @@ SOURCES = (
         kind="official-text",
         checked=CHECKED,
     ),
-    # B11, B27
     Source(
         id="bitget-reset-2fa",
         title="安全项丢失时如何自助重置二次验证（Reset 2FA）",
@@ -220,16 +245,15 @@ SOURCES = (
         checked=CHECKED,
         published=D(2025, 1, 17),
     ),
-    # B15, B16
     Source(
         id="bitget-withdrawal-failed",
         title="提现失败或受限的原因",
         url=_article("12560603807361"),
         kind="official-text",
-        checked=CHECKED,
+        checked=RECHECKED,
         published=D(2024, 3, 29),
+        note="我们还读过一个较新的版本，多了身份认证、异常活动、跟单和理财资金几条",
     ),
-    # B17a
     Source(
         id="bitget-change-password",
         title="如何修改登录密码（网页端）",
@@ -237,7 +261,6 @@ SOURCES = (
         kind="official-text",
         checked=CHECKED,
     ),
-    # B17b
     Source(
         id="bitget-change-ga",
         title="如何修改谷歌验证器",
@@ -246,7 +269,6 @@ SOURCES = (
         checked=CHECKED,
         published=D(2025, 1, 23),
     ),
-    # B17c
     Source(
         id="bitget-change-email",
         title="如何修改邮箱（App）",
@@ -255,7 +277,6 @@ SOURCES = (
         checked=CHECKED,
         published=D(2025, 1, 23),
     ),
-    # B18
     Source(
         id="bitget-withdrawal-not-arrived",
         title="为什么我的提现还没到账",
@@ -263,7 +284,6 @@ SOURCES = (
         kind="official-text",
         checked=CHECKED,
     ),
-    # B19
     Source(
         id="bitget-withdrawal-status",
         title="如何查看充值和提现记录",
@@ -272,7 +292,6 @@ SOURCES = (
         checked=CHECKED,
         published=D(2024, 12, 31),
     ),
-    # B21, B22
     Source(
         id="bitget-deposit-refund",
         title="未到账充值的自助退回",
@@ -281,7 +300,6 @@ SOURCES = (
         checked=CHECKED,
         published=D(2024, 6, 28),
     ),
-    # B24
     Source(
         id="bitget-deposit-minimum",
         title="低于最小充值数量的充值",
@@ -289,7 +307,6 @@ SOURCES = (
         kind="official-text",
         checked=CHECKED,
     ),
-    # B25
     Source(
         id="bitget-exchange-refund",
         title="其他交易所退回到 Bitget 热钱包的资产",
@@ -297,7 +314,6 @@ SOURCES = (
         kind="official-text",
         checked=CHECKED,
     ),
-    # B26 (older web tutorial)
     Source(
         id="bitget-lost-ga",
         title="丢失谷歌验证器时如何解绑（网页端）",
@@ -306,7 +322,6 @@ SOURCES = (
         checked=CHECKED,
         note="较早的教程，页面上的按钮名称可能已变。",
     ),
-    # B28
     Source(
         id="bitget-ga-setup",
         title="如何设置谷歌验证器",
@@ -315,7 +330,6 @@ SOURCES = (
         checked=CHECKED,
         published=D(2025, 1, 23),
     ),
-    # B8
     Source(
         id="bitget-verification-email",
         title="收不到验证邮件怎么办",
@@ -323,24 +337,56 @@ SOURCES = (
         kind="official-text",
         checked=CHECKED,
     ),
-    # B20
     Source(
         id="bitget-kyc-faq",
         title="身份认证（KYC）常见问题",
         url=_article("12560603797957"),
         kind="official-text",
         checked=CHECKED,
+        note="本站只用它列出的受限国家和地区；它关于提现的旧说法已被 2024 年 7 月 20 日起的规定取代",
+    ),
+    Source(
+        id="bitget-kyc-withdrawal-rule",
+        title="公告：2024 年 7 月 20 日起，未完成一级身份认证的用户将无法提现",
+        url=_article("12560603810682"),
+        kind="official-text",
+        checked=RECHECKED,
+        published=D(2024, 6, 4),
+    ),
+    Source(
+        id="bitget-wrong-network-deposit",
+        title="充错币种或网络怎么办",
+        url=_article("12560603820594"),
+        kind="official-text",
+        checked=RECHECKED,
+        published=D(2024, 12, 30),
+    ),
+    Source(
+        id="bitget-law-enforcement",
+        title="资产被盗：报警与执法协助（较早的版本）",
+        url="https://www.bitget.com/vi/support/articles/12560603800342",
+        kind="official",
+        checked=RECHECKED,
+        note="在 www.bitget.com 上我们只找到越南文的版本",
+        language="vi",
+    ),
+    Source(
+        id="bitget-stolen-assets",
+        title="资产被盗后怎么办（执法协助说明的较新版本）",
+        url=_article("12560603829062"),
+        kind="official-text",
+        checked=RECHECKED,
+        published=D(2025, 6, 9),
     ),
     # -- sources: government and press ----------------------------------------
-    # D1
     Source(
         id="ftc-recovery-scams",
         title="FTC：Refund and Recovery Scams",
         url="https://www.consumer.ftc.gov/articles/0102-refund-and-recovery-scams",
         kind="government",
         checked=CHECKED,
+        language="en",
     ),
-    # D3
     Source(
         id="ftc-crypto-payment",
         title="FTC：Did someone insist you pay them in cryptocurrency?",
@@ -348,8 +394,8 @@ SOURCES = (
         kind="government",
         checked=CHECKED,
         published=D(2023, 8, 1),
+        language="en",
     ),
-    # D6
     Source(
         id="coindesk-fbi-fake-support",
         title="CoinDesk：FBI 提醒有人冒充加密货币交易所客服",
@@ -357,8 +403,8 @@ SOURCES = (
         kind="press",
         checked=CHECKED,
         published=D(2018, 3, 29),
+        language="en",
     ),
-    # D7: a press report of the FBI IC3 public service announcement (June 2024).
     Source(
         id="technadu-fbi-fake-law-firms",
         title="TechNadu：FBI 提醒冒充律所的「追回资金」骗局",
@@ -367,6 +413,31 @@ SOURCES = (
         checked=CHECKED,
         published=D(2024, 6, 26),
         note="转述 FBI 互联网犯罪投诉中心（IC3）的公告；公告原文未在 www.ic3.gov 上复核",
+        language="en",
+    ),
+    Source(
+        id="police-sg-platform-impersonation",
+        title="新加坡警方：冒充加密货币平台的骗局提醒",
+        url=(
+            "https://www.police.gov.sg/media-room/news/"
+            "20250703_police_advisory_on_scams_involving_the_impersonation_of_cryptocurrency_platforms"
+        ),
+        kind="government",
+        checked=RECHECKED,
+        published=D(2025, 7, 3),
+        language="en",
+    ),
+    Source(
+        id="police-sg-phishing",
+        title="新加坡警方：涉及加密货币平台的钓鱼骗局提醒",
+        url=(
+            "https://www.police.gov.sg/Media-Hub/News/2025/10/"
+            "20251016_police_advisory_on_phishing_scams_involving_cryptocurrency_platforms"
+        ),
+        kind="government",
+        checked=RECHECKED,
+        published=D(2025, 10, 16),
+        language="en",
     ),
 )
 
@@ -402,13 +473,13 @@ FACTS = (
     ),
     Fact(
         id="p2p-no-escrow",
-        text="Bitget P2P 没有担保（escrow）服务，不会在钱到你银行账户之前要你放币，也不会通过邮件、聊天消息或 Telegram 索要密码、私钥等敏感信息。",
+        text="Bitget 提醒：有冒充 Bitget 的钓鱼邮件，要你为 P2P 交易支付所谓「担保」（escrow）款项；Bitget P2P 不提供这种担保服务，不会在钱到你银行账户之前要你放币，也不会通过邮件、聊天消息或 Telegram 索要密码、私钥等敏感信息。",
         status="confirmed",
         sources=("bitget-never-release-funds",),
     ),
     Fact(
         id="official-apps",
-        text="Bitget 提醒只从 Google Play、Apple App Store 或 Bitget 官方平台下载 App；Bitget 的短信通知大多不含链接。",
+        text="Bitget 提醒只从 Google Play、Apple App Store 或 Bitget 官方平台下载 App；Bitget 发出的短信通知大多不含链接。",
         status="confirmed",
         sources=("bitget-phishing-alert",),
     ),
@@ -440,7 +511,7 @@ FACTS = (
     ),
     Fact(
         id="anti-phishing-code-format",
-        text="防钓鱼码是 8–32 位数字；短信里只显示前 6 位。",
+        text="防钓鱼码为 8–32 位。短信里只显示前 6 位，所以要在短信里也显示，防钓鱼码只能用数字。",
         status="confirmed",
         sources=("bitget-anti-phishing-code",),
     ),
@@ -474,12 +545,6 @@ FACTS = (
         status="confirmed",
         sources=("technadu-fbi-fake-law-firms",),
     ),
-    Fact(
-        id="account-deletion",
-        text="注销账户是永久的；注销后 30 天内，不能用同一个手机号、邮箱或证件重新注册。官方建议注销前先平仓并提走全部资产。",
-        status="confirmed",
-        sources=("bitget-close-account",),
-    ),
     # -- facts: channels ---------------------------------------------------------
     Fact(
         id="support-email",
@@ -494,6 +559,7 @@ FACTS = (
         status="not-confirmed",
         sources=("bitget-api-guide",),
         note="Bitget 官方页面没有写明邮件的回复时间，也没有说明如何标注紧急。急事请同时用官网或官方 App 里的在线客服，或提交工单。",
+        claimed_by="网上流传的「Bitget 账户异常如何联系客服」一文（本站核对的起点）。",
     ),
     Fact(
         id="live-chat-exists",
@@ -505,8 +571,16 @@ FACTS = (
         id="live-chat-24-7",
         text="原文说在线客服 7×24 小时全天候服务。",
         status="not-confirmed",
-        sources=("bitget-hacked-account", "bitget-api-guide"),
-        note="我们读过的 Bitget 官方页面没有写明在线客服的服务时间，也没有写明入口的具体位置。找不到或打不开在线客服时，提交工单。",
+        sources=("bitget-hacked-account", "bitget-api-guide", "bitget-p2p-appeal-web"),
+        note="我们读过的 Bitget 官方页面没有写明在线客服的服务时间。找不到或打不开在线客服时，提交工单。",
+        claimed_by="网上流传的「Bitget 账户异常如何联系客服」一文（本站核对的起点）；一些中文内容网站也这样写，都没有给出官方出处。",
+    ),
+    Fact(
+        id="live-chat-location",
+        text="在线客服的入口：网页端点屏幕右下角的「Help」开始在线对话，选择语言后点「Start chat」；App 里点「Live Chat」按钮。",
+        status="confirmed",
+        sources=("bitget-p2p-appeal-web", "bitget-p2p-appeal-app"),
+        note="这两页是 2022 年的 P2P 申诉指南，入口可能已变；服务时间未见官方说明。",
     ),
     Fact(
         id="self-service-section",
@@ -525,7 +599,22 @@ FACTS = (
         text="原文说 Bitget 提供电话客服。",
         status="not-confirmed",
         sources=("bitget-api-guide", "bitget-phishing-alert"),
-        note="我们读过的 Bitget 官方页面都没有列出电话号码；Bitget 的联系方式列表里也没有电话。要快，用官网或官方 App 里的在线客服；要书面记录，提交工单。",
+        note="我们读过的 Bitget 官方页面都没有列出电话。要快，用官网或官方 App 里的在线客服；要书面记录，提交工单。",
+        claimed_by="网上流传的「Bitget 账户异常如何联系客服」一文（本站核对的起点）；有中文内容网站提到「客服热线」，但没有给出号码，也没有官方出处。",
+    ),
+    Fact(
+        id="phone-numbers-online",
+        text="网上有号码自称「Bitget 客服电话」：一律不要拨打。",
+        status="not-recommended",
+        sources=("bitget-api-guide", "bitget-phishing-alert"),
+        note="我们读过的 Bitget 官方页面都没有列出电话。骗子会把假的交易所客服电话放进搜索广告，见下面 FBI 的提醒。",
+        claimed_by="搜索结果和广告、论坛、评论区，以及一些内容网站。本站不转载任何号码。",
+    ),
+    Fact(
+        id="contact-list-no-phone",
+        text="Bitget 2020 年官方页面的「Contact Us」和「Official Channels」列出了客服邮箱和社交媒体，没有电话。",
+        status="confirmed",
+        sources=("bitget-api-guide",),
     ),
     Fact(
         id="social-accounts",
@@ -545,7 +634,8 @@ FACTS = (
         text="原文说可以在社交媒体上私信或留言，由官方客服处理账户问题。",
         status="not-recommended",
         sources=("bitget-telegram-group", "bitget-never-release-funds"),
-        note="未经官方确认：官方没有说社交媒体处理账户问题；Bitget 还提醒 P2P 不会通过 Telegram 索要敏感信息。主动私信你的「客服」几乎都是骗子。要处理账户，用官网或官方 App 里的在线客服，或提交工单。",
+        note="官方没有说社交媒体处理账户问题；Bitget 还提醒 P2P 不会通过 Telegram 索要敏感信息。本站的建议：主动私信你的「客服」一律当作骗子。要处理账户，用官网或官方 App 里的在线客服，或提交工单。",
+        claimed_by="网上流传的「Bitget 账户异常如何联系客服」一文（本站核对的起点）；一些内容网站还说下班时间可以私信 Twitter、Facebook。",
     ),
     # -- facts: problems ---------------------------------------------------------
     Fact(
@@ -555,8 +645,15 @@ FACTS = (
         sources=("bitget-withdrawal-failed", "bitget-change-password", "bitget-change-ga", "bitget-change-email"),
     ),
     Fact(
+        id="withdrawal-unusual-activity",
+        text="检测到异常活动（可疑的登录尝试或不寻常的交易）时，也会触发 24 小时的提现限制。",
+        status="confirmed",
+        sources=("bitget-withdrawal-failed",),
+        note="这一条出自文章的较新版本。除了改安全设置后的 24 小时限制，其他限制会不会自动解除，未见官方说明。",
+    ),
+    Fact(
         id="withdrawal-causes",
-        text="提现失败的常见原因：资金被挂单或 P2P 占用，金额超过现货可用余额（体验金不能提现），地址无效，标签（Tag/Memo）缺失或错误，低于最小提现数量，超出 VIP 或身份认证等级的额度，或该网络暂停提现。",
+        text="提现失败的常见原因：资金被挂单、P2P、跟单交易或理财（Earn、质押）占用，金额超过现货可用余额（体验金不能提现），地址无效，标签（Tag/Memo）缺失或错误（可能造成资产损失），低于最小提现数量，超出 VIP 或身份认证等级的额度，或该网络暂停提现。",
         status="confirmed",
         sources=("bitget-withdrawal-failed",),
     ),
@@ -574,7 +671,7 @@ FACTS = (
     ),
     Fact(
         id="withdrawal-statuses",
-        text="提现记录会显示状态：处理中（Pending、Processing）、成功（Successful）、失败（Failed）或已取消（Cancelled）。",
+        text="提现记录会显示五种状态：待处理（Pending）、处理中（Processing）、成功（Successful）、失败（Failed）、已取消（Cancelled）。记录在「资产 > 总览 > 充值/提现记录」。",
         status="confirmed",
         sources=("bitget-withdrawal-status",),
     ),
@@ -598,6 +695,18 @@ FACTS = (
         sources=("bitget-deposit-refund",),
     ),
     Fact(
+        id="deposit-refund-to-sender",
+        text="自助退回会把资产在链上退回到你转出时的发送地址；申请表要填网络、代币合约地址、发送地址、充值地址、TxID 和数量。",
+        status="confirmed",
+        sources=("bitget-deposit-refund",),
+    ),
+    Fact(
+        id="deposit-not-all-recoverable",
+        text="充错币种或网络时，不是每个网络都支持退回或找回。",
+        status="confirmed",
+        sources=("bitget-wrong-network-deposit",),
+    ),
+    Fact(
         id="deposit-exchange-refund",
         text="其他平台退回到 Bitget 热钱包地址的资产，先核对 TxID，再通过「提交请求」申请；只有支持的币种和网络能找回，可能需要时间并收取费用。",
         status="confirmed",
@@ -618,16 +727,9 @@ FACTS = (
     ),
     Fact(
         id="account-restriction-reasons",
-        text="账户可能因被盗、与诈骗者有往来、涉及制裁、违反服务条款、缺少身份或反洗钱材料、资金与黑客或欺诈有关等原因被冻结或限制；Bitget 说明冻结是一种安全措施。",
+        text="账户可能因被盗、与诈骗者有往来、与受制裁方有关联、前往受制裁的国家或地区、违反服务条款、缺少身份或反洗钱材料、资金与黑客或欺诈有关、恶意行为等原因被冻结或限制；Bitget 说明冻结是一种安全措施。",
         status="confirmed",
         sources=("bitget-account-restrictions",),
-    ),
-    # login (B1, B5, B8)
-    Fact(
-        id="login-official-app",
-        text="Bitget 提醒只从 Google Play、Apple App Store 或 Bitget 官方平台下载 App；Bitget 发出的短信通知大多不带链接。",
-        status="confirmed",
-        sources=("bitget-phishing-alert",),
     ),
     Fact(
         id="login-anti-phishing-app",
@@ -641,15 +743,14 @@ FACTS = (
         status="confirmed",
         sources=("bitget-verification-email",),
     ),
-    # password (article: password recovery on the login page; B15, B17a)
     Fact(
         id="password-recovery",
         text="原文说 Bitget 在登录页面提供找回密码功能，按提示操作即可。",
         status="not-confirmed",
         sources=("bitget-withdrawal-failed", "bitget-change-password"),
         note="Bitget 的帮助文字提到可以「重置登录密码」，重置后提现受限 24 小时；但我们没有读到写明找回入口和步骤的官方页面。请以官网登录页面显示的为准。",
+        claimed_by="网上流传的「Bitget 账户异常如何联系客服」一文（本站核对的起点）。",
     ),
-    # 2fa (B17b, B26, B27, B28)
     Fact(
         id="ga-backup-key",
         text="设置谷歌验证器时应保存备份密钥。验证器丢失时，可以用备份密钥恢复，或在自助服务页面重置。",
@@ -667,15 +768,15 @@ FACTS = (
         text="网页端的旧版教程：登录时在验证页面点「收不到验证码？」，再点「安全项不可用？」，选择谷歌验证不可用并解绑；之后输入邮箱或短信验证码，回答 5 个必答的安全问题，并上传身份认证材料。",
         status="confirmed",
         sources=("bitget-lost-ga",),
-        note="这是较早的教程，按钮名称可能已变。",
+        note="这是较早的教程，按钮名称可能已变。安全问题只在这个官方流程里回答，不要告诉聊天、私信或电话里的任何人。",
     ),
     Fact(
         id="reset-2fa-materials",
         text="使用「重置二次验证」时，会问到最近登录的地点和设备（手机或电脑）、账户活动（持有的资产、收藏、交易类型），并要上传证件照片和手持证件自拍。曾从其他平台转入资产的，要提供转出平台的提现记录，不接受充值截图。文件格式为 PNG、JPG、JPEG（每个不超过 2 MB）或 MP4（不超过 20 MB）。",
         status="confirmed",
         sources=("bitget-reset-2fa",),
+        note="本站的提醒：这些问题的答案和证件自拍，足够让别人去抢你的账户。只在 Bitget 自己的「重置二次验证」页面里填写，不要告诉聊天、私信或电话里的任何人。",
     ),
-    # hacked (B3, B9, B12; D1)
     Fact(
         id="hacked-signs",
         text="账户可能被盗的迹象：陌生的登录记录，不是你做的交易或提现，设置被改动，收到不是你发起的改密码或二次验证邮件。",
@@ -706,7 +807,6 @@ FACTS = (
         status="confirmed",
         sources=("ftc-recovery-scams",),
     ),
-    # frozen (A6, B13, B14, B20)
     Fact(
         id="frozen-funds-stay",
         text="Bitget 说明，没有司法介入，它不会转移你账户里的资金。",
@@ -715,16 +815,44 @@ FACTS = (
     ),
     Fact(
         id="frozen-unfreeze-time",
-        text="账户被冻结后多久解冻、能不能自助解冻：未见官方说明。",
+        text="有网站说，被风控冻结的账户可以按短信或邮件的提示自助解冻，审核要 3–7 个工作日。",
         status="not-confirmed",
         sources=("bitget-account-restrictions", "bitget-hacked-account"),
-        note="我们读过的 Bitget 页面只说到联系客服。网上一些文章给出具体天数，但都没有官方出处；请以客服的答复为准。",
+        note="我们读过的 Bitget 页面只说到联系客服；解冻要多久、能不能自助解冻，未见官方说明。请以客服的答复为准。",
+        claimed_by="一些中文内容网站，没有给出官方出处。",
     ),
     Fact(
         id="kyc-level-1",
-        text="没有完成一级身份认证（KYC）的用户不能充值和交易，但仍然可以提现。",
+        text="2024 年 7 月 20 日起，没有完成一级身份认证（KYC）的用户不能提现，包括链上提现和内部转账。",
+        status="confirmed",
+        sources=("bitget-kyc-withdrawal-rule", "bitget-withdrawal-failed"),
+    ),
+    Fact(
+        id="region-restrictions",
+        text="Bitget 的身份认证常见问题列出了受限的国家和地区，包括美国、加拿大阿尔伯塔省、荷兰、新加坡、中国香港等。",
         status="confirmed",
         sources=("bitget-kyc-faq",),
+        note="我们只读到这份名单的一部分，完整名单以官网为准。",
+    ),
+    Fact(
+        id="stolen-assets-police",
+        text="资产被盗后，Bitget 的执法协助说明建议：先向警方报案；资产被转到了交易所的，联系 Bitget 的官方客服；报案材料由警方交给 Bitget 的执法团队，你可以向警方要案件编号，再提供给 Bitget。",
+        status="confirmed",
+        sources=("bitget-stolen-assets", "bitget-law-enforcement"),
+        note="说明里的执法邮箱只供警方使用，本站不列出。",
+    ),
+    Fact(
+        id="police-no-transfer",
+        text="新加坡警方提醒：持牌的加密货币平台不会以「安全」或「调查」为由，要用户把资产转到另一个钱包或账户，也不会索要二次验证码或助记词。骗子常用假的「可疑登录」「可疑提现」短信或邮件，引你打「热线」，再要你装钱包 App、转走资产，有时还要你共享屏幕。",
+        status="confirmed",
+        sources=("police-sg-platform-impersonation",),
+    ),
+    Fact(
+        id="police-fake-login-page",
+        text="新加坡警方提醒：骗子冒充平台发短信说有「可疑的新登录」，引你到假的登录页面，再要你「重新生成充值钱包密钥」「取消一笔提现」。警方建议看看平台有没有让你自己冻结账户的功能。",
+        status="confirmed",
+        sources=("police-sg-phishing",),
+        note="我们没有找到 Bitget 的自助冻结功能，见「请求冻结账户」。",
     ),
     Fact(
         id="account-close-permanent",
@@ -742,7 +870,7 @@ CHANNELS = (
     Channel(
         id="help-center",
         name="帮助中心",
-        how="在官网 www.bitget.com 或官方 App 打开帮助中心（Support），搜索你的问题。",
+        how="手动输入官网 www.bitget.com，打开帮助中心（Support）；或在官方 App 里找「帮助」「支持」。然后搜索你的问题。",
         login=False,
         speed="立即（自助阅读）",
         hours="随时可看",
@@ -756,14 +884,14 @@ CHANNELS = (
             "自助工具只在官网或官方 App 里用，不要打开别人发来的链接。",
         ),
         status="confirmed",
-        sources=("bitget-api-guide", "bitget-reset-2fa", "bitget-phishing-alert"),
+        sources=("bitget-api-guide",),
         facts=("official-domain", "self-service-section"),
         aliases=("FAQ", "常见问题", "自助服务", "支持中心", "Support", "帮助文章"),
     ),
     Channel(
         id="live-chat",
         name="在线客服",
-        how="在官网 www.bitget.com 或官方 App 里打开在线客服（Live Chat）。入口的具体位置未见官方说明。",
+        how="网页端：在官网 www.bitget.com 点屏幕右下角的「Help」；App：点「Live Chat」按钮。出自 2022 年的官方页面，入口可能已变。",
         login=None,
         speed="实时对话；排队时长未见官方说明",
         hours=UNKNOWN,
@@ -777,11 +905,12 @@ CHANNELS = (
         ),
         risks=(
             "只在官网或官方 App 里打开在线客服，不要点陌生人发来的「客服链接」。",
-            "客服可能请你在官方页面里通过绑定的邮箱或手机确认身份；但要你把密码、验证码、私钥或助记词告诉对方，或要你转账的，都不是真客服。",
+            "本站的建议：要你把密码、验证码、私钥或助记词告诉对方，或要你转账的，一律当作假客服。",
+            "最近的登录地点、持有的资产这类问题，只在 Bitget 的「重置二次验证」页面里回答，不在聊天里告诉任何人。",
         ),
         status="confirmed",
-        sources=("bitget-hacked-account", "bitget-scam-victim-guide"),
-        facts=("live-chat-exists", "live-chat-24-7", "never-ask-secrets"),
+        sources=("bitget-p2p-appeal-web", "bitget-p2p-appeal-app"),
+        facts=("live-chat-location", "live-chat-exists", "live-chat-24-7", "never-ask-secrets"),
         aliases=("人工客服", "在线聊天", "Live Chat", "留言", "客服入口", "聊天", "转人工"),
     ),
     Channel(
@@ -811,7 +940,7 @@ CHANNELS = (
     Channel(
         id="email",
         name="电子邮件",
-        how="用注册邮箱写信到 support@bitget.com（Bitget 官方页面列出的客服邮箱）。",
+        how="只作备用：用注册邮箱写信到 support@bitget.com。地址来自 2020 年的官方页面，是否有人处理未见官方说明。",
         login=False,
         speed=UNKNOWN,
         hours=UNKNOWN,
@@ -827,7 +956,7 @@ CHANNELS = (
             "收到「客服回信」时，先用官方验证工具查询发件地址，并核对防钓鱼码。",
         ),
         status="confirmed",
-        sources=("bitget-api-guide", "bitget-anti-phishing-code"),
+        sources=("bitget-api-guide",),
         facts=("support-email", "email-reply-time", "anti-phishing-code"),
         aliases=("邮箱", "邮件", "Email", "E-mail", "客服邮箱", "写信"),
     ),
@@ -844,9 +973,10 @@ CHANNELS = (
             "看到自称官方的账号，先用官方验证工具查询它的用户名。",
         ),
         risks=(
-            "冒充客服的账号最多：主动私信你的「客服」几乎都是骗子。",
+            "冒充客服的账号最多。本站的建议：主动私信你的「客服」一律当作骗子。",
             "不要在公开评论或私信里透露 UID、邮箱、订单或截图。",
             "假账号会用和官方一样的头像和名字，并在你的公开求助下回复。",
+            "微信群、QQ 群和抖音上自称 Bitget 客服或「官方群」的，同样不要信。",
         ),
         status="not-recommended",
         sources=("bitget-api-guide", "bitget-telegram-group", "bitget-never-release-funds", "bitget-verify-channels"),
@@ -869,19 +999,20 @@ CHANNELS = (
     Channel(
         id="phone",
         name="电话",
-        how="原文说有电话客服，但我们读过的 Bitget 官方页面都没有列出电话号码。本站不提供任何号码。",
+        how="我们读过的 Bitget 官方页面都没有列出电话。本站不提供任何号码。",
         login=None,
         speed=UNKNOWN,
         hours=UNKNOWN,
         best_for=(),
-        prepare=("不用准备：不要拨打网上出现的任何「Bitget 客服电话」。",),
+        prepare=("不用准备：网上出现的「Bitget 客服电话」一律不要拨打。",),
         risks=(
             "冒充交易所客服的电话号码常出现在搜索广告里，FBI 曾专门提醒。",
             "假客服会要你把资产转到「临时钱包」或「安全钱包」，这些资产不会再回来。",
+            "号码以 + 或 00 开头的境外来电，自称交易所客服的，直接挂断。",
         ),
         status="not-confirmed",
         sources=("bitget-api-guide", "coindesk-fbi-fake-support"),
-        facts=("phone-support", "fbi-fake-support-numbers"),
+        facts=("phone-support", "phone-numbers-online", "contact-list-no-phone", "fbi-fake-support-numbers"),
         aliases=("客服电话", "电话客服", "热线", "人工客服热线", "打电话", "400 电话"),
     ),
 )
@@ -917,7 +1048,7 @@ PROBLEMS = (
         checks=(
             Item(
                 id="official-site",
-                text="确认你在官网 www.bitget.com 或从官方商店下载的 App 里登录，不是搜索广告或别人发来的链接。",
+                text="确认你在官网 www.bitget.com 或官方 App 里登录，不是搜索广告或别人发来的链接。App 只从官网下载页或官方应用商店安装。",
             ),
             Item(id="anti-phishing", text="设置过防钓鱼码的，登录 App 时看它是否显示、是否正确。"),
             Item(id="account-name", text="确认邮箱或手机号输入无误，密码区分大小写。"),
@@ -927,7 +1058,11 @@ PROBLEMS = (
         ),
         prepare=(
             Item(id="uid", text="你的 UID（记得的话）", blank="UID"),
-            Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="time", text="开始无法登录的时间（写明时区）", blank="时间"),
             Item(id="device", text="登录方式和设备：官网或 App，手机或电脑的型号", blank="设备"),
             Item(id="screenshot", text="错误提示的截图", blank="截图文件名"),
@@ -943,6 +1078,7 @@ PROBLEMS = (
             "不要短时间内反复尝试登录，也不要连续点重新发送。",
             "不要在搜索广告、短信链接或别人发来的网址里输入账号和密码。",
             "不要为了重新开始而注销账户。",
+            "不要安装别人发来的 App：TestFlight 链接、企业证书、聊天里发的 APK 安装包都不要装。",
             "不要把密码或验证码告诉任何人，包括自称客服的人。",
         ),
         template=Template(
@@ -951,7 +1087,7 @@ PROBLEMS = (
                 "您好，\n\n"
                 "我无法登录 Bitget 账户，情况如下：\n"
                 "UID：【UID，记得的话】\n"
-                "注册邮箱（后四位）：【邮箱后四位】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
                 "开始无法登录的时间：【日期 时间 时区】\n"
                 "登录方式：【官网 / App】，设备：【手机或电脑型号】\n"
                 "错误提示原文：【原文】\n"
@@ -968,7 +1104,7 @@ PROBLEMS = (
         ),
         facts=(
             "official-domain",
-            "login-official-app",
+            "official-apps",
             "login-anti-phishing-app",
             "login-verification-email",
             "account-close-permanent",
@@ -992,13 +1128,24 @@ PROBLEMS = (
                 id="security-change",
                 text="想一想过去 24 小时内是否改过密码、二次验证、邮箱或手机号：提现和 P2P 会暂停 24 小时，之后自动解除。",
             ),
-            Item(id="kyc", text="确认身份认证（KYC）已完成，没有待补充或审核中的材料。"),
+            Item(
+                id="kyc",
+                text="确认身份认证（KYC）已完成，没有待补充或审核中的材料：2024 年 7 月 20 日起，没有一级认证不能提现。",
+            ),
             Item(id="reason", text="对照官方列出的限制原因，想一想哪条可能和你有关。"),
+            Item(
+                id="region",
+                text="想一想你是否身在或去过 Bitget 列为受限的国家或地区，或受制裁的国家或地区：这也会让账户受限。",
+            ),
             Item(id="not-you", text="看到不是你做的登录或操作，先按「账户被盗」处理。"),
         ),
         prepare=(
             Item(id="uid", text="你的 UID", blank="UID"),
-            Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="time", text="发现受限的时间（写明时区）", blank="时间"),
             Item(id="notice-copy", text="限制通知的原文或截图", blank="通知原文"),
             Item(
@@ -1014,9 +1161,10 @@ PROBLEMS = (
             ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
         ),
         dont=(
-            "不要付「解冻费」「保证金」或「手续费」给任何人：这是诈骗。",
+            "本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
             "不要相信主动联系你、说能帮你解冻的人。",
             "不要注销账户，也不要反复注册新账户。",
+            "不要用 VPN 或别人的身份绕过地区限制。",
             "补充材料只在官网或官方 App 里提交，不要发到私人邮箱或社交媒体。",
         ),
         template=Template(
@@ -1025,7 +1173,7 @@ PROBLEMS = (
                 "您好，\n\n"
                 "我的账户被冻结或限制，情况如下：\n"
                 "UID：【UID】\n"
-                "注册邮箱（后四位）：【邮箱后四位】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
                 "发现时间：【日期 时间 时区】\n"
                 "受限的功能：【登录 / 交易 / 充值 / 提现】\n"
                 "通知原文：【原文】\n"
@@ -1042,10 +1190,12 @@ PROBLEMS = (
             "bitget-change-email",
             "bitget-anti-phishing-code",
             "bitget-kyc-faq",
+            "bitget-kyc-withdrawal-rule",
             "bitget-close-account",
         ),
         facts=(
             "account-restriction-reasons",
+            "region-restrictions",
             "frozen-funds-stay",
             "frozen-unfreeze-time",
             "withdrawal-24h-lock",
@@ -1069,16 +1219,32 @@ PROBLEMS = (
         checks=(
             Item(
                 id="security-change",
-                text="想一想过去 24 小时内是否改过密码、谷歌验证器、邮箱或手机号：改过会限制提现 24 小时。",
+                text="想一想过去 24 小时内是否改过密码、谷歌验证器、邮箱或手机号，或有过可疑的登录：这些都会限制提现 24 小时。",
             ),
-            Item(id="balance", text="确认现货账户里的可用余额足够，资金没有被挂单或 P2P 占用。"),
-            Item(id="kyc", text="确认身份认证（KYC）等级和提现额度够用。"),
-            Item(id="address", text="核对提现地址、网络和标签（Tag/Memo）是否与收款方给出的一致。"),
-            Item(id="status", text="在提现记录里查看状态；已成功的，用 TxID 在区块浏览器上查看。"),
+            Item(id="balance", text="确认现货账户里的可用余额足够，资金没有被挂单、P2P、跟单交易或理财占用。"),
+            Item(
+                id="kyc",
+                text="确认已完成一级身份认证（KYC），等级和提现额度够用：2024 年 7 月 20 日起，没有一级认证不能提现。",
+            ),
+            Item(
+                id="address",
+                text="核对提现地址、网络和标签（Tag/Memo）是否与收款方给出的一致：标签错了或漏了，资产可能找不回。",
+            ),
+            Item(
+                id="status",
+                text=(
+                    "在提现记录里查看状态（待处理 Pending 和处理中 Processing 是两种状态）。显示成功的，用 TxID 在区块浏览器上查看；"
+                    "浏览器显示成功、收款方却没有入账的，带着 TxID 去问收款的平台。"
+                ),
+            ),
         ),
         prepare=(
             Item(id="uid", text="你的 UID", blank="UID"),
-            Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="coin", text="币种和网络", blank="币种 / 网络"),
             Item(id="amount", text="提现数量", blank="数量"),
             Item(id="time", text="提交时间（写明时区）", blank="时间"),
@@ -1086,14 +1252,17 @@ PROBLEMS = (
             Item(id="error", text="错误提示的原文或截图", blank="错误提示"),
         ),
         channels=(
-            ChannelChoice("help-center", "先对照官方列出的提现失败原因，多数限制会自动解除。"),
+            ChannelChoice(
+                "help-center",
+                "先对照官方列出的提现失败原因。改过安全设置后的 24 小时限制会自动解除；其他限制会不会自动解除，未见官方说明。",
+            ),
             ChannelChoice("live-chat", "原因不明或长时间处理中，用在线客服询问。"),
             ChannelChoice("ticket", "需要人工调查并留下书面记录时，提交工单。"),
             ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
         ),
         dont=(
             "不要反复提交同一笔提现。",
-            "不要相信要你先转一笔「解冻费」「保证金」才能提现的人：这是诈骗。",
+            "本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
             "不要把资金转到别人给的「安全钱包」。",
         ),
         template=Template(
@@ -1102,7 +1271,7 @@ PROBLEMS = (
                 "您好，\n\n"
                 "我的提现遇到问题，情况如下：\n"
                 "UID：【UID】\n"
-                "注册邮箱（后四位）：【邮箱后四位】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
                 "币种和网络：【币种】/【网络】\n"
                 "数量：【数量】\n"
                 "提交时间：【日期 时间 时区】\n"
@@ -1114,6 +1283,7 @@ PROBLEMS = (
         ),
         sources=(
             "bitget-withdrawal-failed",
+            "bitget-kyc-withdrawal-rule",
             "bitget-withdrawal-not-arrived",
             "bitget-withdrawal-status",
             "bitget-change-password",
@@ -1122,7 +1292,9 @@ PROBLEMS = (
         ),
         facts=(
             "withdrawal-24h-lock",
+            "withdrawal-unusual-activity",
             "withdrawal-causes",
+            "kyc-level-1",
             "kyc-review-time",
             "withdrawal-manual-review",
             "withdrawal-statuses",
@@ -1161,7 +1333,11 @@ PROBLEMS = (
         ),
         prepare=(
             Item(id="uid", text="你的 UID", blank="UID"),
-            Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="coin", text="币种和网络", blank="币种 / 网络"),
             Item(id="amount", text="充值数量", blank="数量"),
             Item(id="txid", text="交易哈希（TxID）", blank="TxID"),
@@ -1169,7 +1345,9 @@ PROBLEMS = (
             Item(id="screenshot", text="转出平台的提现记录截图", blank="截图文件名"),
         ),
         channels=(
-            ChannelChoice("help-center", "先看自助退回和最小充值数量，很多情况可以自助处理。"),
+            ChannelChoice(
+                "help-center", "先看最小充值数量和自助退回：充了不支持的币种或网络，可以先申请自助退回，但不保证成功。"
+            ),
             ChannelChoice("live-chat", "链上已成功但一直没入账，用在线客服询问。"),
             ChannelChoice(
                 "ticket",
@@ -1179,7 +1357,7 @@ PROBLEMS = (
         ),
         dont=(
             "不要因为没到账就反复重新充值。",
-            "不要相信声称能「加急找回」并先收费的人。",
+            "不要相信声称能「加急找回」的人。本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
             "不要把私钥、助记词或验证码发给任何人，包括自称客服的人。",
         ),
         template=Template(
@@ -1188,7 +1366,7 @@ PROBLEMS = (
                 "您好，\n\n"
                 "我的充值没有到账，情况如下：\n"
                 "UID：【UID】\n"
-                "注册邮箱（后四位）：【邮箱后四位】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
                 "币种和网络：【币种】/【网络】\n"
                 "数量：【数量】\n"
                 "TxID：【TxID】\n"
@@ -1198,8 +1376,21 @@ PROBLEMS = (
                 "请帮我查看这笔充值。谢谢。"
             ),
         ),
-        sources=("bitget-deposit-minimum", "bitget-tag-memo", "bitget-deposit-refund", "bitget-exchange-refund"),
-        facts=("deposit-below-minimum", "deposit-tag-recovery", "deposit-self-refund", "deposit-exchange-refund"),
+        sources=(
+            "bitget-deposit-minimum",
+            "bitget-tag-memo",
+            "bitget-deposit-refund",
+            "bitget-wrong-network-deposit",
+            "bitget-exchange-refund",
+        ),
+        facts=(
+            "deposit-below-minimum",
+            "deposit-tag-recovery",
+            "deposit-self-refund",
+            "deposit-refund-to-sender",
+            "deposit-not-all-recoverable",
+            "deposit-exchange-refund",
+        ),
     ),
     Problem(
         id="password",
@@ -1221,7 +1412,11 @@ PROBLEMS = (
         ),
         prepare=(
             Item(id="uid", text="你的 UID（记得的话）", blank="UID"),
-            Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="time", text="尝试找回的时间（写明时区）", blank="时间"),
             Item(id="screenshot", text="卡住那一步的错误提示或截图", blank="截图文件名"),
         ),
@@ -1244,7 +1439,7 @@ PROBLEMS = (
                 "您好，\n\n"
                 "我忘记了登录密码，自助找回没有成功，情况如下：\n"
                 "UID：【UID，记得的话】\n"
-                "注册邮箱（后四位）：【邮箱后四位】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
                 "尝试找回的时间：【日期 时间 时区】\n"
                 "卡在哪一步：【例如 收不到验证邮件】\n"
                 "错误提示原文：【原文】\n"
@@ -1298,10 +1493,22 @@ PROBLEMS = (
         ),
         prepare=(
             Item(id="uid", text="你的 UID", blank="UID"),
-            Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="id-photos", text="身份证件照片和手持证件自拍（PNG、JPG、JPEG，每个不超过 2 MB）", blank="文件名"),
-            Item(id="last-login", text="最近一次登录的地点和设备（手机或电脑）", blank="地点 / 设备"),
-            Item(id="account-activity", text="账户里大致持有的资产和常用的交易类型", blank="资产 / 交易类型"),
+            Item(
+                id="last-login",
+                text="最近一次登录的地点和设备（手机或电脑）：只填在官方的「重置二次验证」页面里",
+                blank="地点 / 设备",
+            ),
+            Item(
+                id="account-activity",
+                text="账户里大致持有的资产和常用的交易类型：只填在官方的「重置二次验证」页面里",
+                blank="资产 / 交易类型",
+            ),
             Item(
                 id="transfer-records",
                 text="曾从其他平台转入的，准备转出平台的提现记录（充值截图不被接受）",
@@ -1316,7 +1523,7 @@ PROBLEMS = (
         dont=(
             "不要把备份密钥、验证器的验证码或截图发给任何人，包括自称客服的人。",
             "不要找声称能「代解绑」「代重置」的人：他们要的就是你的账户。",
-            "证件照片只在官网或官方 App 的页面上传，不要发到私人邮箱或社交媒体。",
+            "证件照片、自拍和安全问题的答案只在官网或官方 App 的页面里提交，不要发给聊天、私信或电话里的任何人。",
             "不要在旧验证器还能用时先删掉它。",
         ),
         template=Template(
@@ -1325,7 +1532,7 @@ PROBLEMS = (
                 "您好，\n\n"
                 "我的二次验证无法使用，情况如下：\n"
                 "UID：【UID】\n"
-                "注册邮箱（后四位）：【邮箱后四位】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
                 "无法使用的安全项：【谷歌验证器 / 手机号 / 邮箱】\n"
                 "原因：【例如 换了手机、手机丢失】\n"
                 "发现无法使用的时间：【日期 时间 时区】\n"
@@ -1363,7 +1570,7 @@ PROBLEMS = (
             "在设备管理里删除所有不认识的设备。",
             "删除不认识的 API Key，开启或重新绑定二次验证。",
             "修改注册邮箱的密码，开启邮箱自己的二次验证。",
-            "无法自己保护账户（登不上、密码已被改）时，立即通过在线客服要求冻结账户；同时提交工单。",
+            "自己无法保护账户时，立即请求冻结：先用在线客服，打不开就提交工单，再不行就发邮件。见下面的「请求冻结账户」。",
         ),
         symptoms=(
             "登录记录或设备管理里有陌生设备、陌生地点。",
@@ -1381,16 +1588,24 @@ PROBLEMS = (
         ),
         prepare=(
             Item(id="uid", text="你的 UID", blank="UID"),
-            Item(id="email", text="注册邮箱或手机号（写给客服时可只写后四位）", blank="注册邮箱"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
             Item(id="first-seen", text="最早发现异常的时间（写明时区）", blank="时间"),
             Item(id="unauthorized", text="不是你做的交易或提现：时间、币种、数量、TxID", blank="TxID"),
             Item(id="screenshots", text="登录记录、设备和交易记录的截图", blank="截图文件名"),
-            Item(id="police-report", text="如已报警，报案回执编号", blank="回执编号"),
+            Item(
+                id="police-report", text="报警后的报案回执或案件编号（Bitget 的执法协助说明会用到）", blank="案件编号"
+            ),
         ),
         channels=(
-            ChannelChoice("live-chat", "Bitget 的帮助文字让被盗用户用在线客服要求冻结账户。"),
-            ChannelChoice("ticket", "同时提交工单，写明时间线，留下书面记录。"),
-            ChannelChoice("email", "登不上、也打不开在线客服时，从注册邮箱写信；是否有人处理未见官方说明。"),
+            ChannelChoice("live-chat", "Bitget 的帮助文字让被盗用户用在线客服请求冻结账户。"),
+            ChannelChoice("ticket", "打不开在线客服时提交工单请求冻结；冻结后也用工单写明时间线，留下书面记录。"),
+            ChannelChoice(
+                "email", "只作备用：工单也用不了时，从注册邮箱写信，主题写明紧急；是否有人处理未见官方说明。"
+            ),
         ),
         dont=(
             "不要相信主动联系你、声称能追回资产的人、「律师」或「黑客」，更不要先付钱。",
@@ -1399,12 +1614,12 @@ PROBLEMS = (
             "不要注销账户：记录和证据都在账户里。",
         ),
         template=Template(
-            subject="紧急：账户疑似被盗，请求冻结，UID【UID】",
+            subject="紧急：账户被盗，请求冻结，UID【UID】",
             body=(
                 "您好，\n\n"
                 "我的账户疑似被盗，请立即冻结账户。情况如下：\n"
                 "UID：【UID】\n"
-                "注册邮箱（后四位）：【邮箱后四位】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
                 "最早发现异常的时间：【日期 时间 时区】\n"
                 "异常情况：【例如 陌生设备登录、不是我做的提现】\n"
                 "不是我做的交易：【时间、币种、数量、TxID】\n\n"
@@ -1421,6 +1636,8 @@ PROBLEMS = (
             "bitget-never-release-funds",
             "bitget-phishing-alert",
             "bitget-close-account",
+            "bitget-stolen-assets",
+            "bitget-law-enforcement",
             "ftc-recovery-scams",
         ),
         facts=(
@@ -1430,6 +1647,7 @@ PROBLEMS = (
             "hacked-contact-info",
             "hacked-secure-email",
             "never-ask-secrets",
+            "stolen-assets-police",
             "recovery-scam-warning",
             "account-close-permanent",
         ),
@@ -1440,6 +1658,38 @@ PROBLEMS = (
 # may still hold a tick for them, so these ids are never given to a new item.
 RETIRED_ITEMS: frozenset[str] = frozenset()
 
+# Facts that were merged into another, by id. Old links to #fact-<id> may exist, so
+# these ids are never given to a new fact: account-deletion is now
+# account-close-permanent, login-official-app is now official-apps.
+RETIRED_FACTS: frozenset[str] = frozenset({"account-deletion", "login-official-app"})
+
+# When and how to ask for a freeze: one rule, one fallback order, on every page that
+# mentions it. No self-service freeze was found for Bitget (peers such as Binance and
+# OKX have one); whether live chat or the ticket form need a login is not stated.
+FREEZE = FreezePlan(
+    when=(
+        "什么时候请求冻结：按 Bitget 帮助文字的说法，自己无法保护账户时立即请求，"
+        "例如登不上、密码或邮箱已被改，或改了密码仍有不是你做的操作。能登录的，先改密码、删除陌生设备和 API Key。"
+    ),
+    steps=(
+        ChannelChoice(
+            "live-chat",
+            "先用在线客服：手动输入 www.bitget.com，点右下角的「Help」（App 里点「Live Chat」），说明账户被盗，请求冻结。",
+        ),
+        ChannelChoice(
+            "ticket",
+            "打不开在线客服时，在官网帮助中心（www.bitget.com/support）提交「提交请求」表单，主题写「紧急：账户被盗，请求冻结」。",
+        ),
+        ChannelChoice(
+            "email",
+            "表单也用不了时，用注册邮箱写信到 support@bitget.com，主题开头写「紧急：账户被盗，请求冻结」，正文写 UID。",
+        ),
+    ),
+    no_self_service=(
+        "我们没有找到 Bitget 的自助冻结功能；在线客服和工单要不要先登录，也未见官方说明。前一条走不通，马上试下一条。"
+    ),
+)
+
 HANDBOOK = Handbook(
     sources=SOURCES,
     facts=FACTS,
@@ -1449,4 +1699,6 @@ HANDBOOK = Handbook(
     mirror_hosts=MIRROR_HOSTS,
     official_emails=OFFICIAL_EMAILS,
     retired_items=RETIRED_ITEMS,
+    retired_facts=RETIRED_FACTS,
+    freeze=FREEZE,
 )

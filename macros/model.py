@@ -31,11 +31,65 @@ SOURCE_KINDS: dict[str, str] = {
     "press": "新闻报道",
 }
 
-# How sure we are of a fact or a channel.
+# How sure we are of a fact or a channel. The badge a reader sees is not this but
+# the trust level (below), which also weighs the kinds of the sources.
 STATUSES: dict[str, str] = {
-    "confirmed": "已确认",
+    "confirmed": "有来源支持",
     "not-confirmed": "未经官方确认",
     "not-recommended": "不建议使用",
+}
+
+# The badge on every fact and channel: one text per level, nothing else says it.
+TRUST_LEVELS: dict[str, str] = {
+    "official": "官网可查",
+    "official-text": "帮助中心文字·未在官网复核",
+    "government": "政府机构",
+    "press": "新闻报道",
+    "not-confirmed": "未经官方确认",
+    "not-recommended": "不建议使用",
+}
+
+# Source kinds from strongest to weakest. A confirmed statement is only as strong as
+# the weakest kind among its sources: we do not say which source backs which part.
+KIND_STRENGTH: tuple[str, ...] = ("official", "government", "official-text", "press")
+
+
+def trust_level(status: str, kinds: Iterable[str]) -> str:
+    """The trust level of a fact or channel: its status, else the weakest kind of its sources.
+
+    A claim nothing official confirms stays "not-confirmed" (or "not-recommended")
+    whatever pages we checked; a confirmed one takes the weakest of its sources' kinds.
+    """
+    if status in ("not-confirmed", "not-recommended"):
+        return status
+    if status != "confirmed":
+        raise ValueError(f"unknown status {status!r}")
+    ranks = [KIND_STRENGTH.index(kind) for kind in kinds]
+    if not ranks:
+        raise ValueError("a confirmed statement needs at least one source")
+    return KIND_STRENGTH[max(ranks)]
+
+
+# The language of the page a source links to. Chinese (zh-CN) pages need no label;
+# any other language is said next to the link, so nobody is surprised by it.
+LANGUAGES: dict[str, str] = {
+    "zh-CN": "简体中文",
+    "zh-TW": "繁体中文",
+    "en": "英文",
+    "uk": "乌克兰文",
+    "fil": "菲律宾文",
+    "ja": "日文",
+    "vi": "越南文",
+}
+# First path segment of a www.bitget.com URL, for the languages above.
+BITGET_LOCALES: dict[str, str] = {
+    "zh-CN": "zh-CN",
+    "zh-TC": "zh-TW",
+    "en": "en",
+    "uk": "uk",
+    "ph": "fil",
+    "ja": "ja",
+    "vi": "vi",
 }
 
 # The only host we link as Bitget's own site.
@@ -101,6 +155,7 @@ class Source:
     checked: dt.date  # when we last read it
     published: dt.date | None = None  # the date printed on the page, if any
     note: str | None = None
+    language: str = "zh-CN"  # a key of LANGUAGES: the language of the linked page
 
     label = "source"
 
@@ -110,7 +165,9 @@ class Fact:
     """One statement about Bitget, with the sources that support it.
 
     `status` says how sure we are. A claim that nothing official confirms is kept
-    as a fact with status "not-confirmed"; its sources are what we checked.
+    as a fact with status "not-confirmed" (or "not-recommended"): `claimed_by` says
+    in words where the claim comes from (never a link to a content site), and its
+    `sources` are the official pages we checked that do not say it.
     """
 
     id: str
@@ -118,6 +175,7 @@ class Fact:
     status: str  # a key of STATUSES
     sources: tuple[str, ...]
     note: str | None = None
+    claimed_by: str | None = None  # unconfirmed claims only: who says it, in words
 
     label = "fact"
 
@@ -148,6 +206,21 @@ class Template:
 
     subject: str
     body: str
+
+
+@dataclass(frozen=True)
+class FreezePlan:
+    """When and how to ask Bitget to freeze an account: one rule, one fallback order.
+
+    Every page that tells readers to ask for a freeze shows this same block.
+    """
+
+    when: str  # the one rule for when to ask
+    steps: tuple[ChannelChoice, ...]  # in order: try the next when one is out of reach
+    no_self_service: str  # that no self-service freeze was found
+
+    label = "freeze plan"
+    id = "freeze"
 
 
 @dataclass(frozen=True)
@@ -233,6 +306,10 @@ class Handbook:
     # Full ids of checklist items that were removed ("deposit.old-item"). Readers may
     # still have them ticked, so an id here must never name a new item.
     retired_items: frozenset[str] = frozenset()
+    # Fact ids that were merged away. Pages and readers may link #fact-<id>, so an id
+    # here never names a new fact (it would point old links at another statement).
+    retired_facts: frozenset[str] = frozenset()
+    freeze: FreezePlan | None = None
     today: dt.date = field(default_factory=dt.date.today)
 
     def __post_init__(self) -> None:
@@ -246,8 +323,11 @@ class Handbook:
                 raise DataError(_name(source), "url", f"same page as source {urls[source.url]!r}; use that one")
             urls[source.url] = source.id
         for fact in self.facts:
-            self._check_status(fact, fact.status)
-            self._check_refs(fact, "sources", fact.sources, self.source_ids, "source", need=True)
+            self._check_fact(fact)
+        if self.freeze is not None:
+            self._check_text(self.freeze)
+            channels = [step.channel for step in self.freeze.steps]
+            self._check_refs(self.freeze, "steps", channels, self.channel_ids, "channel", need=True)
         for channel in self.channels:
             self._check_channel(channel)
         for problem in self.problems:
@@ -298,6 +378,17 @@ class Handbook:
     def problem(self, problem_id: str) -> Problem:
         return self.problem_ids[problem_id]
 
+    def trust(self, entry: Fact | Channel) -> str:
+        """The trust level (a key of TRUST_LEVELS) of a fact or a channel."""
+        return trust_level(entry.status, (self.source(s).kind for s in entry.sources))
+
+    def sources_of(self, owner: Problem | Channel) -> tuple[str, ...]:
+        """The sources of a problem or channel, then those its facts cite, each once."""
+        ids = list(owner.sources)
+        for fact_id in owner.facts:
+            ids.extend(s for s in self.fact(fact_id).sources if s not in ids)
+        return tuple(ids)
+
     # -- checks -------------------------------------------------------------
 
     def _check_ids(self) -> None:
@@ -332,6 +423,17 @@ class Handbook:
                 if phone:
                     raise DataError(name, path, f"looks like a phone number: {phone!r}; the site shows none")
 
+    def _check_fact(self, fact: Fact) -> None:
+        name = _name(fact)
+        self._check_status(fact, fact.status)
+        self._check_refs(fact, "sources", fact.sources, self.source_ids, "source", need=True)
+        if fact.id in self.retired_facts:
+            raise DataError(name, "id", f"fact id {fact.id!r} was retired (pages may link to it); pick a new id")
+        if fact.status == "confirmed" and fact.claimed_by:
+            raise DataError(name, "claimed_by", "only an unconfirmed claim says who claims it; its sources back it")
+        if fact.status != "confirmed" and not fact.claimed_by:
+            raise DataError(name, "claimed_by", "an unconfirmed claim must say where it comes from (in words)")
+
     def _check_status(self, entry: object, status: str) -> None:
         if status not in STATUSES:
             allowed = ", ".join(STATUSES)
@@ -360,6 +462,15 @@ class Handbook:
             raise DataError(name, "url", f"host {host!r} is not on the allowlist")
         if source.kind in ("official", "official-text") and host != BITGET_HOST:
             raise DataError(name, "url", f"a Bitget source must be on {BITGET_HOST}")
+        if source.language not in LANGUAGES:
+            raise DataError(name, "language", f"unknown language {source.language!r}; allowed: {', '.join(LANGUAGES)}")
+        if host == BITGET_HOST:
+            segment = parts.path.strip("/").split("/")[0]
+            locale = BITGET_LOCALES.get(segment)
+            if locale is not None and locale != source.language:
+                raise DataError(name, "language", f"the URL is a {segment!r} page, not {source.language!r}")
+            if locale is None and source.language == "zh-CN":
+                raise DataError(name, "language", "a zh-CN page of www.bitget.com has /zh-CN/ in its URL")
         for field_name in ("checked", "published"):
             value = getattr(source, field_name)
             if value is None and field_name == "published":

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
-from .model import SOURCE_KINDS, STATUSES, Channel, Fact, Handbook, Item, Problem, Source
+from .model import LANGUAGES, SOURCE_KINDS, TRUST_LEVELS, Channel, Fact, Handbook, Item, Problem, Source
 
 YES_NO = {True: "需要", False: "不需要", None: "未见官方说明"}
 
@@ -69,13 +69,14 @@ def channel_page(channel_id: str) -> str:
 EXTERNAL_HINT = "（外部链接）"
 
 
-def _external(url: str, text: str, title: str | None = None) -> str:
+def _external(url: str, text: str, title: str | None = None, lang: str | None = None) -> str:
     """A link that leaves the site: https only, no opener, no referrer, marked."""
     if not url.startswith("https://") or not urlsplit(url).hostname:
         raise ValueError(f"an external link must be an https URL with a host, not {url!r}")
     title_attr = f' title="{esc(title)}"' if title else ""
+    lang_attr = f' hreflang="{esc(lang)}"' if lang else ""
     return (
-        f'<a href="{esc(url)}" class="external" rel="noopener noreferrer"{title_attr}>{esc(text)}'
+        f'<a href="{esc(url)}" class="external" rel="noopener noreferrer"{lang_attr}{title_attr}>{esc(text)}'
         f'<span class="visually-hidden" data-search-exclude>{EXTERNAL_HINT}</span></a>'
     )
 
@@ -85,8 +86,15 @@ def _list(items: Iterable[str], css: str) -> str:
     return f'<ul class="{css}">{lis}</ul>'
 
 
-def _status(status: str) -> str:
-    return f'<span class="status status--{esc(status)}">{esc(STATUSES[status])}</span>'
+def badge(level: str) -> str:
+    """The trust badge: the one place a trust level's text is written.
+
+    A long label breaks only after its "·" (each part is kept whole by CSS), so in
+    a narrow table column 帮助中心文字·未在官网复核 takes two lines, never four.
+    """
+    parts = TRUST_LEVELS[level].replace("·", "·\n").split("\n")  # the "·" stays with the first part
+    inner = "".join(f'<span class="status__part">{esc(part)}</span>' for part in parts)
+    return f'<span class="status status--{esc(level)}">{inner}</span>'
 
 
 # ---------------------------------------------------------------------------
@@ -204,9 +212,9 @@ def channel_table(handbook: Handbook) -> str:
         )
         sources = page_link(channel_page(channel.id), "来源", anchor="sources")
         rows.append(
-            f'<tr id="channel-{esc(channel.id)}" markdown="1">'
+            f'<tr id="channel-{esc(channel.id)}" data-trust="{esc(handbook.trust(channel))}" markdown="1">'
             f'<th scope="row" markdown="span">{page_link(channel_page(channel.id), channel.name)}'
-            f'<span class="channel-table__status">{_status(channel.status)}'
+            f'<span class="channel-table__status">{badge(handbook.trust(channel))}'
             f'<span class="channel-table__sources">{sources}</span></span></th>'
             f"{tds}</tr>"
         )
@@ -232,24 +240,53 @@ def channel_order(handbook: Handbook, problem: Problem) -> str:
 # ---------------------------------------------------------------------------
 
 
-def source_line(source: Source) -> str:
-    published = f"，页面日期 {source.published.isoformat()}" if source.published else ""
+def source_line(source: Source, show_kind: bool = True) -> str:
+    """A source: its link, then (kind, language, dates) and its note.
+
+    Inside a fact the kind is left out when the fact's badge already says it.
+    A page not in simplified Chinese says its language (页面为英文).
+    """
+    parts = [SOURCE_KINDS[source.kind]] if show_kind else []
+    if source.language != "zh-CN":
+        parts.append(f"页面为{LANGUAGES[source.language]}")
+    if source.published:
+        parts.append(f"页面日期 {source.published.isoformat()}")
+    parts.append(f"核对于 {source.checked.isoformat()}")
     note = f"。{esc(source.note.rstrip('。'))}" if source.note else ""  # no "。；" when joined
+    lang = source.language if source.language != "zh-CN" else None
     return (
-        f"{_external(source.url, source.title)}"
-        f'<span class="source__meta">（{esc(SOURCE_KINDS[source.kind])}{published}，'
-        f"核对于 {source.checked.isoformat()}）</span>{note}"
+        f"{_external(source.url, source.title, lang=lang)}"
+        f'<span class="source__meta">（{esc("，".join(parts))}）</span>{note}'
     )
 
 
 def fact(handbook: Handbook, fact_id: str) -> str:
-    """One fact with its status and sources, as a paragraph."""
+    """One fact: its trust badge first, the statement, a note, then where it comes from.
+
+    A confirmed fact lists its sources (来源). An unconfirmed claim says who makes it
+    (说法出自, in words) apart from the official pages we checked that do not say it
+    (我们查过), so no Bitget page is ever shown as the source of a claim it does not make.
+    """
     f: Fact = handbook.fact(fact_id)
-    sources = "；".join(source_line(handbook.source(s)) for s in f.sources)
+    level = handbook.trust(f)
+
+    def line(source_id: str) -> str:
+        source = handbook.source(source_id)
+        return source_line(source, show_kind=source.kind != level)
+
+    sources = "；".join(line(s) for s in f.sources)
     note = f'<br><span class="fact__note">{esc(f.note)}</span>' if f.note else ""
+    if f.claimed_by:
+        origin = (
+            f'<br><span class="fact__claimed"><strong>说法出自：</strong>{esc(f.claimed_by)}</span>'
+            f'<br><span class="fact__sources fact__checked"><strong>我们查过：</strong>{sources}'
+            "。这些页面都没有这样说。</span>"
+        )
+    else:
+        origin = f'<br><span class="fact__sources">来源：{sources}</span>'
     return (
-        f'<p class="fact fact--{esc(f.status)}" id="fact-{esc(f.id)}">{_status(f.status)} {esc(f.text)}{note}'
-        f'<br><span class="fact__sources">来源：{sources}</span></p>'
+        f'<p class="fact fact--{esc(level)}" id="fact-{esc(f.id)}" data-fact="{esc(f.id)}" data-trust="{esc(level)}">'
+        f"{badge(level)} {esc(f.text)}{note}{origin}</p>"
     )
 
 
@@ -272,17 +309,39 @@ def bullet_list(items: Iterable[str], css: str = "plain-list") -> str:
     return _list(items, css)
 
 
-def channel_summary(channel: Channel) -> str:
-    """The facts table at the top of a channel page."""
+def channel_summary(channel: Channel, level: str) -> str:
+    """The facts table at the top of a channel page; `level` is the channel's trust level."""
     rows = (
         ("怎么联系", esc(channel.how)),
         ("需要登录", YES_NO[channel.login]),
         ("一般速度", esc(channel.speed)),
         ("服务时间", esc(channel.hours)),
-        ("状态", _status(channel.status)),
+        ("可信度", badge(level)),
     )
     body = "".join(f'<tr><th scope="row">{k}</th><td>{v}</td></tr>' for k, v in rows)
-    return f'<div class="{THEME.table} channel-summary"><table><tbody>{body}</tbody></table></div>'
+    return (
+        f'<div class="{THEME.table} channel-summary" data-trust="{esc(level)}">'
+        f"<table><tbody>{body}</tbody></table></div>"
+    )
+
+
+def freeze_plan(handbook: Handbook) -> str:
+    """When and how to ask for a freeze: the same block on every page that mentions it."""
+    plan = handbook.freeze
+    if plan is None:
+        raise ValueError("the handbook has no freeze plan")
+    lis = "".join(
+        f'<li markdown="span"><strong>{page_link(channel_page(step.channel), handbook.channel(step.channel).name)}'
+        f"</strong>：{md_text(step.why)}</li>"
+        for step in plan.steps
+    )
+    return (
+        f'<div class="{THEME.admonition} warning freeze-plan" markdown="1">'
+        f'<p class="{THEME.admonition_title}">请求冻结账户</p>'
+        f'<p class="freeze-plan__when">{esc(plan.when)}</p>'
+        f'<ol class="freeze-plan__steps" markdown="1">{lis}</ol>'
+        f'<p class="freeze-plan__none">{esc(plan.no_self_service)}</p></div>'
+    )
 
 
 def aliases(words: Iterable[str]) -> str:

@@ -297,12 +297,15 @@ def macro_calls(macro, handbook) -> list[tuple]:
     import inspect
     import itertools
 
+    from macros.model import TRUST_LEVELS
+
     choices = {
         "problem_id": [p.id for p in handbook.problems],
         "channel_id": [c.id for c in handbook.channels],
         "owner_id": [p.id for p in handbook.problems] + [c.id for c in handbook.channels],
         "fact_id": [f.id for f in handbook.facts],
         "part": ["checks", "prepare"],
+        "level": list(TRUST_LEVELS),
     }
     params = inspect.signature(macro).parameters.values()
     options = []

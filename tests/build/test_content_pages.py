@@ -12,7 +12,7 @@ from helpers import TEST_REPOSITORY
 from page_text import blocks, h1, strings
 
 from macros import data
-from macros.model import SOURCE_KINDS, STATUSES, looks_like_phone
+from macros.model import SOURCE_KINDS, TRUST_LEVELS, looks_like_phone
 
 HANDBOOK = data.HANDBOOK
 
@@ -176,14 +176,15 @@ def test_unconfirmed_claims_of_the_article_stay_unconfirmed_in_the_data():
 @pytest.mark.parametrize("channel", HANDBOOK.channels, ids=lambda c: c.id)
 def test_channel_page_shows_each_status_the_data_gives(site, channel):
     soup = BeautifulSoup(site.html(f"channels/{channel.id}/"), "html.parser")
-    status = soup.select_one(f".channel-summary .status--{channel.status}")
-    assert status is not None and status.get_text() == STATUSES[channel.status]
+    level = HANDBOOK.trust(channel)
+    status = soup.select_one(f".channel-summary .status--{level}")
+    assert status is not None and status.get_text() == TRUST_LEVELS[level]
     for fact_id in channel.facts:
         fact = HANDBOOK.fact(fact_id)
         shown = soup.select_one(f"#fact-{fact_id}")
         assert shown is not None, f"fact {fact_id} is not on the {channel.id} page"
-        assert f"fact--{fact.status}" in shown["class"]
-        assert shown.select_one(".status").get_text() == STATUSES[fact.status]
+        assert f"fact--{HANDBOOK.trust(fact)}" in shown["class"]
+        assert shown.select_one(".status").get_text() == TRUST_LEVELS[HANDBOOK.trust(fact)]
 
 
 @pytest.mark.parametrize("channel", HANDBOOK.channels, ids=lambda c: c.id)
@@ -197,7 +198,8 @@ def test_comparison_table_marks_unconfirmed_channels(site):
     soup = BeautifulSoup(site.html("channels/"), "html.parser")
     for channel in HANDBOOK.channels:
         row = soup.select_one(f"#channel-{channel.id}")
-        assert row.select_one(f".status--{channel.status}").get_text() == STATUSES[channel.status]
+        level = HANDBOOK.trust(channel)
+        assert row.select_one(f".status--{level}").get_text() == TRUST_LEVELS[level]
 
 
 def test_channels_page_says_how_to_choose_by_urgency(site):
@@ -223,7 +225,7 @@ def test_safety_page_covers_the_four_cautions(site):
     soup = BeautifulSoup(site.html("safety/"), "html.parser")
     for anchor in ("stay-calm", "contact-early", "protect-data", "choose-channel"):
         assert soup.select_one(f"#{anchor}"), anchor
-    assert soup.select_one("#fact-account-deletion")
+    assert soup.select_one("#fact-account-close-permanent")
 
 
 SCAM_FACTS = (
@@ -267,7 +269,7 @@ def test_sources_page_lists_every_source_and_explains_kinds_and_statuses(site):
     listed = [li["id"] for li in soup.select("ul.sources li")]
     assert listed == [f"source-{s.id}" for s in HANDBOOK.sources]
     explained = " ".join(b.text for b in blocks(html, "article"))
-    for label in [*SOURCE_KINDS.values(), *STATUSES.values()]:
+    for label in [*SOURCE_KINDS.values(), *TRUST_LEVELS.values()]:
         assert f"{label}：" in explained, f"the sources page does not explain {label!r}"
 
 

@@ -25,7 +25,8 @@ def generated_selector() -> str:
         if "edit-data" not in html:
             continue  # a one-line macro inside running text has no edit link
         outer = BeautifulSoup(html, "html.parser").find(True)
-        selectors.add(f"article {outer.name}.{'.'.join(outer['class'])}")
+        classes = [c for c in outer["class"] if "--" not in c]  # not the BEM modifiers (fact--press)
+        selectors.add(f"article {outer.name}.{'.'.join(classes)}")
     return ", ".join(sorted(selectors))
 
 

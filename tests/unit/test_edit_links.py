@@ -83,7 +83,7 @@ def test_mkdocs_yml_names_no_repository_and_sets_no_repo_url(monkeypatch):
 # -- the macros --------------------------------------------------------------------------
 
 # One-line macros inside running text: no edit link (it would clutter the lead).
-INLINE = {"aliases", "summary"}
+INLINE = {"aliases", "summary", "trust_badge"}
 
 
 def test_every_block_macro_ends_with_its_edit_data_link():

@@ -89,7 +89,19 @@ dangerous = st.sampled_from(MUST_REJECT).flatmap(
 # -- helpers -------------------------------------------------------------------
 
 # Fields that are keys, references or enumerations, not text a reader reads.
-NOT_TEXT = {"id", "status", "kind", "url", "sources", "facts", "best_for", "channel", "checked", "published"}
+NOT_TEXT = {
+    "id",
+    "status",
+    "kind",
+    "url",
+    "sources",
+    "facts",
+    "best_for",
+    "channel",
+    "checked",
+    "published",
+    "language",
+}
 
 
 def poison_text(value, text: str):
@@ -208,6 +220,7 @@ def poisoned_handbook(text: str) -> Handbook:
         channels=tuple(poison_text(c, text) for c in HANDBOOK.channels),
         facts=tuple(poison_text(f, text) for f in HANDBOOK.facts),
         sources=tuple(poison_text(s, text) for s in HANDBOOK.sources),
+        freeze=poison_text(HANDBOOK.freeze, text),
     )
 
 

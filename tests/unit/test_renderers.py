@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from helpers import HOSTILE, site_markdown
 
 from macros import data, render
-from macros.model import STATUSES, Handbook
+from macros.model import TRUST_LEVELS, Handbook
 
 HANDBOOK = data.HANDBOOK
 
@@ -37,7 +37,7 @@ def poison(entry):
     changes = {}
     for f in dataclasses.fields(entry):
         value = getattr(entry, f.name)
-        if f.name in ("id", "url", "status", "kind", "channel", "best_for", "sources", "facts"):
+        if f.name in ("id", "url", "status", "kind", "channel", "best_for", "sources", "facts", "language"):
             continue
         if isinstance(value, str):
             changes[f.name] = HOSTILE
@@ -115,7 +115,7 @@ def test_channel_table_has_a_row_per_channel_with_every_column():
     assert phone.select_one("th a")["href"] == "/channels/phone.md"
     for row, channel in zip(rows, HANDBOOK.channels, strict=True):
         # The sources live on the channel page; the row links to them.
-        assert row.select_one("th .status").get_text() == STATUSES[channel.status]
+        assert row.select_one("th .status").get_text() == TRUST_LEVELS[HANDBOOK.trust(channel)]
         link = row.select_one("th .channel-table__sources a")
         assert link["href"] == f"/channels/{channel.id}.md#sources", channel.id
         assert not row.select("a.external"), "source titles made rows too tall on a phone"
@@ -169,7 +169,7 @@ def test_every_renderer_escapes_every_data_string():
         render.checklist(problem),
         render.channel_table(handbook),
         render.channel_order(handbook, problem),
-        render.channel_summary(handbook.channels[0]),
+        render.channel_summary(handbook.channels[0], handbook.trust(handbook.channels[0])),
         render.message_template(problem),
         render.facts(handbook, problem.facts),
         render.sources_list(handbook, problem.sources),

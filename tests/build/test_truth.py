@@ -1,0 +1,377 @@
+"""The truth pass (issue 12), checked on the built pages a reader sees."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from page_text import blocks, parse
+
+from macros import data
+from macros.model import LANGUAGES, TRUST_LEVELS
+
+HANDBOOK = data.HANDBOOK
+
+
+def pages(site):
+    for file in sorted(site.dir.rglob("*.html")):
+        if file.name == "404.html":
+            continue
+        yield file.relative_to(site.dir).as_posix(), file.read_text("utf-8")
+
+
+def soup_of(site, path: str) -> BeautifulSoup:
+    return parse(site.html(path))
+
+
+def article_text(site, path: str) -> str:
+    return " ".join(b.text for b in blocks(site.html(path), "article"))
+
+
+def section(soup: BeautifulSoup, anchor: str) -> list:
+    """The elements after the heading `#anchor`, up to the next heading of the same level."""
+    heading = soup.select_one(f"#{anchor}")
+    assert heading is not None, anchor
+    out = []
+    for sibling in heading.find_next_siblings():
+        if sibling.name == heading.name:
+            break
+        out.append(sibling)
+    return out
+
+
+# -- 8: one badge per trust level --
+
+
+def test_every_rendered_fact_has_a_trust_level_and_its_badge_first(site):
+    seen = 0
+    for path, html in pages(site):
+        for shown in BeautifulSoup(html, "html.parser").select("[data-fact]"):
+            seen += 1
+            level = shown.get("data-trust")
+            assert level in TRUST_LEVELS, (path, shown.get("data-fact"))
+            assert level == HANDBOOK.trust(HANDBOOK.fact(shown["data-fact"])), (path, shown["data-fact"])
+            first = shown.find(True)
+            assert first is not None and "status" in first.get("class", []), (path, shown["data-fact"])
+            assert first.get_text() == TRUST_LEVELS[level]
+            assert len(shown.select(".status")) == 1, (path, shown["data-fact"])
+    assert seen > len(HANDBOOK.facts)
+
+
+def test_each_trust_level_shows_exactly_one_badge_text_and_no_other_badge_exists(site):
+    texts: dict[str, set[str]] = {}
+    for path, html in pages(site):
+        for badge in BeautifulSoup(html, "html.parser").select("article .status"):
+            levels = [c.removeprefix("status--") for c in badge["class"] if c.startswith("status--")]
+            assert len(levels) == 1 and levels[0] in TRUST_LEVELS, (path, badge)
+            texts.setdefault(levels[0], set()).add(badge.get_text())
+    assert set(texts) == set(TRUST_LEVELS), "every level appears somewhere (at least on /sources/)"
+    for level, shown in texts.items():
+        assert shown == {TRUST_LEVELS[level]}, (level, shown)
+
+
+def test_no_page_calls_anything_confirmed_with_an_old_badge(site):
+    for path, html in pages(site):
+        for badge in BeautifulSoup(html, "html.parser").select(".status"):
+            assert badge.get_text() != "已确认", path
+
+
+def test_the_channel_table_uses_the_same_levels(site):
+    soup = BeautifulSoup(site.html("channels/"), "html.parser")
+    for channel in HANDBOOK.channels:
+        row = soup.select_one(f"#channel-{channel.id}")
+        level = HANDBOOK.trust(channel)
+        assert row["data-trust"] == level
+        assert row.select_one(".status").get_text() == TRUST_LEVELS[level]
+
+
+def test_the_sources_page_explains_every_level(site):
+    soup = BeautifulSoup(site.html("sources/"), "html.parser")
+    explained = {b.get_text() for b in soup.select("#trust ~ ul .status")}
+    assert explained == set(TRUST_LEVELS.values())
+
+
+# -- 9: unconfirmed claims --
+
+
+@pytest.mark.parametrize("path", ["channels/phone/", "channels/live-chat/", "channels/email/", "problems/frozen/"])
+def test_unconfirmed_claims_show_their_origin_apart_from_what_we_checked(site, path):
+    soup = BeautifulSoup(site.html(path), "html.parser")
+    unconfirmed = soup.select('[data-trust="not-confirmed"], [data-trust="not-recommended"]')
+    assert unconfirmed, path
+    for shown in unconfirmed:
+        if not shown.has_attr("data-fact"):
+            continue
+        text = shown.get_text()
+        assert "说法出自：" in text and "我们查过：" in text, shown["data-fact"]
+        assert "来源：" not in text, shown["data-fact"]
+        assert text.index("说法出自：") < text.index("我们查过：")
+
+
+# -- 1: live chat never asks for the Reset 2FA answers --
+
+SECURITY_ANSWERS = re.compile(r"登录地点|持有.{0,4}资产|持有的资产")
+
+
+def test_live_chat_never_presents_login_location_or_assets_as_something_to_tell_a_chat(site):
+    soup = soup_of(site, "channels/live-chat/")
+    legit = next(el for el in section(soup, "identity-checks") if el.name == "ul")
+    for li in legit.select("li"):
+        text = li.get_text()
+        if SECURITY_ANSWERS.search(text):
+            assert "只在" in text and "重置二次验证" in text, text
+    for block in blocks(site.html("channels/live-chat/"), "article"):
+        if SECURITY_ANSWERS.search(block.text):
+            # Either "only on the Reset 2FA page" or listed as never legitimate.
+            assert "重置二次验证" in block.text or "聊天、私信或电话" in block.text, block.text
+
+
+# -- 2: one freeze rule, one fallback order --
+
+ASKS_FOR_FREEZE = re.compile(r"(请求|要求|申请)冻结")
+
+
+def test_every_page_that_tells_readers_to_ask_for_a_freeze_shows_the_same_plan(site):
+    plans = {}
+    for path, html in pages(site):
+        soup = parse(html)
+        article = soup.select_one("article")
+        if article is None:
+            continue
+        plan = article.select_one(".freeze-plan")
+        if plan is not None:
+            plans[path] = plan
+            plan_text = plan.get_text()
+        else:
+            plan_text = ""
+        text = article.get_text()
+        outside = text.replace(plan_text, "") if plan_text else text
+        if ASKS_FOR_FREEZE.search(outside):
+            assert plan is not None, f"{path} tells readers to ask for a freeze without the plan"
+    assert {"problems/hacked/index.html", "safety/index.html"} <= set(plans)
+    texts = {p.get_text(" ", strip=True) for p in plans.values()}
+    assert len(texts) == 1, "the plan differs between pages"
+    for path, plan in plans.items():
+        order = [urlsplit(urljoin("http://site/" + path, a["href"])).path for a in plan.select("ol a[href]")]
+        assert order == ["/channels/live-chat/", "/channels/ticket/", "/channels/email/"], path
+
+
+def test_the_freeze_plan_says_no_self_service_freeze_was_found(site):
+    plan = soup_of(site, "problems/hacked/").select_one(".freeze-plan").get_text()
+    assert "没有找到 Bitget 的自助冻结功能" in plan
+    assert "support@bitget.com" in plan and "紧急" in plan
+    assert "什么时候请求冻结" in plan
+
+
+def test_the_hacked_urgent_steps_point_to_the_plan(site):
+    soup = soup_of(site, "problems/hacked/")
+    urgent = soup.select_one(".urgent-steps")
+    assert urgent.find_next_sibling(class_="freeze-plan") is not None or urgent.find_next(class_="freeze-plan")
+    assert "请求冻结" in urgent.get_text()
+
+
+# -- 3: fees --
+
+SCAM_WORDS = re.compile(r"骗|不要付")
+
+
+def test_no_page_calls_every_handling_fee_a_scam(site):
+    for path, html in pages(site):
+        soup = parse(html)
+        for fact in soup.select("[data-fact]"):
+            fact.decompose()  # Bitget's own words ("可能收取手续费") are not advice
+        for block in blocks(str(soup), "article"):
+            if "手续费" in block.text and SCAM_WORDS.search(block.text):
+                assert "工单" in block.text, f"{path}: {block.text}"
+
+
+def test_problem_pages_say_who_states_an_official_fee(site):
+    for pid in ("frozen", "withdrawal", "deposit"):
+        dont = " ".join(li.get_text() for li in soup_of(site, f"problems/{pid}/").select("ul.dont li"))
+        assert "官网工单里写明" in dont and "转给谁都一样" in dont and "本站的建议" in dont, pid
+
+
+# -- 4: full e-mail address --
+
+
+def test_no_page_asks_for_the_last_four_characters(site):
+    for path, html in pages(site):
+        for block in blocks(html):
+            assert "后四位" not in block.text, f"{path}: {block.text}"
+
+
+@pytest.mark.parametrize("pid", [p.id for p in HANDBOOK.problems])
+def test_templates_ask_for_the_full_address_in_official_channels_only(site, pid):
+    soup = soup_of(site, f"problems/{pid}/")
+    assert "【完整的注册邮箱】" in soup.select_one(".message-template code").get_text()
+    email_item = soup.select_one(f'[data-item="{pid}.email"]').get_text()
+    assert "完整" in email_item and "不要发到公开" in email_item
+
+
+# -- 5: Level-1 KYC --
+
+CAN_STILL_WITHDRAW = re.compile(r"(仍然|仍|还|也)(可以|能)提现")
+
+
+def test_no_page_says_accounts_without_level_1_kyc_can_withdraw(site):
+    for path, html in pages(site):
+        for block in blocks(html):
+            if "一级" in block.text or "KYC" in block.text:
+                assert not CAN_STILL_WITHDRAW.search(block.text), f"{path}: {block.text}"
+
+
+@pytest.mark.parametrize("pid", ["frozen", "withdrawal"])
+def test_frozen_and_withdrawal_pages_say_level_1_is_needed_to_withdraw(site, pid):
+    text = article_text(site, f"problems/{pid}/")
+    assert "2024 年 7 月 20 日起，没有一级认证不能提现" in text
+
+
+# -- 6: withdrawal --
+
+
+def test_withdrawal_page_claims_no_more_than_its_sources(site):
+    text = article_text(site, "problems/withdrawal/")
+    assert "多数限制会自动解除" not in text
+    assert "可能造成资产损失" in text  # a wrong or missing tag/memo
+    assert "异常活动" in text and "跟单" in text and "理财" in text
+    assert "待处理（Pending）" in text and "处理中（Processing）" in text
+    assert "收款的平台" in text  # explorer says success, the receiver has nothing
+
+
+# -- 7: deposit --
+
+
+def test_deposit_page_has_the_already_sent_box_right_under_the_lead(site):
+    soup = soup_of(site, "problems/deposit/")
+    box = soup.select_one("#deposit-mistakes")
+    assert box is not None and box.select_one(".admonition-title").get_text() == "已经充错了？"
+    first_h2 = soup.select_one("article h2")
+    assert box.sourceline < first_h2.sourceline
+    text = box.get_text()
+    for must in ("自助退回", "不是每个网络都能退回", "发送地址", "交易所", "标签", "最小充值数量", "不会退回"):
+        assert must in text, must
+    assert "很多情况可以自助处理" not in article_text(site, "problems/deposit/")
+
+
+# -- 10: our advice is ours --
+
+
+def test_the_banner_links_the_sources_of_its_claim(site):
+    soup = BeautifulSoup(site.html("problems/deposit/"), "html.parser")
+    notice = soup.select_one("#unofficial-notice")
+    link = notice.select_one("a[href]")
+    assert link is not None and link["href"].endswith("scams/#never")
+    never = soup_of(site, "scams/")
+    shown = {el["data-fact"] for el in section(never, "never") if el.has_attr("data-fact")}
+    assert {"never-ask-secrets", "police-no-transfer"} <= shown
+
+
+def test_the_scams_lead_marks_the_no_dm_rule_as_this_sites_advice(site):
+    lead = soup_of(site, "scams/").select_one("article h1").find_next("p").get_text()
+    assert "真客服不会主动私信你" not in lead
+    assert "本站的建议" in lead
+
+
+# -- 11: smaller --
+
+
+def test_escrow_is_about_phishing_mails_not_p2p_order_locks(site):
+    never = " ".join(el.get_text() for el in section(soup_of(site, "scams/"), "never"))
+    assert "替你「担保」" not in never
+    assert "邮件要你支付「担保」" in never
+
+
+def test_phone_page_says_what_we_read_and_never_to_call(site):
+    text = article_text(site, "channels/phone/")
+    assert "我们读过的 Bitget 官方页面都没有列出电话" in text
+    shown = soup_of(site, "channels/phone/").select_one('[data-fact="phone-numbers-online"]')
+    assert shown["data-trust"] == "not-recommended" and "一律不要拨打" in shown.get_text()
+
+
+def test_anti_phishing_code_length_and_digits_only_for_sms(site):
+    text = article_text(site, "scams/")
+    assert "8–32 位数字" not in text
+    assert "8–32 位" in text and "只用数字" in text
+
+
+def test_identify_does_not_call_a_freeze_temporary(site):
+    text = " ".join(el.get_text() for el in section(soup_of(site, "identify/"), "frozen"))
+    assert "暂时" not in text
+
+
+def test_live_chat_location_is_sourced_and_dated(site):
+    shown = soup_of(site, "channels/live-chat/").select_one('[data-fact="live-chat-location"]')
+    assert shown["data-trust"] == "official"
+    assert "右下角" in shown.get_text() and "Help" in shown.get_text() and "2022" in shown.get_text()
+    assert "入口的具体位置未见官方说明" not in article_text(site, "channels/live-chat/")
+
+
+def test_merged_facts_keep_one_id(site):
+    for path, html in pages(site):
+        for retired in data.RETIRED_FACTS:
+            assert f'id="fact-{retired}"' not in html, (path, retired)
+    assert soup_of(site, "safety/").select_one("#fact-account-close-permanent")
+    assert soup_of(site, "problems/login/").select_one("#fact-official-apps")
+
+
+def test_email_row_is_a_backup(site):
+    row = BeautifulSoup(site.html("channels/"), "html.parser").select_one("#channel-email")
+    assert "只作备用" in row.get_text() and "是否有人处理未见官方说明" in row.get_text()
+
+
+# -- 12: readers here are mostly Chinese-speaking --
+
+
+def test_scams_page_names_chinese_platforms_and_reporting(site):
+    text = article_text(site, "scams/")
+    for word in (
+        "微信",
+        "QQ",
+        "抖音",
+        "Telegram",
+        "国家反诈中心",
+        "屏幕共享",
+        "安全账户",
+        "00 开头",
+        "税费",
+        "APK",
+        "TestFlight",
+    ):
+        assert word in text, word
+    report = " ".join(el.get_text() for el in section(soup_of(site, "scams/"), "report"))
+    assert "当地公安机关" in report and "国家反诈中心" in report
+
+
+def test_frozen_page_names_region_restrictions_and_no_vpn(site):
+    text = article_text(site, "problems/frozen/")
+    assert "受限的国家或地区" in text and "VPN" in text
+    assert soup_of(site, "problems/frozen/").select_one('[data-fact="region-restrictions"]')
+
+
+# -- 13: the article's trading category and privacy advice --
+
+
+@pytest.mark.parametrize("path", ["channels/live-chat/", "channels/email/", "channels/ticket/"])
+def test_channel_steps_name_the_four_categories_with_trading(site, path):
+    steps = " ".join(el.get_text() for el in section(soup_of(site, path), "steps"))
+    assert "交易" in steps and "账户" in steps and "安全" in steps
+
+
+def test_safety_page_carries_the_privacy_caution(site):
+    text = " ".join(el.get_text() for el in section(soup_of(site, "safety/"), "protect-data"))
+    assert "隐私" in text and "公开" in text
+
+
+# -- 15: sources show their language --
+
+
+def test_sources_page_shows_each_language(site):
+    soup = BeautifulSoup(site.html("sources/"), "html.parser")
+    for source in HANDBOOK.sources:
+        li = soup.select_one(f"#source-{source.id}")
+        if source.language == "zh-CN":
+            assert "页面为" not in li.get_text(), source.id
+        else:
+            assert f"页面为{LANGUAGES[source.language]}" in li.get_text(), source.id

@@ -148,6 +148,11 @@ def define_env(env) -> None:
         return render.message_template(book.problem(problem_id))
 
     @editable
+    def triage() -> str:
+        """The decision tree of /identify/ (triage.js shows it one question at a time)."""
+        return render.triage(book, href)
+
+    @editable
     def fact(fact_id: str) -> str:
         return render.fact(book, fact_id)
 

@@ -10,10 +10,25 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .model import SOURCE_KINDS, STATUSES, Channel, Fact, Handbook, Item, Problem, Source
+from .model import (
+    PLACEHOLDER,
+    SOURCE_KINDS,
+    STATUSES,
+    UNSURE_ANSWER,
+    Channel,
+    Fact,
+    Handbook,
+    Item,
+    Problem,
+    Question,
+    Source,
+    Template,
+)
 
 Href = Callable[[str], str]
 
@@ -260,9 +275,178 @@ def sources_list(book: Handbook, source_ids: Iterable[str]) -> str:
 
 
 def message_template(problem: Problem) -> str:
-    """A copyable message: subject line, then body. Placeholders look like 【UID】."""
-    text = f"主题：{problem.template.subject}\n\n{problem.template.body}"
-    return f'<div class="message-template"><pre><code>{esc(text)}</code></pre></div>'
+    """The message to support, with its composer: one field per placeholder.
+
+    The `<pre>` is the template as text (subject line, blank line, body), so without
+    JavaScript it is a copyable template and on paper it prints as it is; each
+    placeholder sits in a `data-slot` span that composer.js fills from its field.
+    The fields stay hidden until composer.js shows them (without it they do nothing).
+    `no-copy`: the composer's own 复制 button replaces Material's code copy button.
+    """
+    fields, subject, body = composer_fields(problem.template)
+    dom = f"composer-{problem.id}"
+    rows = "".join(_composer_field(dom, index, f) for index, f in enumerate(fields))
+    preview = "主题：" + _slots(subject) + "\n\n" + _slots(body)
+    return (
+        f'<div class="message-template composer no-copy" data-composer="{esc(problem.id)}">'
+        f'<form class="composer__form" data-composer-form hidden aria-labelledby="{dom}-title">'
+        f'<p class="composer__title" id="{dom}-title"><strong>填写留言</strong></p>'
+        '<p class="composer__warning">不要在这里或任何地方填写密码、验证码、私钥或助记词：'
+        "真正的客服从不索要。填的内容只留在这个浏览器里，本站收不到。</p>"
+        f"{rows}"
+        '<p class="composer__remember"><label>'
+        f'<input type="checkbox" data-composer-remember aria-describedby="{dom}-remember-note"> 记住在本机</label> '
+        f'<span class="composer__note" id="{dom}-remember-note">不勾选时，刷新或关闭页面后内容就没有了。</span></p>'
+        '<p class="composer__actions">'
+        '<button type="button" class="md-button md-button--primary" data-composer-copy>复制</button> '
+        '<button type="button" class="md-button" data-composer-clear>清空</button> '
+        '<span class="composer__status" role="status" data-composer-status></span></p>'
+        '<p class="composer__preview-label">预览：复制和打印的就是下面这段文字。</p>'
+        "</form>"
+        f'<pre class="composer__preview" data-composer-preview><code>{preview}</code></pre></div>'
+    )
+
+
+# -- the message composer ------------------------------------------------------
+
+# A placeholder's name is the part before "，" (【UID，记得的话】 is the field "UID").
+# Fields whose name holds one of these words take what the refusal rules would
+# otherwise stop: an amount may be 6 digits, a TxID is 64 hex characters.
+AMOUNT_WORDS = ("数量", "金额")
+TXID_WORDS = ("txid",)
+
+
+@dataclass(frozen=True)
+class ComposerField:
+    """One input of the composer, for one or more placeholders of a template."""
+
+    key: str  # the placeholder's name: 【UID，记得的话】 -> "UID"
+    label: str  # what the reader sees: the body line's own label ("注册邮箱（后四位）"), else the name
+    hint: str  # the whole placeholder text, shown as the input's placeholder
+    allow: tuple[str, ...]  # "amount", "txid": refusal rules this field is exempt from
+
+    @property
+    def long(self) -> bool:
+        """Free text (an error message, what happened) gets a text area."""
+        return "原文" in self.key or self.hint.startswith("例如") or "、" in self.key
+
+
+def _key(placeholder: str) -> str:
+    return placeholder.split("，")[0].strip()
+
+
+def _new_field(key: str, label: str, hint: str) -> ComposerField:
+    lower = key.lower()
+    allow = tuple(
+        kind
+        for kind, words in (("amount", AMOUNT_WORDS), ("txid", TXID_WORDS))
+        if any(word in lower for word in words)
+    )
+    return ComposerField(key=key, label=label, hint=hint, allow=allow)
+
+
+def _body_labels(line: str) -> list[str]:
+    """The label of each placeholder on a body line.
+
+    A line splits after a placeholder followed by "，" ("登录方式：【官网 / App】，设备：【…】");
+    a part with one placeholder is labelled by the words before it, without the colon;
+    a part with several ("币种和网络：【币种】/【网络】") by the placeholders' names.
+    """
+    labels = []
+    for part in re.split(r"(?<=】)，", line):
+        names = PLACEHOLDER.findall(part)
+        if len(names) == 1:
+            prefix = part[: part.index("【")].strip().rstrip("：:").strip()
+            labels.append(prefix or _key(names[0]))
+        else:
+            labels.extend(_key(name) for name in names)
+    return labels
+
+
+Parts = list[str | tuple[int, str]]  # text, and (field index, placeholder as written)
+
+
+def composer_fields(template: Template) -> tuple[list[ComposerField], Parts, Parts]:
+    """The fields a template needs, and its subject and body as text and field indexes.
+
+    Body placeholders come first, in order: the same label and name twice is one
+    field, the same name under two labels two fields (two different times). A subject
+    placeholder shares the body field of the same name, or of a name that has it as a
+    word (【日期】 -> 【日期 时间 时区】); otherwise it gets a field of its own.
+    """
+    fields: list[ComposerField] = []
+    by_label: dict[tuple[str, str], int] = {}
+    body: Parts = []
+    for line_index, line in enumerate(template.body.split("\n")):
+        if line_index:
+            body.append("\n")
+        labels = iter(_body_labels(line))
+        last = 0
+        for match in PLACEHOLDER.finditer(line):
+            body.append(line[last : match.start()])
+            key, label = _key(match.group(1)), next(labels)
+            if (label, key) not in by_label:
+                by_label[(label, key)] = len(fields)
+                fields.append(_new_field(key, label, match.group(1)))
+            body.append((by_label[(label, key)], match.group(0)))
+            last = match.end()
+        body.append(line[last:])
+    subject: Parts = []
+    last = 0
+    for match in PLACEHOLDER.finditer(template.subject):
+        subject.append(template.subject[last : match.start()])
+        key = _key(match.group(1))
+        same = [i for i, f in enumerate(fields) if f.key == key]
+        wider = [i for i, f in enumerate(fields) if key in f.key.split()]
+        if same or wider:
+            subject.append(((same or wider)[0], match.group(0)))
+        else:
+            fields.append(_new_field(key, key, match.group(1)))
+            subject.append((len(fields) - 1, match.group(0)))
+        last = match.end()
+    subject.append(template.subject[last:])
+    # Labels name the stored values, so they must differ.
+    seen: dict[str, int] = {}
+    for index, f in enumerate(fields):
+        if f.label in seen:
+            seen[f.label] += 1
+            fields[index] = ComposerField(f.key, f"{f.label}（{seen[f.label]}）", f.hint, f.allow)
+        else:
+            seen[f.label] = 1
+    return fields, [p for p in subject if p != ""], [p for p in body if p != ""]
+
+
+def _slots(parts: Parts) -> str:
+    """Template text with each placeholder in a span the composer fills."""
+    out = []
+    for part in parts:
+        if isinstance(part, tuple):
+            out.append(f'<span class="composer__slot" data-slot="{part[0]}">{esc(part[1])}</span>')
+        else:
+            out.append(esc(part))
+    return "".join(out)
+
+
+def _composer_field(dom: str, index: int, field: ComposerField) -> str:
+    """A labelled input, an optional note, and the empty alert a refusal fills."""
+    field_id = f"{dom}-{index}"
+    described = [f"{field_id}-alert"]
+    note = ""
+    if "txid" in field.allow:
+        described.insert(0, f"{field_id}-note")
+        note = (
+            f'<span class="composer__note" id="{field_id}-note">TxID（交易哈希）是公开的链上记录，可以填。'
+            "私钥也是一长串字母和数字，但它从不公开：任何人要私钥，都不要给。</span>"
+        )
+    attrs = (
+        f'id="{field_id}" name="{esc(field.label)}" data-field="{index}" data-allow="{" ".join(field.allow)}" '
+        f'placeholder="{esc(field.hint)}" aria-describedby="{" ".join(described)}" autocomplete="off" spellcheck="false"'
+    )
+    control = f"<textarea {attrs} rows=\"2\"></textarea>" if field.long else f'<input type="text" {attrs}>'
+    return (
+        f'<div class="composer__field"><label for="{field_id}">{esc(field.label)}</label>{control}{note}'
+        f'<span class="composer__alert" id="{field_id}-alert" role="alert"></span></div>'
+    )
 
 
 def bullet_list(items: Iterable[str], css: str = "plain-list") -> str:
@@ -290,3 +474,90 @@ def aliases(words: Iterable[str]) -> str:
 def summary(text: str) -> str:
     """A problem's one-line summary, as the page's lead paragraph."""
     return f'<p class="summary">{esc(text)}</p>'
+
+
+# ---------------------------------------------------------------------------
+# Triage (/identify/)
+# ---------------------------------------------------------------------------
+
+# Step ids on the page and in the URL hash: "q-<question>", "p-<problem>", and
+# UNSURE_STEP for 以上都不是 / 拿不准 (no question or problem id can equal it).
+UNSURE_STEP = "help"
+
+
+def triage_step_id(book: Handbook, target: str) -> str:
+    return f"p-{target}" if target in book.problem_ids else f"q-{target}"
+
+
+def _triage_question(book: Handbook, question: Question) -> str:
+    answers = [(a.text, triage_step_id(book, a.to), "") for a in question.answers]
+    answers.append((UNSURE_ANSWER, UNSURE_STEP, " triage__answer--unsure"))
+    lis = "".join(
+        f'<li><a class="triage__answer{extra}" href="#{esc(step)}" data-to="{esc(step)}">{esc(text)}</a></li>'
+        for text, step, extra in answers
+    )
+    hint = f'<p class="triage__hint">{esc(question.hint)}</p>' if question.hint else ""
+    step_id = f"q-{question.id}"
+    return (
+        f'<section class="triage__step" id="{esc(step_id)}" data-step aria-labelledby="{esc(step_id)}-title">'
+        f'<h2 class="triage__title" id="{esc(step_id)}-title">{esc(question.text)}</h2>{hint}'
+        f'<ul class="triage__answers">{lis}</ul></section>'
+    )
+
+
+def _triage_result(book: Handbook, problem: Problem, href: Href) -> str:
+    choice = problem.channels[0]
+    channel = book.channel(choice.channel)
+    step_id = f"p-{problem.id}"
+    return (
+        f'<section class="triage__step triage__result" id="{esc(step_id)}" data-step '
+        f'aria-labelledby="{esc(step_id)}-title">'
+        f'<h2 class="triage__title" id="{esc(step_id)}-title">结果：{esc(problem.title)}</h2>'
+        f"<p>{esc(problem.summary)}</p>"
+        f"<p><strong>先找：</strong>{_link(href, channel_page(channel.id), channel.name)}。{esc(choice.why)}</p>"
+        f'<p class="triage__go">{_link(href, problem_page(problem.id), f"打开「{problem.title}」这一页")}</p>'
+        "</section>"
+    )
+
+
+def _triage_unsure(book: Handbook, href: Href) -> str:
+    help_centre = _external(book.triage.help_centre, "Bitget 帮助中心")
+    return (
+        f'<section class="triage__step triage__result" id="{UNSURE_STEP}" data-step '
+        f'aria-labelledby="{UNSURE_STEP}-title">'
+        f'<h2 class="triage__title" id="{UNSURE_STEP}-title">拿不准时：去官方帮助中心</h2>'
+        "<ol>"
+        f"<li>打开 {help_centre}，搜索你看到的提示原文。只用官网 www.bitget.com 或官方 App。</li>"
+        "<li>找不到答案时，在帮助中心点「提交请求」提交工单，写清 UID、时间和经过。"
+        f"怎么写，见{_link(href, channel_page('ticket'), '提交工单')}。</li>"
+        "</ol>"
+        '<div class="admonition warning"><p class="admonition-title">小心假客服</p>'
+        "<p>真正的客服不会索要密码、验证码、私钥或助记词，也不会要你转账。"
+        f"主动联系你、说能帮你处理的人，几乎都是骗子：见{_link(href, 'scams.md', '识别骗局')}。</p></div>"
+        "</section>"
+    )
+
+
+def triage(book: Handbook, href: Href) -> str:
+    """The decision tree as a static list: every question with its answers as links
+    to the next step, then every result. triage.js turns it into one step at a time.
+
+    Questions come in the order a walk from the first question meets them.
+    """
+    tree = book.triage
+    if tree is None:
+        raise ValueError("the handbook has no triage tree")
+    order, queue = [], [tree.start]
+    while queue:
+        question = tree.question(queue.pop(0))
+        if question.id in order:
+            continue
+        order.append(question.id)
+        queue += [a.to for a in question.answers if a.to not in book.problem_ids]
+    questions = "".join(_triage_question(book, tree.question(qid)) for qid in order)
+    reached = {a.to for q in tree.questions for a in q.answers}
+    results = "".join(_triage_result(book, p, href) for p in book.problems if p.id in reached)
+    return (
+        f'<div class="triage" data-triage data-start="q-{esc(tree.start)}">'
+        f"{questions}{results}{_triage_unsure(book, href)}</div>"
+    )

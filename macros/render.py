@@ -275,25 +275,27 @@ def sources_list(book: Handbook, source_ids: Iterable[str]) -> str:
 
 
 def message_template(problem: Problem) -> str:
-    """The message to support, with its composer: one field per placeholder.
+    """The message to support, with its composer.
 
-    The `<pre>` is the template as text (subject line, blank line, body), so without
-    JavaScript it is a copyable template and on paper it prints as it is; each
-    placeholder sits in a `data-slot` span that composer.js fills from its field.
-    The fields stay hidden until composer.js shows them (without it they do nothing).
+    The `<pre>` is the template as text (subject line, blank line, body): without
+    JavaScript a copyable template, on paper the message as filled in. Each
+    placeholder sits in a `data-slot` span; the first span of each field carries its
+    label, hint and exemptions, and composer.js builds one labelled input per field
+    from them (a renderer emits no form controls: tests/unit/test_injection.py).
+    The controls stay hidden until composer.js shows them.
     `no-copy`: the composer's own 复制 button replaces Material's code copy button.
     """
     fields, subject, body = composer_fields(problem.template)
-    dom = f"composer-{problem.id}"
-    rows = "".join(_composer_field(dom, index, f) for index, f in enumerate(fields))
-    preview = "主题：" + _slots(subject) + "\n\n" + _slots(body)
+    described: set[int] = set()
+    preview = "主题：" + _slots(subject, fields, described) + "\n\n" + _slots(body, fields, described)
+    dom = f"composer-{esc(problem.id)}"
     return (
         f'<div class="message-template composer no-copy" data-composer="{esc(problem.id)}">'
-        f'<form class="composer__form" data-composer-form hidden aria-labelledby="{dom}-title">'
-        f'<p class="composer__title" id="{dom}-title"><strong>填写留言</strong></p>'
+        f'<div class="composer__form" role="group" aria-labelledby="{dom}-title" data-composer-form hidden>'
+        f'<p class="composer__title" id="{dom}-title"><strong>在这里填写，预览里就是写好的留言</strong></p>'
         '<p class="composer__warning">不要在这里或任何地方填写密码、验证码、私钥或助记词：'
         "真正的客服从不索要。填的内容只留在这个浏览器里，本站收不到。</p>"
-        f"{rows}"
+        '<div class="composer__fields" data-composer-fields></div>'
         '<p class="composer__remember"><label>'
         f'<input type="checkbox" data-composer-remember aria-describedby="{dom}-remember-note"> 记住在本机</label> '
         f'<span class="composer__note" id="{dom}-remember-note">不勾选时，刷新或关闭页面后内容就没有了。</span></p>'
@@ -302,9 +304,36 @@ def message_template(problem: Problem) -> str:
         '<button type="button" class="md-button" data-composer-clear>清空</button> '
         '<span class="composer__status" role="status" data-composer-status></span></p>'
         '<p class="composer__preview-label">预览：复制和打印的就是下面这段文字。</p>'
-        "</form>"
+        "</div>"
         f'<pre class="composer__preview" data-composer-preview><code>{preview}</code></pre></div>'
     )
+
+
+def bullet_list(items: Iterable[str], css: str = "plain-list") -> str:
+    return _list(items, css)
+
+
+def channel_summary(channel: Channel) -> str:
+    """The facts table at the top of a channel page."""
+    rows = (
+        ("怎么联系", esc(channel.how)),
+        ("需要登录", YES_NO[channel.login]),
+        ("一般速度", esc(channel.speed)),
+        ("服务时间", esc(channel.hours)),
+        ("状态", _status(channel.status)),
+    )
+    body = "".join(f'<tr><th scope="row">{k}</th><td>{v}</td></tr>' for k, v in rows)
+    return f'<div class="md-typeset__table channel-summary"><table><tbody>{body}</tbody></table></div>'
+
+
+def aliases(words: Iterable[str]) -> str:
+    """The words readers use for a problem or channel: shown, and so found by search."""
+    return f'<p class="aliases"><span class="aliases__label">也叫：</span>{esc("、".join(words))}</p>'
+
+
+def summary(text: str) -> str:
+    """A problem's one-line summary, as the page's lead paragraph."""
+    return f'<p class="summary">{esc(text)}</p>'
 
 
 # -- the message composer ------------------------------------------------------
@@ -338,9 +367,7 @@ def _key(placeholder: str) -> str:
 def _new_field(key: str, label: str, hint: str) -> ComposerField:
     lower = key.lower()
     allow = tuple(
-        kind
-        for kind, words in (("amount", AMOUNT_WORDS), ("txid", TXID_WORDS))
-        if any(word in lower for word in words)
+        kind for kind, words in (("amount", AMOUNT_WORDS), ("txid", TXID_WORDS)) if any(word in lower for word in words)
     )
     return ComposerField(key=key, label=label, hint=hint, allow=allow)
 
@@ -416,69 +443,29 @@ def composer_fields(template: Template) -> tuple[list[ComposerField], Parts, Par
     return fields, [p for p in subject if p != ""], [p for p in body if p != ""]
 
 
-def _slots(parts: Parts) -> str:
-    """Template text with each placeholder in a span the composer fills."""
+def _slots(parts: Parts, fields: list[ComposerField], described: set[int]) -> str:
+    """Template text with each placeholder in a span the composer fills; the first
+    span of each field describes the field."""
     out = []
     for part in parts:
-        if isinstance(part, tuple):
-            out.append(f'<span class="composer__slot" data-slot="{part[0]}">{esc(part[1])}</span>')
-        else:
+        if isinstance(part, str):
             out.append(esc(part))
+            continue
+        index, text = part
+        about = ""
+        if index not in described:
+            described.add(index)
+            f = fields[index]
+            about = (
+                f' data-label="{esc(f.label)}" data-hint="{esc(f.hint)}" data-allow="{" ".join(f.allow)}"'
+                f"{' data-long' if f.long else ''}"
+            )
+        out.append(f'<span class="composer__slot" data-slot="{index}"{about}>{esc(text)}</span>')
     return "".join(out)
-
-
-def _composer_field(dom: str, index: int, field: ComposerField) -> str:
-    """A labelled input, an optional note, and the empty alert a refusal fills."""
-    field_id = f"{dom}-{index}"
-    described = [f"{field_id}-alert"]
-    note = ""
-    if "txid" in field.allow:
-        described.insert(0, f"{field_id}-note")
-        note = (
-            f'<span class="composer__note" id="{field_id}-note">TxID（交易哈希）是公开的链上记录，可以填。'
-            "私钥也是一长串字母和数字，但它从不公开：任何人要私钥，都不要给。</span>"
-        )
-    attrs = (
-        f'id="{field_id}" name="{esc(field.label)}" data-field="{index}" data-allow="{" ".join(field.allow)}" '
-        f'placeholder="{esc(field.hint)}" aria-describedby="{" ".join(described)}" autocomplete="off" spellcheck="false"'
-    )
-    control = f"<textarea {attrs} rows=\"2\"></textarea>" if field.long else f'<input type="text" {attrs}>'
-    return (
-        f'<div class="composer__field"><label for="{field_id}">{esc(field.label)}</label>{control}{note}'
-        f'<span class="composer__alert" id="{field_id}-alert" role="alert"></span></div>'
-    )
-
-
-def bullet_list(items: Iterable[str], css: str = "plain-list") -> str:
-    return _list(items, css)
-
-
-def channel_summary(channel: Channel) -> str:
-    """The facts table at the top of a channel page."""
-    rows = (
-        ("怎么联系", esc(channel.how)),
-        ("需要登录", YES_NO[channel.login]),
-        ("一般速度", esc(channel.speed)),
-        ("服务时间", esc(channel.hours)),
-        ("状态", _status(channel.status)),
-    )
-    body = "".join(f'<tr><th scope="row">{k}</th><td>{v}</td></tr>' for k, v in rows)
-    return f'<div class="md-typeset__table channel-summary"><table><tbody>{body}</tbody></table></div>'
-
-
-def aliases(words: Iterable[str]) -> str:
-    """The words readers use for a problem or channel: shown, and so found by search."""
-    return f'<p class="aliases"><span class="aliases__label">也叫：</span>{esc("、".join(words))}</p>'
-
-
-def summary(text: str) -> str:
-    """A problem's one-line summary, as the page's lead paragraph."""
-    return f'<p class="summary">{esc(text)}</p>'
 
 
 # ---------------------------------------------------------------------------
 # Triage (/identify/)
-# ---------------------------------------------------------------------------
 
 # Step ids on the page and in the URL hash: "q-<question>", "p-<problem>", and
 # UNSURE_STEP for 以上都不是 / 拿不准 (no question or problem id can equal it).

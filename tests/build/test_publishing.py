@@ -30,6 +30,7 @@ GENERATED = ", ".join(
         "article > ul.prepare",
         "article > ul.risks",
         "article > div.urgent-steps",
+        "article > div.triage",
     )
 )
 

@@ -120,6 +120,7 @@ CALLS = {
     "channel_order": [("deposit",)],
     "channel_summary": [("email",)],
     "message_template": [("deposit",)],
+    "triage": [()],
     "fact": [("phone-support",)],
     "facts": [("deposit",), ("email",)],
     "sources": [(), ("deposit",), ("email",)],

@@ -143,6 +143,8 @@ def every_renderer(book: Handbook) -> list[str]:
             out.append(render.urgent_steps(problem))
     for channel in book.channels:
         out += [render.channel_summary(channel), render.aliases(channel.aliases)]
+    if book.triage is not None:
+        out.append(render.triage(book, href))
     return out
 
 
@@ -163,6 +165,9 @@ COVERED = {
     "aliases",
     "summary",
     "urgent_steps",
+    "triage",
+    "triage_step_id",
+    "composer_fields",
 }
 # Tested in test_renderers.py and test_edit_links.py (the edit links take the repository URL, not data).
 NOT_DATA = {"esc", "page_url", "relative_url", "problem_page", "channel_page", "edit_data_link", "with_edit_link"}

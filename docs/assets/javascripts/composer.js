@@ -1,6 +1,7 @@
 // Message composer on the problem pages ([data-composer], from render.message_template):
-// one field per placeholder fills the template's preview, 复制 copies subject and
-// body, 清空 clears. Nothing leaves the browser. Values are kept only when the reader
+// one labelled field per placeholder (described by the first [data-slot] span of each
+// field in the preview) fills the template's preview, 复制 copies subject and body,
+// 清空 clears. Nothing leaves the browser. Values are kept only when the reader
 // ticks 记住在本机: localStorage "account-help.composer.v1:<problem>", a JSON object
 // {field label: value}. A value that looks like a secret is refused: an alert next to
 // the field, and the value never reaches the preview or storage.
@@ -47,9 +48,60 @@
     return window.localStorage; // the getter itself throws when storage is blocked
   }
 
+  var TXID_NOTE = "TxID（交易哈希）是公开的链上记录，可以填。私钥也是一长串字母和数字，但它从不公开：任何人要私钥，都不要给。";
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  // One labelled input per described slot: label, the input, a note (TxID), and the
+  // alert a refusal fills.
+  function buildFields(root) {
+    var box = root.querySelector("[data-composer-fields]");
+    var prefix = "composer-" + root.getAttribute("data-composer") + "-";
+    var described = Array.prototype.slice.call(root.querySelectorAll("[data-slot][data-label]"));
+    described.sort(function (a, b) { return a.getAttribute("data-slot") - b.getAttribute("data-slot"); });
+    described.forEach(function (slot) {
+      var index = slot.getAttribute("data-slot");
+      var id = prefix + index;
+      var allow = slot.getAttribute("data-allow");
+      var row = el("div", "composer__field");
+      var label = el("label", "", slot.getAttribute("data-label"));
+      label.htmlFor = id;
+      var input = slot.hasAttribute("data-long") ? el("textarea") : el("input");
+      if (input.tagName === "TEXTAREA") input.rows = 2;
+      else input.type = "text";
+      input.id = id;
+      input.name = slot.getAttribute("data-label");
+      input.placeholder = slot.getAttribute("data-hint");
+      input.autocomplete = "off";
+      input.spellcheck = false;
+      input.setAttribute("data-field", index);
+      input.setAttribute("data-allow", allow);
+      var alert = el("span", "composer__alert");
+      alert.id = id + "-alert";
+      alert.setAttribute("role", "alert");
+      var described = [alert.id];
+      row.append(label, input);
+      if (allow.split(" ").indexOf("txid") >= 0) {
+        var note = el("span", "composer__note", TXID_NOTE);
+        note.id = id + "-note";
+        described.unshift(note.id);
+        row.append(note);
+      }
+      input.setAttribute("aria-describedby", described.join(" "));
+      row.append(alert);
+      box.append(row);
+    });
+  }
+
   function setUp(root) {
     var form = root.querySelector("[data-composer-form]");
     var key = PREFIX + root.getAttribute("data-composer");
+    buildFields(root);
     var fields = root.querySelectorAll("[data-field]");
     var remember = root.querySelector("[data-composer-remember]");
     var status = root.querySelector("[data-composer-status]");
@@ -147,9 +199,6 @@
       save();
     });
     remember.addEventListener("change", save);
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-    });
     root.querySelector("[data-composer-copy]").addEventListener("click", copy);
     root.querySelector("[data-composer-clear]").addEventListener("click", function () {
       fields.forEach(function (field) {

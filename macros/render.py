@@ -300,8 +300,8 @@ def message_template(problem: Problem) -> str:
         f'<input type="checkbox" data-composer-remember aria-describedby="{dom}-remember-note"> 记住在本机</label> '
         f'<span class="composer__note" id="{dom}-remember-note">不勾选时，刷新或关闭页面后内容就没有了。</span></p>'
         '<p class="composer__actions">'
-        '<button type="button" class="md-button md-button--primary" data-composer-copy>复制</button> '
-        '<button type="button" class="md-button" data-composer-clear>清空</button> '
+        '<button type="button" class="composer__button composer__button--main" data-composer-copy>复制</button> '
+        '<button type="button" class="composer__button" data-composer-clear>清空</button> '
         '<span class="composer__status" role="status" data-composer-status></span></p>'
         '<p class="composer__preview-label">预览：复制和打印的就是下面这段文字。</p>'
         "</div>"

@@ -57,8 +57,8 @@
   var nav = el("nav", "triage__nav", "");
   nav.setAttribute("aria-label", "问答步骤");
   var counter = el("span", "triage__counter", "");
-  var back = el("button", "md-button triage__back", "上一步");
-  var restart = el("button", "md-button triage__restart", "重新开始");
+  var back = el("button", "composer__button triage__back", "上一步");
+  var restart = el("button", "composer__button triage__restart", "重新开始");
   back.type = restart.type = "button";
   nav.append(back, restart, counter);
   root.append(nav);

@@ -104,24 +104,24 @@ def test_copy_puts_subject_and_body_on_the_clipboard(site, browser):
 
 # (label, value, what the alert says) on the deposit page; every value is a secret.
 REFUSED = [
-    ("UID", "123456", "验证码"),
-    ("注册邮箱（后四位）", "验证码是 654321", "验证码"),
-    ("TxID", "123456", "验证码"),
-    ("标签（Tag/Memo，如有）", SEED_12, "助记词"),
-    ("标签（Tag/Memo，如有）", " ".join(WORDS_24[:15]), "助记词"),
-    ("标签（Tag/Memo，如有）", " ".join(WORDS_24[:18]), "助记词"),
-    ("标签（Tag/Memo，如有）", " ".join(WORDS_24[:21]), "助记词"),
-    ("标签（Tag/Memo，如有）", " ".join(WORDS_24), "助记词"),
-    ("UID", HEX, "私钥"),
-    ("区块浏览器显示交易", "0x" + HEX, "私钥"),
-    ("TxID", WIF, "私钥"),
-    ("币种", "L1aW4aubDFB7yfras2S1mN3bqg9nwySY8nkoLmJebSLD5BWv3ENZ", "私钥"),
-    ("网络", "密码：hunter2", "密码"),
-    ("网络", "Password: hunter2", "密码"),
+    pytest.param("UID", "123456", "验证码", id="code-alone"),
+    pytest.param("注册邮箱（后四位）", "验证码是 654321", "验证码", id="code-in-text"),
+    pytest.param("TxID", "123456", "验证码", id="code-in-txid-field"),
+    pytest.param("标签（Tag/Memo，如有）", SEED_12, "助记词", id="seed-12"),
+    pytest.param("标签（Tag/Memo，如有）", " ".join(WORDS_24[:15]), "助记词", id="seed-15"),
+    pytest.param("标签（Tag/Memo，如有）", " ".join(WORDS_24[:18]), "助记词", id="seed-18"),
+    pytest.param("标签（Tag/Memo，如有）", " ".join(WORDS_24[:21]), "助记词", id="seed-21"),
+    pytest.param("标签（Tag/Memo，如有）", " ".join(WORDS_24), "助记词", id="seed-24"),
+    pytest.param("UID", HEX, "私钥", id="hex-key"),
+    pytest.param("区块浏览器显示交易", "0x" + HEX, "私钥", id="0x-hex-key"),
+    pytest.param("TxID", WIF, "私钥", id="wif-5-in-txid-field"),
+    pytest.param("币种", "L1aW4aubDFB7yfras2S1mN3bqg9nwySY8nkoLmJebSLD5BWv3ENZ", "私钥", id="wif-l"),
+    pytest.param("网络", "密码：hunter2", "密码", id="password-zh"),
+    pytest.param("网络", "Password: hunter2", "密码", id="password-en"),
 ]
 
 
-@pytest.mark.parametrize(("label", "value", "said"), REFUSED, ids=[f"{r[0]}-{r[2]}-{len(r[1])}" for r in REFUSED])
+@pytest.mark.parametrize(("label", "value", "said"), REFUSED)
 def test_secret_looking_input_is_refused_and_kept_out_of_preview_and_storage(deposit, label, value, said):
     page = deposit
     page.get_by_label("记住在本机").check()

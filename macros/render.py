@@ -291,7 +291,8 @@ def message_template(problem: Problem) -> str:
     dom = f"composer-{esc(problem.id)}"
     return (
         f'<div class="message-template composer no-copy" data-composer="{esc(problem.id)}">'
-        f'<div class="composer__form" role="group" aria-labelledby="{dom}-title" data-composer-form data-search-exclude hidden>'
+        f'<div class="composer__form" role="group" aria-labelledby="{dom}-title" '
+        "data-composer-form data-search-exclude hidden>"
         f'<p class="composer__title" id="{dom}-title"><strong>在这里填写，预览里就是写好的留言</strong></p>'
         '<p class="composer__warning">不要在这里或任何地方填写密码、验证码、私钥或助记词：'
         "真正的客服从不索要。填的内容只留在这个浏览器里，本站收不到。</p>"

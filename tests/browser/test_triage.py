@@ -33,6 +33,12 @@ def shown(page) -> list[str]:
     return page.locator("[data-triage] [data-step]:visible").evaluate_all("els => els.map(e => e.id)")
 
 
+def at(page, step: str) -> None:
+    """Wait until `step` is the one step on screen (the hash moves it, a moment after a click)."""
+    expect(page.locator(f"[data-triage] #{step}")).to_be_visible()
+    assert shown(page) == [step]
+
+
 def answers(page):
     return page.locator("[data-triage] [data-step]:visible a.triage__answer")
 
@@ -62,14 +68,15 @@ def test_breadth_first_walk_clicking_every_answer_reaches_every_problem_page(sit
     while queue:
         path = queue.popleft()
         open_identify(page, site, path)
-        assert len(shown(page)) == 1, "one step at a time"
+        at(page, path.split("/")[-1] if path else f"q-{BOOK.triage.start}")  # one step at a time
         texts = answers(page).all_inner_texts()
         assert texts[-1] == UNSURE_ANSWER, "every question offers 以上都不是 / 拿不准"
         for index in range(len(texts)):
             open_identify(page, site, path)
+            step = answers(page).nth(index).get_attribute("data-to")
             answers(page).nth(index).click()
             clicks += 1
-            [step] = shown(page)
+            at(page, step)
             new_path = page.evaluate("location.hash").removeprefix("#")
             assert new_path.split("/")[-1] == step
             assert focused(page) == f"{step}-title", "focus moves to the new step's heading"
@@ -93,32 +100,32 @@ def test_breadth_first_walk_clicking_every_answer_reaches_every_problem_page(sit
 def test_back_button_and_previous_step_and_restart(triage):
     page = triage
     first = f"q-{BOOK.triage.start}"
-    assert shown(page) == [first]
+    at(page, first)
     expect(page.get_by_role("button", name="上一步")).to_be_hidden()
     page.get_by_role("link", name="没有", exact=True).click()
     page.get_by_role("link", name="能登录", exact=True).click()
-    assert shown(page) == ["q-where"]
+    at(page, "q-where")
     assert page.evaluate("location.hash") == "#q-can-login/q-where"
     expect(page.locator(".triage__counter")).to_have_text("第 3 步")
 
     page.go_back()
-    assert shown(page) == ["q-can-login"]
+    at(page, "q-can-login")
     assert focused(page) == "q-can-login-title"
     page.go_forward()
-    assert shown(page) == ["q-where"]
+    at(page, "q-where")
 
     page.get_by_role("button", name="上一步").click()
-    assert shown(page) == ["q-can-login"]
+    at(page, "q-can-login")
     assert focused(page) == "q-can-login-title"
     page.get_by_role("link", name="不能：想不起密码", exact=True).click()
-    assert shown(page) == ["p-password"]
+    at(page, "p-password")
 
     page.get_by_role("button", name="重新开始").click()
-    assert shown(page) == [first]
+    at(page, first)
     assert focused(page) == f"{first}-title"
     assert page.evaluate("location.hash") == ""
     page.go_back()
-    assert shown(page) == ["p-password"], "重新开始 is one more step in the history"
+    at(page, "p-password")
 
 
 def test_hash_keeps_the_place_across_a_reload_and_a_shared_link(site, triage, browser):
@@ -127,13 +134,13 @@ def test_hash_keeps_the_place_across_a_reload_and_a_shared_link(site, triage, br
     page.get_by_role("link", name="能登录", exact=True).click()
     url = page.url
     page.reload(wait_until="networkidle")
-    assert shown(page) == ["q-where"]
+    at(page, "q-where")
     page.get_by_role("button", name="上一步").click()
-    assert shown(page) == ["q-can-login"]
+    at(page, "q-can-login")
 
     other = browser.new_page()
     other.goto(url, wait_until="networkidle")
-    assert shown(other) == ["q-where"], "a shared link opens the same step"
+    at(other, "q-where")
     other.goto(site.url + "identify/#q-where/nonsense", wait_until="networkidle")
     assert len(shown(other)) == 1, "a damaged hash still shows one step"
     other.close()
@@ -163,16 +170,23 @@ def test_no_axe_violations_at_any_step_of_one_path(site, browser, scheme):
     page.goto(site.url + "identify/", wait_until="networkidle")
     assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
     found = {}
-    for answer in ("没有", "能登录", "充值：转进来的资产没到账", None):
-        [step] = shown(page)
+    path = [
+        ("没有", "q-not-you"),
+        ("能登录", "q-can-login"),
+        ("充值：转进来的资产没到账", "q-where"),
+        (None, "p-deposit"),
+    ]
+    for answer, step in path:
+        at(page, step)
         result = AXE.run(page).response["violations"]
         if result:
             found[step] = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result]
         if answer:
             page.get_by_role("link", name=answer, exact=True).click()
     page.get_by_role("button", name="上一步").click()
+    at(page, "q-where")
     answers(page).last.click()
-    assert shown(page) == ["help"]
+    at(page, "help")
     result = AXE.run(page).response["violations"]
     if result:
         found["help"] = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result]
@@ -183,7 +197,7 @@ def test_no_axe_violations_at_any_step_of_one_path(site, browser, scheme):
 def test_triage_works_from_file_urls(offline, page):
     page.goto((offline / "identify.html").as_uri())
     page.get_by_role("link", name="没有", exact=True).click()
-    assert shown(page) == ["q-can-login"]
+    at(page, "q-can-login")
     page.get_by_role("link", name="不能：想不起密码", exact=True).click()
     page.locator("#p-password .triage__go a").click()
     assert page.url == (offline / "problems" / "password.html").as_uri()

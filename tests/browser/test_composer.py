@@ -112,6 +112,12 @@ REFUSED = [
     pytest.param("标签（Tag/Memo，如有）", " ".join(WORDS_24[:18]), "助记词", id="seed-18"),
     pytest.param("标签（Tag/Memo，如有）", " ".join(WORDS_24[:21]), "助记词", id="seed-21"),
     pytest.param("标签（Tag/Memo，如有）", " ".join(WORDS_24), "助记词", id="seed-24"),
+    pytest.param(
+        "区块浏览器显示交易",
+        "\n".join(f"{n}. {w}" for n, w in enumerate(SEED_12.split(), 1)),
+        "助记词",
+        id="seed-12-numbered",
+    ),
     pytest.param("UID", HEX, "私钥", id="hex-key"),
     pytest.param("区块浏览器显示交易", "0x" + HEX, "私钥", id="0x-hex-key"),
     pytest.param("TxID", WIF, "私钥", id="wif-5-in-txid-field"),
@@ -146,6 +152,7 @@ ALLOWED = [
     ("数量", "123456"),  # an amount may have 6 digits
     ("TxID", HEX),  # a TxID is 64 hex characters
     ("TxID", "0x" + HEX),
+    ("TxID", "9f2c4eab11d7" + "be" * 26),
     ("UID", "1234567890"),  # a 10-digit UID
     ("转出时间", "2026-12-01 10:30 UTC+8"),
     ("标签（Tag/Memo，如有）", "abandon ability able"),  # a few lowercase words
@@ -168,6 +175,23 @@ def test_txid_field_says_a_txid_is_public_and_a_private_key_never_is(deposit):
     expect(note).to_contain_text("公开")
     expect(note).to_contain_text("私钥")
     assert note.get_attribute("id") in box.get_attribute("aria-describedby")
+
+
+def test_typing_a_long_uid_sets_off_no_alert_on_its_way(deposit):
+    box = field(deposit, "UID")
+    alert_id = f"{box.get_attribute('id')}-alert"
+    deposit.evaluate(
+        """id => { window.alertsSeen = []; new MutationObserver(() => window.alertsSeen.push(
+        document.getElementById(id).textContent)).observe(document.getElementById(id),
+        {childList: true, characterData: true, subtree: true}); }""",
+        alert_id,
+    )
+    box.press_sequentially("6712345890", delay=60)
+    deposit.wait_for_timeout(1000)
+    assert deposit.evaluate("window.alertsSeen.filter(Boolean)") == [], "no alert while typing"
+    expect(deposit.locator(f"#{alert_id}")).to_be_empty()
+    expect(box).not_to_have_attribute("aria-invalid", "true")
+    assert "6712345890" in preview(deposit)
 
 
 def test_a_refusal_clears_when_the_value_is_fixed(deposit):

@@ -11,18 +11,28 @@
   var PREFIX = "account-help.composer.v1:";
 
   // [rule, test, what the reader is told]. `allow` on a field exempts it from a rule.
-  var WORDS = /[a-z]+(?:\s+[a-z]+)*/g;
   var SEED_LENGTHS = [12, 15, 18, 21, 24];
+  // A seed phrase: that many lowercase words of 3 to 8 letters in a row (BIP-39's
+  // words), apart from separators and list numbers ("1. abandon 2. ability").
+  function seedLike(value) {
+    var count = 0;
+    var found = false;
+    value.split(/[\s.,;:、，。()（）-]+/).forEach(function (token) {
+      if (/^[a-z]{3,8}$/.test(token)) {
+        count += 1;
+      } else if (!/^\d{0,2}$/.test(token)) {
+        found = found || SEED_LENGTHS.indexOf(count) >= 0;
+        count = 0;
+      }
+    });
+    return found || SEED_LENGTHS.indexOf(count) >= 0;
+  }
   var HEX64 = /(?:^|[^0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])/i;
   var WIF = /(?:^|[^1-9a-z])(?:5[HJK][1-9A-HJ-NP-Za-km-z]{49}|[KL][1-9A-HJ-NP-Za-km-z]{51})(?![1-9a-z])/i;
   var RULES = [
     ["code", function (v) { return /(?:^|[^\d.,])\d{6}(?![\d.,]?\d)/.test(v); },
       "这像是验证码（6 位数字）。验证码只在官网或官方 App 里自己输入，不要写进任何消息：真正的客服不会要它。"],
-    ["seed", function (v) {
-      return (v.match(WORDS) || []).some(function (run) {
-        return SEED_LENGTHS.indexOf(run.split(/\s+/).length) >= 0;
-      });
-    }, "这像是助记词。有了助记词就能拿走你的资产：不要写给任何人，包括客服。"],
+    ["seed", seedLike, "这像是助记词。有了助记词就能拿走你的资产：不要写给任何人，包括客服。"],
     ["txid", function (v) { return HEX64.test(v); },
       "这像是私钥（64 位十六进制）。有了私钥就能拿走你的资产：不要写给任何人，包括客服。"],
     ["wif", function (v) { return WIF.test(v); },
@@ -108,11 +118,25 @@
     var preview = root.querySelector("[data-composer-preview]");
 
     function accepted(field) {
-      return field.value.trim() && !field.hasAttribute("aria-invalid") ? field.value.trim() : "";
+      return field.value.trim() && !field.hasAttribute("data-refused") ? field.value.trim() : "";
     }
 
-    function check(field) {
+    // A refused value leaves the preview at once; its alert waits until typing
+    // pauses (or the reader leaves the field), so a 10-digit UID does not set off
+    // the 6-digit alert on its way.
+    function check(field, now) {
       var message = refusal(field);
+      if (message) field.setAttribute("data-refused", "");
+      else field.removeAttribute("data-refused");
+      window.clearTimeout(field.alertTimer);
+      if (message && !now) {
+        field.alertTimer = window.setTimeout(function () { warn(field, message); }, 700);
+      } else {
+        warn(field, message);
+      }
+    }
+
+    function warn(field, message) {
       var alert = document.getElementById(field.id + "-alert");
       if (alert.textContent !== message) alert.textContent = message;
       if (message) field.setAttribute("aria-invalid", "true");
@@ -161,7 +185,7 @@
       remember.checked = true;
       fields.forEach(function (field) {
         if (typeof kept[field.name] === "string") field.value = kept[field.name];
-        check(field);
+        check(field, true);
       });
     }
 
@@ -194,16 +218,19 @@
 
     form.addEventListener("input", function (event) {
       if (event.target === remember) return;
-      if (event.target.hasAttribute("data-field")) check(event.target);
+      if (event.target.hasAttribute("data-field")) check(event.target, false);
       fill();
       save();
+    });
+    form.addEventListener("change", function (event) {
+      if (event.target.hasAttribute("data-field")) check(event.target, true);
     });
     remember.addEventListener("change", save);
     root.querySelector("[data-composer-copy]").addEventListener("click", copy);
     root.querySelector("[data-composer-clear]").addEventListener("click", function () {
       fields.forEach(function (field) {
         field.value = "";
-        check(field);
+        check(field, true);
       });
       remember.checked = false;
       save();

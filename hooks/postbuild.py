@@ -13,7 +13,11 @@ preview is what readers get.
    tests/browser/test_slimmed_styles.py checks that every element, on phone and desktop,
    light and dark, with search and the drawer open, is styled exactly as with Material's
    own files.
-2. HTML loses the indentation at the start of its lines (Jinja templates are deeply
+2. The site's own scripts and stylesheets (docs/assets) lose their comments and extra
+   white space: they are written to be read in the repository, and every byte of them is
+   part of a first view. Scripts go through rjsmin (it keeps /*! licence */ comments),
+   stylesheets through the same CSS tokenizer as step 1.
+3. HTML loses the indentation at the start of its lines (Jinja templates are deeply
    indented). A line break stays, so the text renders the same; <pre>, <textarea>,
    <script> and <style> are left byte for byte (inline scripts are allowed by hash, hooks/csp.py).
 """
@@ -24,6 +28,7 @@ import hashlib
 import re
 from pathlib import Path
 
+import rjsmin
 import tinycss2
 
 # Material's own stylesheets as the theme copies them: name.<8 hex>.min.css, and our
@@ -125,11 +130,25 @@ def strip_indentation(html: str) -> str:
     return "".join(out)
 
 
+def minify_own_assets(site: Path) -> None:
+    """Strip comments and white space from our scripts and stylesheets (not Material's)."""
+    for script in (site / "assets" / "javascripts").glob("*.js"):
+        if ".min." not in script.name:
+            script.write_text(rjsmin.jsmin(script.read_text(encoding="utf-8"), keep_bang_comments=True), "utf-8")
+    for sheet in (site / "assets" / "stylesheets").glob("*.css"):
+        if ".min." not in sheet.name:
+            rules = tinycss2.parse_stylesheet(
+                sheet.read_text(encoding="utf-8"), skip_comments=True, skip_whitespace=True
+            )
+            sheet.write_text(tinycss2.serialize(rules), "utf-8")
+
+
 def run(site: Path) -> None:
     """Read every page and script once, slim the stylesheets, write each page once."""
     pages = {path: path.read_text(encoding="utf-8") for path in site.rglob("*.html")}
     scripts = (path.read_text(encoding="utf-8", errors="replace") for path in site.rglob("*.js"))
     names = slim_stylesheets(site / "assets" / "stylesheets", words_in([*pages.values(), *scripts]))
+    minify_own_assets(site)
     for path, html in pages.items():
         done = STYLESHEET.sub(lambda m: names.get(m["name"], m[0]), strip_indentation(html))
         if done != html:

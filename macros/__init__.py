@@ -72,6 +72,11 @@ def define_env(env) -> None:
         return render.message_template(handbook.problem(problem_id))
 
     @editable
+    def triage() -> str:
+        """The decision tree of /identify/ (triage.js shows it one question at a time)."""
+        return render.triage(handbook)
+
+    @editable
     def fact(fact_id: str) -> str:
         return render.fact(handbook, fact_id)
 

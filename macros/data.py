@@ -17,7 +17,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .model import Channel, ChannelChoice, Fact, FreezePlan, Handbook, Item, Problem, Source, Template
+from .model import (
+    Answer,
+    Channel,
+    ChannelChoice,
+    Fact,
+    FreezePlan,
+    Handbook,
+    Item,
+    Problem,
+    Question,
+    Source,
+    Template,
+    Triage,
+)
 
 D = dt.date
 
@@ -1654,6 +1667,56 @@ PROBLEMS = (
     ),
 )
 
+# ---------------------------------------------------------------------------
+# Triage: the questions on /identify/
+# ---------------------------------------------------------------------------
+
+# The help centre, where 以上都不是 / 拿不准 ends (with the ticket form inside it).
+# Every Bitget help article lives under it (/support/articles/...), and Bitget's API
+# docs name it as the Support Center.
+HELP_CENTRE = "https://www.bitget.com/support"
+
+# Each answer leads to another question or to a problem id. A new problem page is
+# one more Answer("what the reader sees", "its-id") on the question where it belongs;
+# validation fails until every problem can be reached. Every question also gets
+# 以上都不是 / 拿不准 (model.UNSURE_ANSWER): never write it here.
+TRIAGE = Triage(
+    start="not-you",
+    help_centre=HELP_CENTRE,
+    questions=(
+        Question(
+            id="not-you",
+            text="有没有看到不是你做的操作？",
+            hint="比如陌生设备登录，你没改过的密码、邮箱或二次验证，你没发起的交易或提现。",
+            answers=(
+                Answer("有，有些操作不是我做的", "hacked"),
+                Answer("没有", "can-login"),
+            ),
+        ),
+        Question(
+            id="can-login",
+            text="现在能登录账户吗？",
+            answers=(
+                Answer("能登录", "where"),
+                Answer("不能：想不起密码", "password"),
+                Answer("不能：谷歌验证器丢了，或换了手机", "2fa"),
+                Answer("不能：提示账户被冻结或受限", "frozen"),
+                Answer("不能：收不到验证码、报错或打不开", "login"),
+            ),
+        ),
+        Question(
+            id="where",
+            text="问题出在哪里？",
+            answers=(
+                Answer("提现：提不出来、被拒绝，或对方没收到", "withdrawal"),
+                Answer("充值：转进来的资产没到账", "deposit"),
+                Answer("交易、充值或提现用不了，提示受限", "frozen"),
+                Answer("二次验证：验证器丢了，或收不到验证码", "2fa"),
+            ),
+        ),
+    ),
+)
+
 # Checklist items that were removed, by full id ("deposit.old-item"). Readers' browsers
 # may still hold a tick for them, so these ids are never given to a new item.
 RETIRED_ITEMS: frozenset[str] = frozenset()
@@ -1701,4 +1764,5 @@ HANDBOOK = Handbook(
     retired_items=RETIRED_ITEMS,
     retired_facts=RETIRED_FACTS,
     freeze=FREEZE,
+    triage=TRIAGE,
 )

@@ -273,6 +273,45 @@ class Problem:
         return f"{self.id}.{item.id}"
 
 
+@dataclass(frozen=True)
+class Answer:
+    """One answer to a triage question and where it leads: a question id or a problem id."""
+
+    text: str
+    to: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """A triage question on /identify/. Every question also gets the answer
+    UNSURE_ANSWER (added by the renderer, never written in the data), which ends
+    at the help centre and the ticket form."""
+
+    id: str
+    text: str
+    answers: tuple[Answer, ...]
+    hint: str | None = None  # one short line under the question
+
+    label = "question"
+
+
+# The answer every question has, leading to the help centre and the ticket form.
+UNSURE_ANSWER = "以上都不是 / 拿不准"
+
+
+@dataclass(frozen=True)
+class Triage:
+    """The decision tree on /identify/: questions whose answers lead to other
+    questions or to a problem page. A new problem is one more Answer(text, "its-id")."""
+
+    start: str  # the first question's id
+    questions: tuple[Question, ...]
+    help_centre: str  # the help centre's URL, where UNSURE_ANSWER ends
+
+    def question(self, question_id: str) -> Question:
+        return next(q for q in self.questions if q.id == question_id)
+
+
 # ---------------------------------------------------------------------------
 # The whole handbook, validated
 # ---------------------------------------------------------------------------
@@ -310,6 +349,8 @@ class Handbook:
     # here never names a new fact (it would point old links at another statement).
     retired_facts: frozenset[str] = frozenset()
     freeze: FreezePlan | None = None
+    # The decision tree on /identify/; when set, every problem must be reachable in it.
+    triage: Triage | None = None
     today: dt.date = field(default_factory=dt.date.today)
 
     def __post_init__(self) -> None:
@@ -332,6 +373,8 @@ class Handbook:
             self._check_channel(channel)
         for problem in self.problems:
             self._check_problem(problem)
+        if self.triage is not None:
+            self._check_triage(self.triage)
 
     # -- lookups ------------------------------------------------------------
 
@@ -508,3 +551,70 @@ class Handbook:
         self._check_refs(problem, "channels", channels, self.channel_ids, "channel", need=True)
         self._check_refs(problem, "sources", problem.sources, self.source_ids, "source", need=True)
         self._check_refs(problem, "facts", problem.facts, self.fact_ids, "fact")
+
+    def _check_triage(self, triage: Triage) -> None:
+        """Every path ends at a problem: targets exist, no question is a dead end or
+        part of a loop, every question and every problem can be reached from the start."""
+        questions: dict[str, Question] = {}
+        for question in triage.questions:
+            name = _name(question)
+            if not isinstance(question.id, str) or not SLUG.fullmatch(question.id):
+                raise DataError(name, "id", "must be a slug: lower-case letters, digits and single hyphens")
+            if question.id in questions:
+                raise DataError(name, "id", "duplicate id, already used by another question")
+            if question.id in self.problem_ids:
+                raise DataError(name, "id", f"{question.id!r} is also a problem id; answers could not tell them apart")
+            questions[question.id] = question
+            self._check_text(question)
+        url = urlsplit(triage.help_centre)
+        if url.scheme != "https" or url.hostname != BITGET_HOST:
+            raise DataError("triage", "help_centre", f"must be an https URL on {BITGET_HOST}: {triage.help_centre!r}")
+        if triage.start not in questions:
+            raise DataError("triage", "start", f"unknown question {triage.start!r}")
+        for question in triage.questions:
+            name = _name(question)
+            if not question.answers:
+                raise DataError(name, "answers", "no answers: a reader would be stuck here")
+            seen: set[str] = set()
+            for index, answer in enumerate(question.answers):
+                where = f"answers[{index}]"
+                if answer.text in seen:
+                    raise DataError(name, where, f"answer 「{answer.text}」 is given twice")
+                seen.add(answer.text)
+                if UNSURE_ANSWER in answer.text:
+                    raise DataError(name, where, f"「{UNSURE_ANSWER}」 is added to every question; do not write it")
+                if answer.to not in questions and answer.to not in self.problem_ids:
+                    raise DataError(
+                        name, where, f"answer 「{answer.text}」 leads to {answer.to!r}, which is no question or problem"
+                    )
+        # Walk from the start, depth first; an answer back to a question on the
+        # current path is a loop.
+        reached: set[str] = set()
+        path: list[str] = []
+
+        def walk(question_id: str) -> None:
+            path.append(question_id)
+            reached.add(question_id)
+            for index, answer in enumerate(questions[question_id].answers):
+                if answer.to in path:
+                    loop = " -> ".join([*path[path.index(answer.to) :], answer.to])
+                    raise DataError(
+                        _name(questions[question_id]),
+                        f"answers[{index}]",
+                        f"answer 「{answer.text}」 leads back to question {answer.to!r}: a loop ({loop})",
+                    )
+                if answer.to in questions and answer.to not in reached:
+                    walk(answer.to)
+                elif answer.to in self.problem_ids:
+                    reached.add(answer.to)
+            path.pop()
+
+        walk(triage.start)
+        for question in triage.questions:
+            if question.id not in reached:
+                raise DataError(_name(question), "id", f"no answer leads here from the first question {triage.start!r}")
+        for problem in self.problems:
+            if problem.id not in reached:
+                raise DataError(
+                    _name(problem), "triage", "no answer on /identify/ leads here; add Answer(text, id) to a question"
+                )

@@ -13,10 +13,25 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
-from .model import LANGUAGES, SOURCE_KINDS, TRUST_LEVELS, Channel, Fact, Handbook, Item, Problem, Source
+from .model import (
+    LANGUAGES,
+    PLACEHOLDER,
+    SOURCE_KINDS,
+    TRUST_LEVELS,
+    UNSURE_ANSWER,
+    Channel,
+    Fact,
+    Handbook,
+    Item,
+    Problem,
+    Question,
+    Source,
+    Template,
+)
 
 YES_NO = {True: "需要", False: "不需要", None: "未见官方说明"}
 
@@ -300,9 +315,39 @@ def sources_list(handbook: Handbook, source_ids: Iterable[str]) -> str:
 
 
 def message_template(problem: Problem) -> str:
-    """A copyable message: subject line, then body. Placeholders look like 【UID】."""
-    text = f"主题：{problem.template.subject}\n\n{problem.template.body}"
-    return f'<div class="message-template"><pre><code>{esc(text)}</code></pre></div>'
+    """The message to support, with its composer.
+
+    The `<pre>` is the template as text (subject line, blank line, body): without
+    JavaScript a copyable template, on paper the message as filled in. Each
+    placeholder sits in a `data-slot` span; the first span of each field carries its
+    label, hint and exemptions, and composer.js builds one labelled input per field
+    from them (a renderer emits no form controls: tests/unit/test_injection.py).
+    The controls stay hidden until composer.js shows them.
+    `no-copy`: the composer's own 复制 button replaces Material's code copy button.
+    """
+    fields, subject, body = composer_fields(problem.template)
+    described: set[int] = set()
+    preview = "主题：" + _slots(subject, fields, described) + "\n\n" + _slots(body, fields, described)
+    dom = f"composer-{esc(problem.id)}"
+    return (
+        f'<div class="message-template composer no-copy" data-composer="{esc(problem.id)}">'
+        f'<div class="composer__form" role="group" aria-labelledby="{dom}-title" '
+        "data-composer-form data-search-exclude hidden>"
+        f'<p class="composer__title" id="{dom}-title"><strong>在这里填写，预览里就是写好的留言</strong></p>'
+        '<p class="composer__warning">不要在这里或任何地方填写密码、验证码、私钥或助记词：'
+        "真正的客服从不索要。填的内容只留在这个浏览器里，本站收不到。</p>"
+        '<div class="composer__fields" data-composer-fields></div>'
+        '<p class="composer__remember"><label>'
+        f'<input type="checkbox" data-composer-remember aria-describedby="{dom}-remember-note"> 记住在本机</label> '
+        f'<span class="composer__note" id="{dom}-remember-note">不勾选时，刷新或关闭页面后内容就没有了。</span></p>'
+        '<p class="composer__actions">'
+        '<button type="button" class="composer__button composer__button--main" data-composer-copy>复制</button> '
+        '<button type="button" class="composer__button" data-composer-clear>清空</button> '
+        '<span class="composer__status" role="status" data-composer-status></span></p>'
+        '<p class="composer__preview-label">预览：复制和打印的就是下面这段文字。</p>'
+        "</div>"
+        f'<pre class="composer__preview" data-composer-preview><code>{preview}</code></pre></div>'
+    )
 
 
 def bullet_list(items: Iterable[str], css: str = "plain-list") -> str:
@@ -352,3 +397,218 @@ def aliases(words: Iterable[str]) -> str:
 def summary(text: str) -> str:
     """A problem's one-line summary, as the page's lead paragraph."""
     return f'<p class="summary">{esc(text)}</p>'
+
+
+# -- the message composer ------------------------------------------------------
+
+# A placeholder's name is the part before "，" (【UID，记得的话】 is the field "UID").
+# Fields whose name holds one of these words take what the refusal rules would
+# otherwise stop: an amount may be 6 digits, a TxID is 64 hex characters.
+AMOUNT_WORDS = ("数量", "金额")
+TXID_WORDS = ("txid",)
+
+
+@dataclass(frozen=True)
+class ComposerField:
+    """One input of the composer, for one or more placeholders of a template."""
+
+    key: str  # the placeholder's name: 【UID，记得的话】 -> "UID"
+    label: str  # what the reader sees: the body line's own label ("注册邮箱（后四位）"), else the name
+    hint: str  # the whole placeholder text, shown as the input's placeholder
+    allow: tuple[str, ...]  # "amount", "txid": refusal rules this field is exempt from
+
+    @property
+    def long(self) -> bool:
+        """Free text (an error message, what happened) gets a text area."""
+        return "原文" in self.key or self.hint.startswith("例如") or "、" in self.key
+
+
+def _key(placeholder: str) -> str:
+    return placeholder.split("，")[0].strip()
+
+
+def _new_field(key: str, label: str, hint: str) -> ComposerField:
+    lower = key.lower()
+    allow = tuple(
+        kind for kind, words in (("amount", AMOUNT_WORDS), ("txid", TXID_WORDS)) if any(word in lower for word in words)
+    )
+    return ComposerField(key=key, label=label, hint=hint, allow=allow)
+
+
+def _body_labels(line: str) -> list[str]:
+    """The label of each placeholder on a body line.
+
+    A line splits after a placeholder followed by "，" ("登录方式：【官网 / App】，设备：【…】");
+    a part with one placeholder is labelled by the words before it, without the colon;
+    a part with several ("币种和网络：【币种】/【网络】") by the placeholders' names.
+    """
+    labels = []
+    for part in re.split(r"(?<=】)，", line):
+        names = PLACEHOLDER.findall(part)
+        if len(names) == 1:
+            prefix = part[: part.index("【")].strip().rstrip("：:").strip()
+            labels.append(prefix or _key(names[0]))
+        else:
+            labels.extend(_key(name) for name in names)
+    return labels
+
+
+Parts = list[str | tuple[int, str]]  # text, and (field index, placeholder as written)
+
+
+def composer_fields(template: Template) -> tuple[list[ComposerField], Parts, Parts]:
+    """The fields a template needs, and its subject and body as text and field indexes.
+
+    Body placeholders come first, in order: the same label and name twice is one
+    field, the same name under two labels two fields (two different times). A subject
+    placeholder shares the body field of the same name, or of a name that has it as a
+    word (【日期】 -> 【日期 时间 时区】); otherwise it gets a field of its own.
+    """
+    fields: list[ComposerField] = []
+    by_label: dict[tuple[str, str], int] = {}
+    body: Parts = []
+    for line_index, line in enumerate(template.body.split("\n")):
+        if line_index:
+            body.append("\n")
+        labels = iter(_body_labels(line))
+        last = 0
+        for match in PLACEHOLDER.finditer(line):
+            body.append(line[last : match.start()])
+            key, label = _key(match.group(1)), next(labels)
+            if (label, key) not in by_label:
+                by_label[(label, key)] = len(fields)
+                fields.append(_new_field(key, label, match.group(1)))
+            body.append((by_label[(label, key)], match.group(0)))
+            last = match.end()
+        body.append(line[last:])
+    subject: Parts = []
+    last = 0
+    for match in PLACEHOLDER.finditer(template.subject):
+        subject.append(template.subject[last : match.start()])
+        key = _key(match.group(1))
+        same = [i for i, f in enumerate(fields) if f.key == key]
+        wider = [i for i, f in enumerate(fields) if key in f.key.split()]
+        if same or wider:
+            subject.append(((same or wider)[0], match.group(0)))
+        else:
+            fields.append(_new_field(key, key, match.group(1)))
+            subject.append((len(fields) - 1, match.group(0)))
+        last = match.end()
+    subject.append(template.subject[last:])
+    # Labels name the stored values, so they must differ.
+    seen: dict[str, int] = {}
+    for index, f in enumerate(fields):
+        if f.label in seen:
+            seen[f.label] += 1
+            fields[index] = ComposerField(f.key, f"{f.label}（{seen[f.label]}）", f.hint, f.allow)
+        else:
+            seen[f.label] = 1
+    return fields, [p for p in subject if p != ""], [p for p in body if p != ""]
+
+
+def _slots(parts: Parts, fields: list[ComposerField], described: set[int]) -> str:
+    """Template text with each placeholder in a span the composer fills; the first
+    span of each field describes the field."""
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(esc(part))
+            continue
+        index, text = part
+        about = ""
+        if index not in described:
+            described.add(index)
+            f = fields[index]
+            about = (
+                f' data-label="{esc(f.label)}" data-hint="{esc(f.hint)}" data-allow="{" ".join(f.allow)}"'
+                f"{' data-long' if f.long else ''}"
+            )
+        out.append(f'<span class="composer__slot" data-slot="{index}"{about}>{esc(text)}</span>')
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Triage (/identify/)
+
+# Step ids on the page and in the URL hash: "q-<question>", "p-<problem>", and
+# UNSURE_STEP for 以上都不是 / 拿不准 (no question or problem id can equal it).
+UNSURE_STEP = "help"
+
+
+def triage_step_id(handbook: Handbook, target: str) -> str:
+    return f"p-{target}" if target in handbook.problem_ids else f"q-{target}"
+
+
+def _triage_question(handbook: Handbook, question: Question) -> str:
+    answers = [(a.text, triage_step_id(handbook, a.to), "") for a in question.answers]
+    answers.append((UNSURE_ANSWER, UNSURE_STEP, " triage__answer--unsure"))
+    lis = "".join(
+        f'<li><a class="triage__answer{extra}" href="#{esc(step)}" data-to="{esc(step)}">{esc(text)}</a></li>'
+        for text, step, extra in answers
+    )
+    hint = f'<p class="triage__hint">{esc(question.hint)}</p>' if question.hint else ""
+    step_id = f"q-{question.id}"
+    return (
+        f'<section class="triage__step" id="{esc(step_id)}" data-step aria-labelledby="{esc(step_id)}-title">'
+        f'<h2 class="triage__title" id="{esc(step_id)}-title">{esc(question.text)}</h2>{hint}'
+        f'<ul class="triage__answers">{lis}</ul></section>'
+    )
+
+
+def _triage_result(handbook: Handbook, problem: Problem) -> str:
+    channel = handbook.channel(problem.channels[0].channel)
+    step_id = f"p-{problem.id}"
+    go = page_link(problem_page(problem.id), f"打开「{problem.title}」这一页")
+    return (
+        f'<section class="triage__step triage__result" id="{esc(step_id)}" data-step '
+        f'aria-labelledby="{esc(step_id)}-title" markdown="1">'
+        f'<h2 class="triage__title" id="{esc(step_id)}-title">结果：{esc(problem.title)}</h2>'
+        f"<p>{esc(problem.summary)}</p>"
+        f'<p markdown="span"><strong>先找：</strong>{page_link(channel_page(channel.id), channel.name)}。'
+        "为什么、之后找谁，见这一页。</p>"
+        f'<p class="triage__go" markdown="span">{go}</p>'
+        "</section>"
+    )
+
+
+def _triage_unsure(handbook: Handbook) -> str:
+    help_centre = _external(handbook.triage.help_centre, "Bitget 帮助中心")
+    return (
+        f'<section class="triage__step triage__result" id="{UNSURE_STEP}" data-step '
+        f'aria-labelledby="{UNSURE_STEP}-title" markdown="1">'
+        f'<h2 class="triage__title" id="{UNSURE_STEP}-title">拿不准时：去官方帮助中心</h2>'
+        '<ol markdown="1">'
+        f'<li markdown="span">打开 {help_centre}，搜索你看到的提示原文。只用官网 www.bitget.com 或官方 App。</li>'
+        '<li markdown="span">找不到答案时，在帮助中心点「提交请求」提交工单，写清 UID、时间和经过。'
+        f"怎么写，见{page_link(channel_page('ticket'), '提交工单')}。</li>"
+        "</ol>"
+        f'<div class="{THEME.admonition} warning" markdown="1"><p class="{THEME.admonition_title}">小心假客服</p>'
+        '<p markdown="span">真正的客服不会索要密码、验证码、私钥或助记词，也不会要你转账。'
+        f"主动联系你、说能帮你处理的人，几乎都是骗子：见{page_link('scams.md', '识别骗局')}。</p></div>"
+        "</section>"
+    )
+
+
+def triage(handbook: Handbook) -> str:
+    """The decision tree as a static list: every question with its answers as links
+    to the next step, then every result. triage.js turns it into one step at a time.
+
+    Questions come in the order a walk from the first question meets them.
+    """
+    tree = handbook.triage
+    if tree is None:
+        raise ValueError("the handbook has no triage tree")
+    order, queue = [], [tree.start]
+    while queue:
+        question = tree.question(queue.pop(0))
+        if question.id in order:
+            continue
+        order.append(question.id)
+        queue += [a.to for a in question.answers if a.to not in handbook.problem_ids]
+    questions = "".join(_triage_question(handbook, tree.question(qid)) for qid in order)
+    reached = {a.to for q in tree.questions for a in q.answers}
+    results = "".join(_triage_result(handbook, p) for p in handbook.problems if p.id in reached)
+    return (
+        f'<div class="triage" data-triage data-start="q-{esc(tree.start)}" markdown="1">'
+        f"{questions}{results}{_triage_unsure(handbook)}</div>"
+    )

@@ -212,14 +212,12 @@ def test_identify_and_home_link_every_problem_page(site, path):
         assert f"problems/{pid}/" in found, (path, pid)
 
 
-def test_identify_covers_the_five_types_and_splits_security(site):
+def test_identify_is_the_triage_not_every_symptom_list(site):
+    """/identify/ asks questions (tests/browser/test_triage.py walks them); each
+    problem's symptoms stay on its own page."""
     soup = page(site, "identify/")
-    h2 = [h["id"] for h in soup.select("article h2[id]")]
-    assert h2 == ["login", "frozen", "withdrawal", "deposit", "security"]
-    security = soup.select_one("h2#security")
-    h3 = [h["id"] for h in security.find_all_next("h3")]
-    assert h3 == ["password", "2fa", "hacked"]
-    assert len(soup.select("article ul.symptoms")) == len(PROBLEM_IDS)
+    assert soup.select_one("article [data-triage]") is not None
+    assert soup.select("article ul.symptoms") == []
 
 
 def test_home_keeps_the_three_safety_rules(site):
@@ -237,8 +235,14 @@ def test_a_problem_added_only_to_the_data_is_named_with_everything_it_lacks(site
 
     import test_problem_pages as this
 
+    from macros.model import Answer
+
     new = dataclasses.replace(HANDBOOK.problem("deposit"), id="lottery", title="中奖")
-    monkeypatch.setattr(this, "HANDBOOK", dataclasses.replace(HANDBOOK, problems=(*HANDBOOK.problems, new)))
+    first = HANDBOOK.triage.questions[0]
+    asked = dataclasses.replace(first, answers=(*first.answers, Answer("中奖了", "lottery")))
+    triage = dataclasses.replace(HANDBOOK.triage, questions=(asked, *HANDBOOK.triage.questions[1:]))
+    changed = dataclasses.replace(HANDBOOK, problems=(*HANDBOOK.problems, new), triage=triage)
+    monkeypatch.setattr(this, "HANDBOOK", changed)
     assert missing_for_problems(site) == [
         "problem 'lottery': no page docs/problems/lottery.md",
         "problem 'lottery': problems/lottery.md is not in the nav of mkdocs.yml",

@@ -101,6 +101,9 @@ NOT_TEXT = {
     "checked",
     "published",
     "language",
+    "to",
+    "start",
+    "help_centre",
 }
 
 
@@ -221,6 +224,7 @@ def poisoned_handbook(text: str) -> Handbook:
         facts=tuple(poison_text(f, text) for f in HANDBOOK.facts),
         sources=tuple(poison_text(s, text) for s in HANDBOOK.sources),
         freeze=poison_text(HANDBOOK.freeze, text),
+        triage=poison_text(HANDBOOK.triage, text),
     )
 
 

@@ -1,0 +1,247 @@
+// Message composer on the problem pages ([data-composer], from render.message_template):
+// one labelled field per placeholder (described by the first [data-slot] span of each
+// field in the preview) fills the template's preview, 复制 copies subject and body,
+// 清空 clears. Nothing leaves the browser. Values are kept only when the reader
+// ticks 记住在本机: localStorage "account-help.composer.v1:<problem>", a JSON object
+// {field label: value}. A value that looks like a secret is refused: an alert next to
+// the field, and the value never reaches the preview or storage.
+(function () {
+  "use strict";
+
+  var PREFIX = "account-help.composer.v1:";
+
+  // [rule, test, what the reader is told]. `allow` on a field exempts it from a rule.
+  var SEED_LENGTHS = [12, 15, 18, 21, 24];
+  // A seed phrase: that many lowercase words of 3 to 8 letters in a row (BIP-39's
+  // words), apart from separators and list numbers ("1. abandon 2. ability").
+  function seedLike(value) {
+    var count = 0;
+    var found = false;
+    value.split(/[\s.,;:、，。()（）-]+/).forEach(function (token) {
+      if (/^[a-z]{3,8}$/.test(token)) {
+        count += 1;
+      } else if (!/^\d{0,2}$/.test(token)) {
+        found = found || SEED_LENGTHS.indexOf(count) >= 0;
+        count = 0;
+      }
+    });
+    return found || SEED_LENGTHS.indexOf(count) >= 0;
+  }
+  var HEX64 = /(?:^|[^0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])/i;
+  var WIF = /(?:^|[^1-9a-z])(?:5[HJK][1-9A-HJ-NP-Za-km-z]{49}|[KL][1-9A-HJ-NP-Za-km-z]{51})(?![1-9a-z])/i;
+  var RULES = [
+    ["code", function (v) { return /(?:^|[^\d.,])\d{6}(?![\d.,]?\d)/.test(v); },
+      "这像是验证码（6 位数字）。验证码只在官网或官方 App 里自己输入，不要写进任何消息：真正的客服不会要它。"],
+    ["seed", seedLike, "这像是助记词。有了助记词就能拿走你的资产：不要写给任何人，包括客服。"],
+    ["txid", function (v) { return HEX64.test(v); },
+      "这像是私钥（64 位十六进制）。有了私钥就能拿走你的资产：不要写给任何人，包括客服。"],
+    ["wif", function (v) { return WIF.test(v); },
+      "这像是私钥（WIF 格式）。有了私钥就能拿走你的资产：不要写给任何人，包括客服。"],
+    ["password", function (v) { return /(?:密码|password)\s*[:：]\s*\S/i.test(v); },
+      "这像是密码。不要在任何消息里写出密码，客服不需要它。"],
+  ];
+  var KEPT_OUT = "这一栏不会进入预览，也不会保存。";
+
+  function refusal(field) {
+    var allow = (field.getAttribute("data-allow") || "").split(" ");
+    var value = field.value;
+    for (var i = 0; i < RULES.length; i++) {
+      var rule = RULES[i];
+      if (rule[0] === "code" && allow.indexOf("amount") >= 0) continue;
+      if (rule[0] === "txid" && allow.indexOf("txid") >= 0) continue;
+      if (rule[1](value)) return rule[2] + KEPT_OUT;
+    }
+    return "";
+  }
+
+  function storage() {
+    return window.localStorage; // the getter itself throws when storage is blocked
+  }
+
+  var TXID_NOTE = "TxID（交易哈希）是公开的链上记录，可以填。私钥也是一长串字母和数字，但它从不公开：任何人要私钥，都不要给。";
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  // One labelled input per described slot: label, the input, a note (TxID), and the
+  // alert a refusal fills.
+  function buildFields(root) {
+    var box = root.querySelector("[data-composer-fields]");
+    var prefix = "composer-" + root.getAttribute("data-composer") + "-";
+    var described = Array.prototype.slice.call(root.querySelectorAll("[data-slot][data-label]"));
+    described.sort(function (a, b) { return a.getAttribute("data-slot") - b.getAttribute("data-slot"); });
+    described.forEach(function (slot) {
+      var index = slot.getAttribute("data-slot");
+      var id = prefix + index;
+      var allow = slot.getAttribute("data-allow");
+      var row = el("div", "composer__field");
+      var label = el("label", "", slot.getAttribute("data-label"));
+      label.htmlFor = id;
+      var input = slot.hasAttribute("data-long") ? el("textarea") : el("input");
+      if (input.tagName === "TEXTAREA") input.rows = 2;
+      else input.type = "text";
+      input.id = id;
+      input.name = slot.getAttribute("data-label");
+      input.placeholder = slot.getAttribute("data-hint");
+      input.autocomplete = "off";
+      input.spellcheck = false;
+      input.setAttribute("data-field", index);
+      input.setAttribute("data-allow", allow);
+      var alert = el("span", "composer__alert");
+      alert.id = id + "-alert";
+      alert.setAttribute("role", "alert");
+      var described = [alert.id];
+      row.append(label, input);
+      if (allow.split(" ").indexOf("txid") >= 0) {
+        var note = el("span", "composer__note", TXID_NOTE);
+        note.id = id + "-note";
+        described.unshift(note.id);
+        row.append(note);
+      }
+      input.setAttribute("aria-describedby", described.join(" "));
+      row.append(alert);
+      box.append(row);
+    });
+  }
+
+  function setUp(root) {
+    var form = root.querySelector("[data-composer-form]");
+    var key = PREFIX + root.getAttribute("data-composer");
+    buildFields(root);
+    var fields = root.querySelectorAll("[data-field]");
+    var remember = root.querySelector("[data-composer-remember]");
+    var status = root.querySelector("[data-composer-status]");
+    var preview = root.querySelector("[data-composer-preview]");
+
+    function accepted(field) {
+      return field.value.trim() && !field.hasAttribute("data-refused") ? field.value.trim() : "";
+    }
+
+    // A refused value leaves the preview at once; its alert waits until typing
+    // pauses (or the reader leaves the field), so a 10-digit UID does not set off
+    // the 6-digit alert on its way.
+    function check(field, now) {
+      var message = refusal(field);
+      if (message) field.setAttribute("data-refused", "");
+      else field.removeAttribute("data-refused");
+      window.clearTimeout(field.alertTimer);
+      if (message && !now) {
+        field.alertTimer = window.setTimeout(function () { warn(field, message); }, 700);
+      } else {
+        warn(field, message);
+      }
+    }
+
+    function warn(field, message) {
+      var alert = document.getElementById(field.id + "-alert");
+      if (alert.textContent !== message) alert.textContent = message;
+      if (message) field.setAttribute("aria-invalid", "true");
+      else field.removeAttribute("aria-invalid");
+    }
+
+    function fill() {
+      root.querySelectorAll("[data-slot]").forEach(function (slot) {
+        if (!slot.hasAttribute("data-placeholder")) slot.setAttribute("data-placeholder", slot.textContent);
+        var value = accepted(root.querySelector('[data-field="' + slot.getAttribute("data-slot") + '"]'));
+        slot.textContent = value || slot.getAttribute("data-placeholder");
+        slot.classList.toggle("is-filled", !!value);
+      });
+      root.classList.toggle("composer--filled", !!root.querySelector(".composer__slot.is-filled"));
+    }
+
+    function save() {
+      try {
+        if (!remember.checked) {
+          storage().removeItem(key);
+          return;
+        }
+        var kept = {};
+        fields.forEach(function (field) {
+          if (accepted(field)) kept[field.name] = field.value;
+        });
+        storage().setItem(key, JSON.stringify(kept));
+      } catch (e) {
+        say("这个浏览器不允许本站保存数据：内容只在本页有效。");
+      }
+    }
+
+    function say(text) {
+      status.textContent = "";
+      window.setTimeout(function () { status.textContent = text; }, 50);
+    }
+
+    function load() {
+      var kept = null;
+      try {
+        kept = JSON.parse(storage().getItem(key) || "null");
+      } catch (e) {
+        return;
+      }
+      if (!kept || typeof kept !== "object") return;
+      remember.checked = true;
+      fields.forEach(function (field) {
+        if (typeof kept[field.name] === "string") field.value = kept[field.name];
+        check(field, true);
+      });
+    }
+
+    function copy() {
+      var text = preview.textContent;
+      var done = function () { say("已复制主题和正文。"); };
+      var fallback = function () {
+        var area = document.createElement("textarea");
+        area.value = text;
+        area.setAttribute("readonly", "");
+        area.className = "composer__scratch";
+        document.body.append(area);
+        area.select();
+        var ok = false;
+        try {
+          ok = document.execCommand("copy");
+        } catch (e) {
+          ok = false;
+        }
+        area.remove();
+        if (ok) done();
+        else say("没能复制：请在预览里选中文字，手动复制。");
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(done, fallback);
+      } else {
+        fallback();
+      }
+    }
+
+    form.addEventListener("input", function (event) {
+      if (event.target === remember) return;
+      if (event.target.hasAttribute("data-field")) check(event.target, false);
+      fill();
+      save();
+    });
+    form.addEventListener("change", function (event) {
+      if (event.target.hasAttribute("data-field")) check(event.target, true);
+    });
+    remember.addEventListener("change", save);
+    root.querySelector("[data-composer-copy]").addEventListener("click", copy);
+    root.querySelector("[data-composer-clear]").addEventListener("click", function () {
+      fields.forEach(function (field) {
+        field.value = "";
+        check(field, true);
+      });
+      remember.checked = false;
+      save();
+      fill();
+      say("已清空。");
+    });
+
+    load();
+    fill();
+    form.hidden = false;
+  }
+
+  document.querySelectorAll("[data-composer]").forEach(setUp);
+})();

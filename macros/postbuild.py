@@ -16,6 +16,7 @@ offline copy alike, so what editors preview is what readers get.
 2. HTML loses the indentation at the start of its lines (Jinja templates are deeply
    indented). A line break stays, so the text renders the same; <pre>, <textarea>,
    <script> and <style> are left byte for byte (inline scripts are allowed by hash).
+3. security.txt is left out when it names no contact (a build without a repository).
 """
 
 from __future__ import annotations
@@ -125,8 +126,22 @@ def strip_indentation(html: str) -> str:
     return "".join(out)
 
 
+def drop_empty_security_txt(site: Path) -> None:
+    """Leave out security.txt when it names no contact (a build without a repository).
+
+    The template (overrides/.well-known/security.txt) renders nothing then; an empty
+    file, or one without Contact, would still be served as the site's security policy.
+    """
+    path = site / ".well-known" / "security.txt"
+    if path.exists() and not re.search(r"^Contact: \S", path.read_text(encoding="utf-8"), re.M):
+        path.unlink()
+        if not any(path.parent.iterdir()):
+            path.parent.rmdir()
+
+
 def run(site: Path) -> None:
     """Read every page and script once, slim the stylesheets, write each page once."""
+    drop_empty_security_txt(site)
     pages = {path: path.read_text(encoding="utf-8") for path in site.rglob("*.html")}
     scripts = (path.read_text(encoding="utf-8", errors="replace") for path in site.rglob("*.js"))
     names = slim_stylesheets(site / "assets" / "stylesheets", words_in([*pages.values(), *scripts]))

@@ -107,7 +107,9 @@ def test_every_table_fits_the_printed_page_width(site, browser):
               const out = [];
               for (const t of document.querySelectorAll("article table")) {
                 const r = t.getBoundingClientRect();
-                if (r.right > right || t.scrollWidth > t.clientWidth + 1) out.push([Math.round(r.right), t.scrollWidth]);
+                if (r.right > right || t.scrollWidth > t.clientWidth + 1) {
+                  out.push([Math.round(r.right), t.scrollWidth]);
+                }
                 for (const box of [t.parentElement, t.parentElement.parentElement]) {
                   if (box.scrollWidth > box.clientWidth + 1) out.push(["clipped by", box.className]);
                 }

@@ -17,7 +17,7 @@ BLOCK_STORAGE = """
 for (const name of ["localStorage", "sessionStorage"]) {
   Object.defineProperty(window, name, {
     configurable: true,
-    get() { throw new DOMException("The document is sandboxed and lacks the 'allow-same-origin' flag.", "SecurityError"); },
+    get() { throw new DOMException("Access is denied for this document.", "SecurityError"); },
   });
 }
 """

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -206,3 +207,11 @@ def test_offline_404_is_styled_and_its_links_open_pages(offline, browser):
     page.wait_for_load_state()
     assert page.url == (offline / "index.html").as_uri()
     page.close()
+
+
+def test_404_search_link_opens_search(site, page):
+    page.goto(site.url + "404.html", wait_until="networkidle")
+    page.get_by_role("link", name="搜索本站").click()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#__search")).to_be_checked()
+    expect(page.locator("input.md-search__input")).to_be_focused()

@@ -28,10 +28,6 @@ FIXES: dict[str, list[tuple[str, str]]] = {
             'role="dialog">',
             'role="dialog" aria-label="{{ lang.t(\'search.placeholder\') }}">',
         ),
-        (
-            '<div class="md-search__scrollwrap" tabindex="0" data-md-scrollfix>',
-            '<div class="md-search__scrollwrap" data-md-scrollfix>',
-        ),
     ],
     "nav-item.html": [
         ('tabindex="{{ tabindex }}"', '{% if tabindex %}tabindex="{{ tabindex }}"{% endif %}'),

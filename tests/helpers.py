@@ -62,10 +62,12 @@ def build(
 ):
     """Run `mkdocs build --strict`; return the CompletedProcess (never raises).
 
-    `repository` sets SITE_REPOSITORY; without it the build names no repository.
+    `site_url` sets SITE_URL and `repository` SITE_REPOSITORY; without them the build has
+    no address of its own and names no repository (whatever the environment holds).
     """
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     full_env.pop("SITE_REPOSITORY", None)
+    full_env.pop("SITE_URL", None)
     if repository:
         full_env["SITE_REPOSITORY"] = repository
     if site_url:

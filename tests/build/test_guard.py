@@ -311,10 +311,10 @@ def test_referrer_policy_meta_on_every_page(site):
         assert meta and meta["content"] == "no-referrer", page
 
 
-def test_security_txt_points_at_the_repository_issue_tracker(site):
+def test_security_txt_points_at_the_repository_private_report_form(site):
     text = (site.dir / ".well-known" / "security.txt").read_text("utf-8")
     fields = dict(line.split(": ", 1) for line in text.splitlines() if line and not line.startswith("#"))
-    assert fields["Contact"] == TEST_REPOSITORY + "/issues"
+    assert fields["Contact"] == TEST_REPOSITORY + "/security/advisories/new"
     assert fields["Contact"].startswith("https://")
     expires = dt.datetime.strptime(fields["Expires"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
     now = dt.datetime.now(dt.UTC)

@@ -6,6 +6,11 @@
 // JSON array of ticked item ids ("deposit.txid"). Ids, not positions: adding,
 // editing or reordering other items never moves a tick. Ids of the problem that
 // the current build no longer has (data-items) are dropped on load.
+//
+// What is shown always equals what is stored: a change reads the stored list again
+// and changes only its own items (another tab may have written since), the `storage`
+// event brings other tabs' changes in, and `pageshow` reads storage again after Back
+// or Forward (the browser restores old form state and pages from its cache).
 (function () {
   "use strict";
 
@@ -20,6 +25,7 @@
   function probeStorage() {
     try {
       var store = storage();
+      if (store.inMemory) throw new Error("memory only"); // storage-fallback.js
       store.setItem(PREFIX + "probe", "1");
       store.removeItem(PREFIX + "probe");
     } catch (e) {
@@ -41,6 +47,45 @@
     } catch (e) {
       return []; // a damaged value: start again
     }
+  }
+
+  // Change some items of a problem: read what is stored now, apply, write back.
+  function change(problem, ids, on) {
+    if (canStore) {
+      var before = ticked[problem];
+      ticked[problem] = {};
+      load(problem).forEach(function (id) {
+        ticked[problem][id] = true;
+      });
+      if (!canStore) ticked[problem] = before; // load() found storage gone: keep memory
+    }
+    ids.forEach(function (id) {
+      if (on) ticked[problem][id] = true;
+      else delete ticked[problem][id];
+    });
+    save(problem);
+    sync(problem);
+  }
+
+  // Show the ticks of a problem as they are in memory (after `change` or a reload).
+  function sync(problem) {
+    document.querySelectorAll('.checklist[data-checklist="' + problem + '"]').forEach(function (list) {
+      inputs(list).forEach(function (box) {
+        box.checked = !!ticked[problem][itemId(box)];
+      });
+      update(list);
+    });
+  }
+
+  // Read every problem on the page from storage again (another tab, Back, Forward).
+  function reload(problem) {
+    if (!canStore) return sync(problem);
+    var ids = load(problem);
+    ticked[problem] = {};
+    ids.forEach(function (id) {
+      ticked[problem][id] = true;
+    });
+    sync(problem);
   }
 
   function save(problem) {
@@ -91,10 +136,6 @@
     list.querySelector(".checklist__reset").disabled = done === 0;
   }
 
-  function updateProblem(problem) {
-    document.querySelectorAll('.checklist[data-checklist="' + problem + '"]').forEach(update);
-  }
-
   function toolbar(list) {
     var bar = el("div", "checklist__bar");
     var progress = el("span", "checklist__progress");
@@ -131,13 +172,15 @@
     });
     yes.addEventListener("click", function () {
       var problem = list.getAttribute("data-checklist");
+      var ids = [];
       inputs(list).forEach(function (box) {
-        box.checked = false;
-        delete ticked[problem][itemId(box)];
+        ids.push(itemId(box));
       });
-      save(problem);
-      updateProblem(problem);
-      closeAsk(true);
+      change(problem, ids, false);
+      closeAsk(false);
+      // The reset button is disabled now: focus the first item, not the page.
+      var first = list.querySelector("input.checklist__input");
+      if (first) first.focus();
     });
     ask.addEventListener("keydown", function (event) {
       if (event.key === "Escape") closeAsk(true);
@@ -161,10 +204,7 @@
       box.disabled = false;
       box.checked = !!ticked[problem][id];
       box.addEventListener("change", function () {
-        if (box.checked) ticked[problem][id] = true;
-        else delete ticked[problem][id];
-        save(problem);
-        updateProblem(problem);
+        change(problem, [id], box.checked);
       });
     });
     toolbar(list);
@@ -198,6 +238,16 @@
     });
     fillFooter();
     window.addEventListener("beforeprint", fillFooter);
+    if (!lists.length) return;
+    window.addEventListener("storage", function (event) {
+      if (event.key === null) Object.keys(ticked).forEach(reload);
+      else if (event.key.indexOf(PREFIX) === 0 && ticked[event.key.slice(PREFIX.length)]) {
+        reload(event.key.slice(PREFIX.length));
+      }
+    });
+    window.addEventListener("pageshow", function () {
+      Object.keys(ticked).forEach(reload);
+    });
   }
 
   if (document.readyState === "loading") {

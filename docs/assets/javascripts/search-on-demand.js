@@ -1,8 +1,9 @@
 // Search on demand: the search index and worker load when a search starts (the box
-// gets focus, the toggle is pressed or changes, or the URL has ?q=), not with every
-// page. Runs before Material's bundle (scripts block, overrides/main.html): the
-// worker gets a stand-in until then, and the index request is sent then. Material
-// sends no query before the worker is ready, so the first keystroke is kept.
+// gets focus, the toggle is pressed or changes, the URL has ?q=, or ?h= from a result
+// link, whose words Material highlights), not with every page. Runs before Material's
+// bundle (scripts block, overrides/main.html): the worker gets a stand-in until then,
+// and the index request is sent then. Material sends no query before the worker is
+// ready, so the first keystroke is kept.
 // Every line here is downloaded on every first view: keep comments short.
 (function () {
   "use strict";
@@ -12,7 +13,7 @@
   var RealWorker = window.Worker;
   var xhrOpen = XMLHttpRequest.prototype.open;
   var xhrSend = XMLHttpRequest.prototype.send;
-  var wanted = /[?&]q=/.test(location.search);
+  var wanted = /[?&][qh]=/.test(location.search);
   var waiting = []; // functions that start what was held back
 
   function start() {

@@ -1,0 +1,217 @@
+"""Paper, whatever the screen shows (issue 14, items 1-4).
+
+Printed pages are light in dark mode too (axe's color-contrast in print emulation),
+every table fits the A4 page, no sheet holds only the footer, no heading ends a
+sheet, and the offline copy prints no "None" where the address belongs.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from bs4 import BeautifulSoup
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+AXE = Axe()
+SCHEMES = {"light": "default", "dark": "slate"}
+# A4 with the margins of checklists.css (@page: 14mm 16mm 16mm): the printed text width.
+MM = 96 / 25.4
+A4_TEXT_WIDTH = round((210 - 2 * 16) * MM)
+A4_WIDTH_PT = 595.3
+RIGHT_MARGIN_PT = 16 / 25.4 * 72
+
+
+def page_paths(site) -> list[str]:
+    paths = sorted(
+        str(p.parent.relative_to(site.dir)) + "/" if p.parent != site.dir else "" for p in site.dir.rglob("index.html")
+    )
+    assert len(paths) >= 20, "the build looks empty"
+    return paths
+
+
+def sheets(pdf: Path) -> list[list[str]]:
+    """Each printed sheet's non-empty text lines, the footer line left out."""
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    count = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    out = []
+    for number in range(1, count + 1):
+        args = ["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(pdf), "-"]
+        text = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        out.append([line for line in lines if "打印日期" not in line])
+    return out
+
+
+def headings(html: str) -> set[str]:
+    soup = BeautifulSoup(html, "html.parser")
+    for link in soup.select("a.headerlink"):
+        link.decompose()
+    return {h.get_text(" ", strip=True) for h in soup.select("article :is(h1, h2, h3, h4)")}
+
+
+# -- 1. dark mode prints light ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("scheme", ["dark", "light"])
+def test_printed_colours_are_readable_in_either_palette(site, browser, scheme):
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1024, "height": 900})
+    page = context.new_page()
+    # Print media from the start: switching media mid-page starts Material's colour
+    # transitions, and axe would read colours half-way.
+    page.emulate_media(media="print", color_scheme=scheme)
+    found = {}
+    for path in page_paths(site):
+        page.goto(site.url + path, wait_until="networkidle")
+        assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme], path
+        result = AXE.run(page, options={"runOnly": ["color-contrast"]}).response
+        bad = [n["target"] for v in result["violations"] for n in v["nodes"]]
+        if bad:
+            found[path or "/"] = bad[:3]
+    context.close()
+    assert found == {}, f"printed in {scheme} mode, text is hard to read on paper"
+
+
+def test_dark_mode_prints_on_light_panels(site, browser):
+    """The 官方说明 panel's background reaches paper (print-color-adjust): it must be light."""
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.emulate_media(media="print", color_scheme="dark")
+    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    colour = page.locator("p.fact").first.evaluate("e => getComputedStyle(e).backgroundColor")
+    rgb = [int(x) for x in re.findall(r"\d+", colour)[:3]]
+    assert min(rgb) >= 200, f"a dark panel on paper: {colour}"
+    context.close()
+
+
+# -- 2. tables fit the page ---------------------------------------------------------------
+
+
+def test_every_table_fits_the_printed_page_width(site, browser):
+    context = browser.new_context(viewport={"width": A4_TEXT_WIDTH, "height": 1000})
+    page = context.new_page()
+    page.emulate_media(media="print")
+    found = {}
+    for path in page_paths(site):
+        if "<table" not in site.html(path):
+            continue
+        page.goto(site.url + path, wait_until="networkidle")
+        over = page.evaluate(
+            """() => {
+              const right = document.querySelector("article").getBoundingClientRect().right + 0.5;
+              const out = [];
+              for (const t of document.querySelectorAll("article table")) {
+                const r = t.getBoundingClientRect();
+                if (r.right > right || t.scrollWidth > t.clientWidth + 1) {
+                  out.push([Math.round(r.right), t.scrollWidth]);
+                }
+                for (const box of [t.parentElement, t.parentElement.parentElement]) {
+                  if (box.scrollWidth > box.clientWidth + 1) out.push(["clipped by", box.className]);
+                }
+              }
+              return out;
+            }"""
+        )
+        if over:
+            found[path] = over
+    context.close()
+    assert found == {}
+
+
+def test_channel_table_last_column_is_on_paper(site, browser, tmp_path):
+    page = browser.new_page()
+    page.goto(site.url + "channels/", wait_until="networkidle")
+    pdf = tmp_path / "channels.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    page.close()
+    xml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    words = BeautifulSoup(xml, "html.parser").find_all("word")
+    edge = A4_WIDTH_PT - RIGHT_MARGIN_PT + 2
+    beyond = [w.get_text() for w in words if float(w["xmax"]) > edge]
+    assert beyond == [], "text printed past the right margin (clipped on paper)"
+    text = "".join(w.get_text() for w in words)
+    assert "适合的问题" in text
+
+
+# -- 3. no wasted sheets -------------------------------------------------------------------
+
+
+def test_no_sheet_is_empty_or_ends_with_a_heading(site, browser, tmp_path):
+    page = browser.new_page()
+    found = {}
+    for path in page_paths(site):
+        page.goto(site.url + path, wait_until="networkidle")
+        pdf = tmp_path / f"{path.strip('/').replace('/', '-') or 'home'}.pdf"
+        page.pdf(path=str(pdf), format="A4")
+        titles = headings(site.html(path))
+        for number, lines in enumerate(sheets(pdf), start=1):
+            if not lines:
+                found.setdefault(path or "/", []).append(f"sheet {number} holds only the footer")
+            elif lines[-1] in titles:
+                found.setdefault(path or "/", []).append(f"sheet {number} ends with the heading {lines[-1]}")
+    page.close()
+    assert found == {}
+
+
+def test_channel_comparison_heading_prints_with_its_table(site, browser, tmp_path):
+    page = browser.new_page()
+    page.goto(site.url + "channels/", wait_until="networkidle")
+    pdf = tmp_path / "channels.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    page.close()
+    for lines in sheets(pdf):
+        if "对比表" in lines:
+            after = lines[lines.index("对比表") + 1 :]
+            assert any("渠道" in line and "怎么联系" in line for line in after), (
+                "the heading 对比表 is on a sheet without the table's first row"
+            )
+            return
+    pytest.fail("对比表 not printed")
+
+
+# -- 4. the offline copy's footer --------------------------------------------------------------
+
+
+def test_offline_footer_names_no_none(offline, browser, tmp_path):
+    page = browser.new_page()
+    page.goto((offline / "problems" / "deposit.html").as_uri())
+    footer = page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--print-footer')")
+    assert "账户异常自助手册" in footer
+    assert "None" not in footer, footer
+    pdf = tmp_path / "offline.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    page.close()
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "打印日期" in text
+    assert "None" not in text
+
+
+def test_offline_404_is_styled_and_its_links_open_pages(offline, browser):
+    page = browser.new_page()
+    failed = []
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto((offline / "404.html").as_uri(), wait_until="load")
+    assert page.locator("article h1").inner_text() == "找不到这一页"
+    # styled: Material's stylesheet sizes the header logo (unstyled, the SVG fills the page)
+    assert page.evaluate("getComputedStyle(document.body).display") == "flex", "Material's stylesheet did not load"
+    logo = page.locator(".md-header__button.md-logo svg").bounding_box()
+    assert logo is None or logo["height"] < 100, logo
+    assert failed == []
+    page.get_by_role("link", name="回到首页，选择你遇到的问题").click()
+    page.wait_for_load_state()
+    assert page.url == (offline / "index.html").as_uri()
+    page.close()
+
+
+def test_404_search_link_opens_search(site, page):
+    page.goto(site.url + "404.html", wait_until="networkidle")
+    page.get_by_role("link", name="搜索本站").click()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#__search")).to_be_checked()
+    expect(page.locator("input.md-search__input")).to_be_focused()

@@ -48,7 +48,19 @@ THEME = SimpleNamespace(
 )
 
 
+# A line break in data text would end a raw HTML block inside an element marked
+# `markdown` (md_in_html) and let the rest be read as Markdown; text outside <pre> is
+# one line on the page anyway.
+_LINE_BREAKS = re.compile(r"\s*[\r\n]\s*")
+
+
 def esc(text: str) -> str:
+    """Data text for HTML: escaped, on one line."""
+    return html.escape(_LINE_BREAKS.sub(" ", text), quote=True)
+
+
+def esc_lines(text: str) -> str:
+    """Data text for inside a <pre>: escaped, its line breaks kept."""
     return html.escape(text, quote=True)
 
 
@@ -512,7 +524,7 @@ def _slots(parts: Parts, fields: list[ComposerField], described: set[int]) -> st
     out = []
     for part in parts:
         if isinstance(part, str):
-            out.append(esc(part))
+            out.append(esc_lines(part))
             continue
         index, text = part
         about = ""

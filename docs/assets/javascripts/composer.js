@@ -55,7 +55,11 @@
   }
 
   function storage() {
-    return window.localStorage; // the getter itself throws when storage is blocked
+    var store = window.localStorage; // the getter itself throws when storage is blocked
+    // storage-fallback.js put a store in memory in its place: it forgets on reload, so
+    // 记住在本机 would be a promise not kept. Treated as blocked (so the reader is told).
+    if (store.inMemory) throw new Error("memory only");
+    return store;
   }
 
   var TXID_NOTE = "TxID（交易哈希）是公开的链上记录，可以填。私钥也是一长串字母和数字，但它从不公开：任何人要私钥，都不要给。";
@@ -154,11 +158,15 @@
     }
 
     function save() {
-      try {
-        if (!remember.checked) {
+      if (!remember.checked) {
+        // Nothing to keep: with storage blocked there is nothing to forget either, and
+        // nothing to tell the reader (the status would repeat at every keystroke).
+        try {
           storage().removeItem(key);
-          return;
-        }
+        } catch (e) {}
+        return;
+      }
+      try {
         var kept = {};
         fields.forEach(function (field) {
           if (accepted(field)) kept[field.name] = field.value;

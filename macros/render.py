@@ -425,7 +425,7 @@ class ComposerField:
     """One input of the composer, for one or more placeholders of a template."""
 
     key: str  # the placeholder's name: 【UID，记得的话】 -> "UID"
-    label: str  # what the reader sees: the body line's own label ("注册邮箱（后四位）"), else the name
+    label: str  # what the reader sees: the body line's own label ("注册邮箱"), else the name
     hint: str  # the whole placeholder text, shown as the input's placeholder
     allow: tuple[str, ...]  # "amount", "txid": refusal rules this field is exempt from
 

@@ -30,8 +30,8 @@ FIXES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             '<ol class="md-search-result__list" role="presentation"></ol>',
-            '<ol class="md-search-result__list" role="presentation"></ol>\n'
-            '          {% include "partials/search-help.html" %}',
+            '{% include "partials/search-help.html" %}\n'
+            '          <ol class="md-search-result__list" role="presentation"></ol>',
         ),
     ],
     "nav-item.html": [

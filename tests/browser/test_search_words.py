@@ -4,6 +4,7 @@ search-words.js, overrides/partials/search-help.html)."""
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -43,7 +44,8 @@ def test_text_that_arrives_without_a_key_press_is_searched(site, page, how):
     """Paste and voice input (fill) and an input method's text (insert_text) send no keyup."""
     box = open_search(page, site.url + "problems/deposit/")
     page.evaluate(
-        "window.keys = []; for (const t of ['keydown', 'keyup']) addEventListener(t, e => e.isTrusted && keys.push(t), true)"
+        "window.keys = [];"
+        "for (const t of ['keydown', 'keyup']) addEventListener(t, e => e.isTrusted && keys.push(t), true)"
     )
 
     def enter(text: str):
@@ -160,8 +162,6 @@ SPLIT = """([separator, text]) => {
 
 def test_the_separator_splits_latin_from_chinese_and_keeps_jiebas_cuts(site, page):
     """The separator (mkdocs.yml) is what Material's worker splits index and query with."""
-    import json
-
     separator = json.loads((site.dir / "search" / "search_index.json").read_text("utf-8"))["config"]["separator"]
     assert "(?<" not in separator, "no lookbehind: Safari before 16.4 could not build the index"
     page.goto(site.url)

@@ -129,6 +129,20 @@ def test_a_search_that_finds_nothing_says_where_to_go(site, page, start):
     page.wait_for_url(site.url + "identify/")
 
 
+def test_enter_still_opens_the_best_result(site, page):
+    """Material's Enter follows the best link inside its results element: the help stays outside it."""
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    box = open_search(page, site.url)
+    box.fill("zzqqxx")
+    page.locator(HELP).wait_for(state="visible", timeout=10_000)
+    box.fill("忘记密码")
+    page.locator(RESULTS).first.wait_for(timeout=10_000)
+    box.press("Enter")
+    page.wait_for_url("**/problems/password/**")
+    assert errors == []
+
+
 def test_results_do_not_strike_through_missing_words(site, page):
     """Material's 缺少 line (struck-through query words a page lacks) puzzled readers."""
     box = open_search(page, site.url)

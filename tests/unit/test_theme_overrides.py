@@ -29,9 +29,9 @@ FIXES: dict[str, list[tuple[str, str]]] = {
             'role="dialog" aria-label="{{ lang.t(\'search.placeholder\') }}">',
         ),
         (
-            '<ol class="md-search-result__list" role="presentation"></ol>',
-            '{% include "partials/search-help.html" %}\n'
-            '          <ol class="md-search-result__list" role="presentation"></ol>',
+            '<ol class="md-search-result__list" role="presentation"></ol>\n        </div>\n',
+            '<ol class="md-search-result__list" role="presentation"></ol>\n        </div>\n'
+            '        {% include "partials/search-help.html" %}\n',
         ),
     ],
     "nav-item.html": [

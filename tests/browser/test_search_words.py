@@ -129,6 +129,32 @@ def test_a_search_that_finds_nothing_says_where_to_go(site, page, start):
     page.wait_for_url(site.url + "identify/")
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_zero_result_help_passes_axe(site, browser, scheme):
+    """It sits in the header, whose text is white: it once rendered white on white."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(color_scheme=scheme, viewport=PHONE)
+    page = context.new_page()
+    box = open_search(page, site.url + "problems/deposit/")
+    box.fill("zzqqxx")
+    page.locator(HELP).wait_for(state="visible", timeout=10_000)
+    page.evaluate(
+        "() => Promise.all(document.getAnimations()"
+        ".filter(a => a.effect.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => null)))"
+    )
+    found = Axe().run(page, context="[data-search-help]").response["violations"]
+    # axe leaves text over the header's layers "incomplete", so compare colours too:
+    # the help's text is the page's text colour, not the header's white.
+    colours = page.evaluate(
+        "() => [document.querySelector('[data-search-help] p'), document.querySelector('.md-content')]"
+        ".map(e => getComputedStyle(e).color)"
+    )
+    context.close()
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in found] == []
+    assert colours[0] == colours[1], colours
+
+
 def test_enter_still_opens_the_best_result(site, page):
     """Material's Enter follows the best link inside its results element: the help stays outside it."""
     errors: list[str] = []

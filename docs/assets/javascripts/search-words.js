@@ -54,13 +54,14 @@
     });
   }
 
-  // The fewest pieces that are words of the index; an unknown character costs two.
+  // The cheapest cut into words of the index: a word costs 1, a character alone 1.5
+  // (two words beat a longer word plus a lone character), one the index lacks 2.
   function cut(run) {
     var best = [{ cost: 0, words: [] }];
     for (var end = 1; end <= run.length; end++) {
       for (var start = Math.max(0, end - MAX); start < end; start++) {
         var piece = run.slice(start, end);
-        var cost = vocabulary[piece] ? 1 : piece.length === 1 ? 2 : 0;
+        var cost = vocabulary[piece] ? (piece.length > 1 ? 1 : 1.5) : piece.length === 1 ? 2 : 0;
         if (!cost || !best[start]) continue;
         var total = best[start].cost + cost;
         if (!best[end] || total < best[end].cost) best[end] = { cost: total, words: best[start].words.concat(piece) };

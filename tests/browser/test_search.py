@@ -41,7 +41,8 @@ def search(page, query: str) -> list[str]:
 def test_query_set_is_large_and_points_at_real_pages(site):
     assert len(QUERIES) >= 40
     for query, expected in QUERIES:
-        assert (site.dir / expected / "index.html").exists(), f"{query!r} expects a page that is not built: {expected}"
+        for path in expected.split("|"):
+            assert (site.dir / path / "index.html").exists(), f"{query!r} expects a page that is not built: {path}"
 
 
 def test_readers_queries_find_the_right_page_in_the_top_three(site, page):
@@ -51,7 +52,7 @@ def test_readers_queries_find_the_right_page_in_the_top_three(site, page):
     misses = []
     for query, expected in QUERIES:
         results = search(page, query)
-        if expected not in results[:TOP]:
+        if not set(expected.split("|")) & set(results[:TOP]):
             misses.append(f"{query!r}: expected {expected}, got {results[:TOP]}")
     hits = len(QUERIES) - len(misses)
     print(f"\nsearch hit rate: {hits}/{len(QUERIES)} = {hits / len(QUERIES):.0%} (top {TOP})")

@@ -28,6 +28,11 @@ FIXES: dict[str, list[tuple[str, str]]] = {
             'role="dialog">',
             'role="dialog" aria-label="{{ lang.t(\'search.placeholder\') }}">',
         ),
+        (
+            '<ol class="md-search-result__list" role="presentation"></ol>\n        </div>\n',
+            '<ol class="md-search-result__list" role="presentation"></ol>\n        </div>\n'
+            '        {% include "partials/search-help.html" %}\n',
+        ),
     ],
     "nav-item.html": [
         ('tabindex="{{ tabindex }}"', '{% if tabindex %}tabindex="{{ tabindex }}"{% endif %}'),

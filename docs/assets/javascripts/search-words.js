@@ -1,0 +1,129 @@
+// Search words: loaded by search-on-demand.js when a search starts (not part of a
+// first view). It sits between Material's search box and its search worker:
+//
+// 1. The reader's query is rewritten before the worker sees it (the box keeps what
+//    was typed):
+//    - NFKC: full-width ＵＳＤＴ, ２ＦＡ become USDT, 2FA.
+//    - VARIANTS: a few traditional and variant characters readers type for the
+//      words of this site (帳戶被盜 → 账户被盗, 帐户 → 账户). One character each side;
+//      add a pair when a reader's word is missed, not a whole conversion table.
+//    - Chinese is cut into the words of the search index (jieba's segments, so
+//      the same cuts as the pages), fewest pieces first. Material cuts it again
+//      in the worker, but its cutter never reaches a run's last character
+//      (冻结 in 银行卡冻结 was dropped, 卡 alone was searched); each word is
+//      passed with a trailing 〇 that its cutter drops, so the word arrives whole.
+//    - Latin words and numbers are split from Chinese (客服TG, Telegram客服; the
+//      separator in mkdocs.yml does the latter for links with ?q= too).
+//    - STOP words (了, 被, 怎么办 ...) are left out unless nothing else is left,
+//      and a single character is searched as itself, not as the start of longer
+//      words (卡 is not 卡住).
+//    - INTENTS: questions comparing channels (哪个快, 该找谁) or asking for
+//      support as such (Bitget客服) also search the title of the channel
+//      comparison page.
+// 2. Zero results show the help under the search box (overrides/partials/
+//    search-help.html): where to go when search finds nothing.
+// 3. Text that arrives without a key-up (an input method, paste, voice input)
+//    searches too: Material reads the box on keyup only.
+(function () {
+  "use strict";
+
+  var VARIANTS = ["帳帐戶盜現凍結號碼錢幣電話驗證資產轉錯詐騙審鎖設備機換錄郵單請幫應風險時", "账账户盗现冻结号码钱币电话验证资产转错诈骗审锁设备机换录邮单请帮应风险时"];
+  var STOP = /^(了|的|吗|呢|吧|啊|呀|被|把|我|我的|在|是|还|都|就|也|又|要|能|会|去|有|没有|怎么|怎么办|怎样|如何|为什么|什么|一直|已经|突然|一下|请问|哪|哪里|在哪|在哪里|看)$/;
+  var INTENTS = [
+    [/哪个(渠道)?(快|好|靠谱)|该找谁|找谁|找哪个|选哪个|哪个渠道/, "联系渠道对比"],
+    [/^\s*(bitget)?\s*(官方)?\s*(客服|联系客服|怎么联系|联系方式)\s*(在哪里?|怎么找)?\s*$/i, "联系渠道对比"],
+  ];
+  var HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+  var WHOLE = "\u3007"; // 〇: a Han character absent from the index (see above)
+  var MAX = 8; // longest word looked up, in characters
+
+  var vocabulary = null; // Chinese words of the index, from the setup message
+  var separator = null;
+  var query = ""; // what the reader typed, for the zero-result help
+
+  function learn(index) {
+    vocabulary = Object.create(null);
+    separator = new RegExp(index.config.separator, "g");
+    index.docs.forEach(function (doc) {
+      (doc.title + " " + doc.text)
+        .replace(/<[^>]*>/g, " ")
+        .split(separator)
+        .forEach(function (word) {
+          if (HAN.test(word)) vocabulary[word] = true;
+        });
+    });
+  }
+
+  // The cheapest cut into words of the index: a word costs 1, a character alone 1.5
+  // (two words beat a longer word plus a lone character), one the index lacks 2.
+  function cut(run) {
+    var best = [{ cost: 0, words: [] }];
+    for (var end = 1; end <= run.length; end++) {
+      for (var start = Math.max(0, end - MAX); start < end; start++) {
+        var piece = run.slice(start, end);
+        var cost = vocabulary[piece] ? (piece.length > 1 ? 1 : 1.5) : piece.length === 1 ? 2 : 0;
+        if (!cost || !best[start]) continue;
+        var total = best[start].cost + cost;
+        if (!best[end] || total < best[end].cost) best[end] = { cost: total, words: best[start].words.concat(piece) };
+      }
+    }
+    return best[run.length].words;
+  }
+
+  function rewrite(text) {
+    var plain = text.normalize ? text.normalize("NFKC") : text;
+    plain = plain.replace(/./g, function (c) {
+      var at = VARIANTS[0].indexOf(c);
+      return at < 0 ? c : VARIANTS[1].charAt(at);
+    });
+    if (!vocabulary) return plain;
+    INTENTS.forEach(function (intent) {
+      if (intent[0].test(plain)) plain += " " + intent[1];
+    });
+    var words = [];
+    (plain.match(/[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9_.@]+/g) || []).forEach(function (run) {
+      words = words.concat(HAN.test(run) ? cut(run) : [run]);
+    });
+    var kept = words.filter(function (word) {
+      return !STOP.test(word);
+    });
+    return (kept.length ? kept : words)
+      .map(function (word) {
+        if (!HAN.test(word)) return word;
+        return word.length === 1 ? word + "^1" : word + WHOLE;
+      })
+      .join(" ");
+  }
+
+  function showHelp(shown) {
+    var help = document.querySelector("[data-search-help]");
+    if (help) help.hidden = !shown;
+  }
+
+  // Called by search-on-demand.js for every message to and from the worker
+  // (Material's message types: 0 setup, 2 query, 3 result).
+  window.searchWords = {
+    send: function (message) {
+      if (message && message.type === 0) learn(message.data);
+      if (message && message.type === 2 && typeof message.data === "string") {
+        query = message.data;
+        if (!query.trim()) showHelp(false);
+        return { type: 2, data: query.trim() ? rewrite(query) : query };
+      }
+      return message;
+    },
+    receive: function (message) {
+      if (message && message.type === 3) showHelp(query.trim() !== "" && !message.data.items.length);
+      return message;
+    },
+    rewrite: rewrite,
+  };
+
+  function forward(event) {
+    var box = event.target;
+    if (event.isComposing || !box.matches || !box.matches(".md-search__input")) return;
+    box.dispatchEvent(new KeyboardEvent("keyup"));
+  }
+  document.addEventListener("input", forward, true);
+  document.addEventListener("compositionend", forward, true);
+})();

@@ -1,0 +1,236 @@
+"""Search as a phone reader meets it: text that arrives without key presses, variant and
+full-width characters, and a search that finds nothing (docs/assets/javascripts/
+search-words.js, overrides/partials/search-help.html)."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 360, "height": 740}
+RESULTS = ".md-search-result__item"
+HELP = "[data-search-help]"
+
+
+def open_search(page, url: str):
+    """Open a page at phone size and tap the magnifier; return the search box."""
+    page.set_viewport_size(PHONE)
+    page.goto(url, wait_until="networkidle")
+    page.locator('label.md-header__button[for="__search"]').click()
+    box = page.locator("input.md-search__input")
+    box.wait_for(state="visible")
+    return box
+
+
+def result_paths(page) -> list[str]:
+    hrefs = page.eval_on_selector_all(RESULTS, "items => items.map(i => i.querySelector('a').getAttribute('href'))")
+    return [urlsplit(urljoin(page.url, href)).path.lstrip("/") for href in hrefs]
+
+
+def wait_for_meta(page, pattern: str):
+    page.wait_for_function(
+        "p => new RegExp(p).test(document.querySelector('.md-search-result__meta').textContent)",
+        arg=pattern,
+        timeout=10_000,
+    )
+
+
+@pytest.mark.parametrize("how", ["fill", "insert_text"])
+def test_text_that_arrives_without_a_key_press_is_searched(site, page, how):
+    """Paste and voice input (fill) and an input method's text (insert_text) send no keyup."""
+    box = open_search(page, site.url + "problems/deposit/")
+    page.evaluate(
+        "window.keys = [];"
+        "for (const t of ['keydown', 'keyup']) addEventListener(t, e => e.isTrusted && keys.push(t), true)"
+    )
+
+    def enter(text: str):
+        if how == "fill":
+            box.fill(text)
+        else:
+            box.focus()
+            page.keyboard.insert_text(text)
+
+    enter("提现失败")
+    page.locator(RESULTS).first.wait_for(timeout=10_000)
+    assert "problems/withdrawal/" in result_paths(page)[:3]
+
+    # And again once the index is ready: the box is cleared (fill("") would press Delete)
+    # and a second query arrives without a key.
+    box.evaluate("box => { box.value = ''; box.dispatchEvent(new Event('input', { bubbles: true })) }")
+    page.wait_for_function("() => !document.querySelector('.md-search-result__list').children.length")
+    enter("忘记密码")
+    page.wait_for_function("() => /password/.test(document.querySelector('.md-search-result__item a')?.href)")
+    assert result_paths(page)[0] == "problems/password/"
+    assert page.evaluate("keys") == [], "the test must not send key events"
+
+
+VARIANTS = [
+    ("帐户被盗", "账户被盗"),
+    ("帳戶被盜", "账户被盗"),
+    ("提現", "提现"),
+    ("凍結", "冻结"),
+    ("ＵＳＤＴ", "USDT"),
+    ("２ＦＡ", "2FA"),
+    ("ＢＥＰ２０转错", "BEP20转错"),
+]
+
+
+def search(page, box, query: str) -> list[str]:
+    box.fill("")
+    page.wait_for_function("() => !document.querySelector('.md-search-result__list').children.length")
+    box.fill(query)
+    wait_for_meta(page, "结果")
+    return result_paths(page)
+
+
+def test_variant_and_full_width_characters_find_what_the_usual_form_finds(site, page):
+    box = open_search(page, site.url)
+    for variant, usual in VARIANTS:
+        expected = search(page, box, usual)[:3]
+        assert expected, f"{usual!r} finds nothing: the comparison would be empty"
+        assert search(page, box, variant)[:3] == expected, variant
+
+
+@pytest.mark.parametrize("start", ["", "problems/deposit/", "channels/live-chat/"])
+def test_a_search_that_finds_nothing_says_where_to_go(site, page, start):
+    box = open_search(page, site.url + start)
+    help_block = page.locator(HELP)
+    box.fill("zzqqxx")
+    wait_for_meta(page, "没有")
+    assert page.locator(RESULTS).count() == 0
+    help_block.wait_for(state="visible")
+    text = help_block.inner_text()
+    assert "没找到" in text and "按表现判断问题类型" in text
+    links = {
+        urlsplit(urljoin(page.url, a.get_attribute("href"))).path.lstrip("/"): a.inner_text()
+        for a in help_block.locator("a").all()
+    }
+    assert set(links) == {"identify/", "channels/", "scams/"}, links
+    for path in links:
+        assert (site.dir / path / "index.html").is_file(), path
+
+    # A search with results hides it again, and so does an empty box.
+    box.fill("提现")
+    page.locator(RESULTS).first.wait_for(timeout=10_000)
+    assert help_block.is_hidden()
+    box.fill("zzqqxx")
+    help_block.wait_for(state="visible")
+    box.fill("")
+    help_block.wait_for(state="hidden")
+
+    # The links are links a reader can tap.
+    box.fill("zzqqxx")
+    help_block.get_by_role("link", name="按表现判断问题类型").click()
+    page.wait_for_url(site.url + "identify/")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_zero_result_help_passes_axe(site, browser, scheme):
+    """It sits in the header, whose text is white: it once rendered white on white."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(color_scheme=scheme, viewport=PHONE)
+    page = context.new_page()
+    box = open_search(page, site.url + "problems/deposit/")
+    box.fill("zzqqxx")
+    page.locator(HELP).wait_for(state="visible", timeout=10_000)
+    page.evaluate(
+        "() => Promise.all(document.getAnimations()"
+        ".filter(a => a.effect.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => null)))"
+    )
+    found = Axe().run(page, context="[data-search-help]").response["violations"]
+    # axe leaves text over the header's layers "incomplete", so compare colours too:
+    # the help's text is the page's text colour, not the header's white.
+    colours = page.evaluate(
+        "() => [document.querySelector('[data-search-help] p'), document.querySelector('.md-content')]"
+        ".map(e => getComputedStyle(e).color)"
+    )
+    context.close()
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in found] == []
+    assert colours[0] == colours[1], colours
+
+
+def test_enter_still_opens_the_best_result(site, page):
+    """Material's Enter follows the best link inside its results element: the help stays outside it."""
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    box = open_search(page, site.url)
+    box.fill("zzqqxx")
+    page.locator(HELP).wait_for(state="visible", timeout=10_000)
+    box.fill("忘记密码")
+    page.locator(RESULTS).first.wait_for(timeout=10_000)
+    box.press("Enter")
+    page.wait_for_url("**/problems/password/**")
+    assert errors == []
+
+
+def test_results_do_not_strike_through_missing_words(site, page):
+    """Material's 缺少 line (struck-through query words a page lacks) puzzled readers."""
+    box = open_search(page, site.url)
+    box.fill("银行卡冻结")
+    page.locator(RESULTS).first.wait_for(timeout=10_000)
+    terms = page.locator(".md-search-result__terms")
+    assert terms.count() > 0, "Material no longer writes the line: drop its rule in site.css and this test"
+    for i in range(terms.count()):
+        assert terms.nth(i).is_hidden()
+
+
+def test_a_shared_link_with_a_mixed_query_finds_the_page(site, page):
+    page.goto(site.url + "?q=" + "BEP20转错")
+    page.locator(RESULTS).first.wait_for(timeout=10_000)
+    assert "problems/deposit/" in result_paths(page)[:3]
+
+
+SPLIT = """([separator, text]) => {
+  // Material's split() (integrations/search/internal): zero-length matches allowed.
+  const re = new RegExp(separator, "g"), parts = [];
+  let index = 0, match;
+  do {
+    match = re.exec(text);
+    const until = match ? match.index : text.length;
+    if (index < until) parts.push(text.slice(index, until));
+    if (match) { index = match.index + match[0].length; if (!match[0].length) re.lastIndex = match.index + 1; }
+  } while (match);
+  return parts;
+}"""
+
+
+def test_the_separator_splits_latin_from_chinese_and_keeps_jiebas_cuts(site, page):
+    """The separator (mkdocs.yml) is what Material's worker splits index and query with."""
+    separator = json.loads((site.dir / "search" / "search_index.json").read_text("utf-8"))["config"]["separator"]
+    assert "(?<" not in separator, "no lookbehind: Safari before 16.4 could not build the index"
+    page.goto(site.url)
+    cases = {
+        "Telegram客服*": ["Telegram", "客服*"],
+        "BEP20转错": ["BEP20", "转错"],
+        "账户\u200b被盗": ["账户", "被盗"],
+        "充值 USDT，没到": ["充值", "USDT", "没到"],
+        "www.bitget.com": ["www.bitget.com"],
+    }
+    for text, parts in cases.items():
+        assert page.evaluate(SPLIT, [separator, text]) == parts, text
+
+
+def test_offline_copy_shows_the_zero_result_help_with_working_links(offline, page):
+    page.set_viewport_size(PHONE)
+    start = offline / "problems" / "deposit.html"
+    page.goto(start.as_uri())
+    page.locator('label.md-header__button[for="__search"]').click()
+    box = page.locator("input.md-search__input")
+    box.fill("zzqqxx")
+    help_block = page.locator(HELP)
+    help_block.wait_for(state="visible", timeout=15_000)
+    targets = [urljoin(start.as_uri(), a.get_attribute("href")) for a in help_block.locator("a").all()]
+    assert targets == [
+        (offline / "identify.html").as_uri(),
+        (offline / "channels" / "index.html").as_uri(),
+        (offline / "scams.html").as_uri(),
+    ]
+    box.fill("Telegram客服解冻")
+    page.locator(RESULTS).first.wait_for(timeout=15_000)
+    assert help_block.is_hidden()

@@ -2056,7 +2056,9 @@ PROBLEMS = (
             Item(id="chat", text="与对方的聊天记录截图", blank="截图文件名"),
         ),
         channels=(
-            ChannelChoice("live-chat", "P2P 申诉指南写明：网页端点右下角的「Help」开始在线对话，App 里点「Live Chat」。"),
+            ChannelChoice(
+                "live-chat", "P2P 申诉指南写明：网页端点右下角的「Help」开始在线对话，App 里点「Live Chat」。"
+            ),
             ChannelChoice("ticket", "需要补充证据、留下书面记录时，提交工单。申诉处理要多久，未见官方说明。"),
             ChannelChoice("help-center", "阅读 P2P 申诉指南和防骗提醒。"),
         ),
@@ -2152,7 +2154,9 @@ PROBLEMS = (
         ),
         channels=(
             ChannelChoice("help-center", "在帮助中心搜索「官方验证」，用官方验证工具查询发件地址、网址或账号。"),
-            ChannelChoice("live-chat", "Bitget 请用户把可疑的网站和消息报告给客服团队：在官网或官方 App 里打开在线客服。"),
+            ChannelChoice(
+                "live-chat", "Bitget 请用户把可疑的网站和消息报告给客服团队：在官网或官方 App 里打开在线客服。"
+            ),
             ChannelChoice("ticket", "需要附上截图、留下书面记录时，提交工单。"),
         ),
         dont=(
@@ -2259,9 +2263,7 @@ PROBLEMS = (
             Item(id="services", text="交给过 API Key 的第三方平台或工具", blank="服务名称"),
         ),
         channels=(
-            ChannelChoice(
-                "live-chat", "Bitget 的帮助文字让账户被盗、自己无法保护账户的用户，用在线客服请求冻结账户。"
-            ),
+            ChannelChoice("live-chat", "Bitget 的帮助文字让账户被盗、自己无法保护账户的用户，用在线客服请求冻结账户。"),
             ChannelChoice("ticket", "打不开在线客服时提交工单；之后也用工单写明时间线，留下书面记录。"),
             ChannelChoice("email", "只作备用：工单也用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
         ),
@@ -2349,9 +2351,7 @@ PROBLEMS = (
         ),
         channels=(
             ChannelChoice("help-center", "身份认证常见问题列出了受限的国家和地区：先查看官网上的完整名单。"),
-            ChannelChoice(
-                "live-chat", "账户里还有资产的，用在线客服问清能否提现、怎样提现；具体做法未见官方说明。"
-            ),
+            ChannelChoice("live-chat", "账户里还有资产的，用在线客服问清能否提现、怎样提现；具体做法未见官方说明。"),
             ChannelChoice("ticket", "需要留下书面记录时，提交工单。"),
             ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
         ),

@@ -247,9 +247,10 @@ class Channel:
 @dataclass(frozen=True)
 class FirstScreen:
     """What a frightened reader needs on a phone's first screen."""
-    first: str   # the first step: one sentence that starts with a verb
-    dont: str    # the one thing not to do
-    where: str   # where to go: names the first channel, one short sentence
+
+    first: str  # the first step: one sentence that starts with a verb
+    dont: str  # the one thing not to do
+    where: str  # where to go: names the first channel, one short sentence
 
 
 @dataclass(frozen=True)

@@ -1873,7 +1873,7 @@ PROBLEMS = (
             ),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号", blank="UID"),
+            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -1954,7 +1954,7 @@ PROBLEMS = (
             Item(id="same-name", text="确认材料上的姓名与你认证的身份一致。"),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号", blank="UID"),
+            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2010,16 +2010,15 @@ PROBLEMS = (
             "C2C",
             "OTC",
             "场外交易",
-            "卖U被冻卡",
             "卖 U 被冻卡",
             "冻卡",
             "银行卡被冻结",
             "不放币",
             "对方不付款",
             "P2P 申诉",
-            "卖U",
-            "买U",
-            "出U",
+            "卖 U",
+            "买 U",
+            "出 U",
         ),
         symptoms=(
             "你已经付款，对方迟迟不放币。",
@@ -2044,7 +2043,7 @@ PROBLEMS = (
             ),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号", blank="UID"),
+            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2142,7 +2141,7 @@ PROBLEMS = (
             ),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号", blank="UID"),
+            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2220,7 +2219,6 @@ PROBLEMS = (
         aliases=(
             "API",
             "API Key",
-            "陌生API",
             "陌生 API",
             "API 泄露",
             "API 被盗",
@@ -2247,7 +2245,7 @@ PROBLEMS = (
             Item(id="withdrawals", text="看到不是你做的提现或陌生设备登录，按「账户被盗」处理。"),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号", blank="UID"),
+            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2339,7 +2337,7 @@ PROBLEMS = (
             Item(id="assets", text="账户里还有资产的，向客服问清在限制下能否提现、怎样提现。"),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号", blank="UID"),
+            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",

@@ -1839,7 +1839,7 @@ PROBLEMS = (
     # -- problems: the seven pages of issue 16 -----------------------------------
     Problem(
         id="kyc",
-        title="身份认证（KYC）不通过或卡在审核",
+        title="身份认证（KYC）未通过或卡在审核",
         summary="身份认证被拒绝、人脸识别不通过，或者提交后一直显示审核中。",
         aliases=(
             "实名认证失败",
@@ -2003,7 +2003,7 @@ PROBLEMS = (
     ),
     Problem(
         id="p2p",
-        title="P2P 交易纠纷：对方不付款、不放币，或卖币后银行卡被冻结",
+        title="P2P 交易纠纷：对方未付款、未放币，或卖币后银行卡遭冻结",
         summary="P2P 订单里对方不付款、付了款不放币，或者卖币收款后你的银行卡被冻结。",
         aliases=(
             "P2P",
@@ -2102,7 +2102,7 @@ PROBLEMS = (
     ),
     Problem(
         id="suspicious-message",
-        title="收到可疑的短信、邮件或电话，说账户有异常",
+        title="收到可疑的短信、邮件或来电",
         summary="有人用短信、邮件或电话说你的账户有异常、有一笔提现或将被冻结，要你点链接、回电话或转移资产。",
         aliases=(
             "假客服短信",
@@ -2214,7 +2214,7 @@ PROBLEMS = (
     ),
     Problem(
         id="api-key",
-        title="API Key 泄露或出现不认识的 API 操作",
+        title="API Key 泄露或出现可疑的 API 操作",
         summary="API Key 可能泄露了，或者账户里出现了不是你做的、通过 API 下的单或其他操作。",
         aliases=(
             "API",
@@ -2304,7 +2304,7 @@ PROBLEMS = (
     ),
     Problem(
         id="region",
-        title="提示所在地区不支持或账户因地区被限制",
+        title="提示所在地区无法使用，或因地区受限",
         summary="注册、认证或登录时提示你所在的国家或地区不支持，或者账户因为地区原因被限制。",
         aliases=(
             "大陆用户",
@@ -2388,7 +2388,7 @@ PROBLEMS = (
     ),
     Problem(
         id="inheritance",
-        title="账户持有人去世：家属怎么办",
+        title="账户持有人去世：家属如何申请继承",
         summary="Bitget 账户的持有人去世了，家属想知道账户里的资产怎样处理。",
         aliases=(
             "家人去世",

@@ -22,6 +22,7 @@ from .model import (
     Channel,
     ChannelChoice,
     Fact,
+    FirstScreen,
     FreezePlan,
     Handbook,
     Item,
@@ -452,6 +453,63 @@ SOURCES = (
         published=D(2025, 10, 16),
         language="en",
     ),
+    # -- sources: the seven problem pages of issue 16 ----------------------------
+    Source(
+        id="bitget-kyc-rejected",
+        title="身份认证被拒的原因",
+        url=_article("12560603808909"),
+        kind="official-text",
+        checked=RECHECKED,
+        published=D(2024, 4, 27),
+    ),
+    Source(
+        id="bitget-kyc-guide",
+        title="如何完成身份认证",
+        url="https://www.bitget.com/zh-TC/support/articles/12560603795184",
+        kind="official",
+        checked=RECHECKED,
+        published=D(2023, 7, 19),
+        note="我们在 www.bitget.com 上读到的是繁体中文版本",
+        language="zh-TW",
+    ),
+    Source(
+        id="bitget-edd-faq",
+        title="加强审核（EDD）常见问题",
+        url=_article("12560603849340"),
+        kind="official-text",
+        checked=RECHECKED,
+        published=D(2026, 1, 27),
+    ),
+    Source(
+        id="bitget-edd-web",
+        title="加强审核（EDD）网页端操作指南",
+        url=_article("12560603849333"),
+        kind="official-text",
+        checked=RECHECKED,
+    ),
+    Source(
+        id="bitget-edd-bank",
+        title="银行卡入金的加强审核",
+        url=_article("12560603809093"),
+        kind="official-text",
+        checked=RECHECKED,
+        published=D(2024, 4, 30),
+    ),
+    Source(
+        id="bitget-p2p-video",
+        title="P2P 申诉视频指南",
+        url=_article("12560603801254"),
+        kind="official-text",
+        checked=RECHECKED,
+    ),
+    Source(
+        id="bitget-inheritance",
+        title="账户持有人去世后的继承申请",
+        url=_article("12560603865282"),
+        kind="official-text",
+        checked=RECHECKED,
+        published=D(2026, 3, 4),
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -873,6 +931,67 @@ FACTS = (
         status="confirmed",
         sources=("bitget-close-account",),
     ),
+    # -- facts: the seven problem pages of issue 16 ------------------------------
+    Fact(
+        id="kyc-rejection-reasons",
+        text="Bitget 帮助中心有一篇文章，用表格列出身份认证被拒的原因。",
+        status="confirmed",
+        sources=("bitget-kyc-rejected",),
+        note="我们只读到这篇文章的摘录，没有逐条核对表格内容。被拒的具体原因，以页面上的提示和这篇文章为准。",
+    ),
+    Fact(
+        id="kyc-guide",
+        text="Bitget 官网有完成身份认证的操作指南。",
+        status="confirmed",
+        sources=("bitget-kyc-guide",),
+        note="我们读到的是 2023 年的繁体中文版本，页面上的步骤可能已变。",
+    ),
+    Fact(
+        id="edd-articles",
+        text="Bitget 帮助中心有加强审核（EDD）的常见问题和网页端操作指南，还有一篇讲银行卡入金时的加强审核。",
+        status="confirmed",
+        sources=("bitget-edd-faq", "bitget-edd-web", "bitget-edd-bank"),
+        note="我们没有读到这些文章列出的具体材料。要交什么，以账户里的通知和这些文章为准；审核要多久，未见官方说明。",
+    ),
+    Fact(
+        id="p2p-appeal",
+        text="Bitget 的 P2P 申诉指南说明，P2P 订单有纠纷时联系客服申诉：网页端点屏幕右下角的「Help」开始在线对话，App 里点「Live Chat」按钮。",
+        status="confirmed",
+        sources=("bitget-p2p-appeal-web", "bitget-p2p-appeal-app"),
+        note="这两页是 2022 年的页面，入口可能已变。申诉处理要多久，未见官方说明。",
+    ),
+    Fact(
+        id="p2p-appeal-rules",
+        text="Bitget 的 P2P 申诉说明还写明：订单完成后也可以申诉；Bitget 客服不会要你在没有收到付款时放币（USDT）。",
+        status="confirmed",
+        sources=("bitget-p2p-appeal-web", "bitget-p2p-appeal-app", "bitget-p2p-video"),
+    ),
+    Fact(
+        id="phishing-ongoing-withdrawal",
+        text="Bitget 提醒，钓鱼团伙常用「你有一笔正在进行的提现」这类说法。",
+        status="confirmed",
+        sources=("bitget-anti-phishing-code",),
+    ),
+    Fact(
+        id="api-key-delete",
+        text="Bitget 的账户被盗指南把删除不认识的 API Key（或关闭 API 访问）列为保护账户的一步。",
+        status="confirmed",
+        sources=("bitget-hacked-account",),
+        note="我们没有找到专门讲 API Key 泄露的 Bitget 文章。",
+    ),
+    Fact(
+        id="inheritance-request",
+        text="账户持有人去世后，家属可以在 Bitget 支持页面的自助服务区提交继承申请：点「查看全部」，在「账户」类里找到它。",
+        status="confirmed",
+        sources=("bitget-inheritance",),
+    ),
+    Fact(
+        id="inheritance-materials",
+        text="继承申请要提交死亡证明、去世者的身份证件、申请人的身份证件和继承权证明；申请表会问去世者的 UID 或邮箱。",
+        status="confirmed",
+        sources=("bitget-inheritance",),
+        note="审核要多久、文件要不要翻译或公证，未见官方说明。",
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -887,7 +1006,20 @@ CHANNELS = (
         login=False,
         speed="立即（自助阅读）",
         hours="随时可看",
-        best_for=("login", "frozen", "withdrawal", "deposit", "password", "2fa"),
+        best_for=(
+            "login",
+            "frozen",
+            "withdrawal",
+            "deposit",
+            "password",
+            "2fa",
+            "kyc",
+            "funds-review",
+            "p2p",
+            "suspicious-message",
+            "region",
+            "inheritance",
+        ),
         prepare=(
             "问题的关键词，例如「充值未到账」「提现失败」「重置二次验证」。",
             "用自助工具时：UID、注册邮箱，以及与问题有关的记录（例如 TxID）。",
@@ -908,7 +1040,18 @@ CHANNELS = (
         login=None,
         speed="实时对话；排队时长未见官方说明",
         hours=UNKNOWN,
-        best_for=("frozen", "withdrawal", "deposit", "hacked"),
+        best_for=(
+            "frozen",
+            "withdrawal",
+            "deposit",
+            "hacked",
+            "kyc",
+            "funds-review",
+            "p2p",
+            "suspicious-message",
+            "api-key",
+            "region",
+        ),
         prepare=(
             "UID 或注册邮箱。",
             "问题发生的时间（写明时区）和经过。",
@@ -933,7 +1076,22 @@ CHANNELS = (
         login=None,
         speed="未见官方说明；标签找回一般约 10 个工作日",
         hours="随时可提交",
-        best_for=("login", "frozen", "withdrawal", "deposit", "password", "2fa", "hacked"),
+        best_for=(
+            "login",
+            "frozen",
+            "withdrawal",
+            "deposit",
+            "password",
+            "2fa",
+            "hacked",
+            "kyc",
+            "funds-review",
+            "p2p",
+            "suspicious-message",
+            "api-key",
+            "region",
+            "inheritance",
+        ),
         prepare=(
             "UID 和注册邮箱。",
             "一句话的主题：问题类型、币种、数量、日期。",
@@ -957,7 +1115,20 @@ CHANNELS = (
         login=False,
         speed=UNKNOWN,
         hours=UNKNOWN,
-        best_for=("login", "frozen", "withdrawal", "deposit", "password", "2fa", "hacked"),
+        best_for=(
+            "login",
+            "frozen",
+            "withdrawal",
+            "deposit",
+            "password",
+            "2fa",
+            "hacked",
+            "kyc",
+            "funds-review",
+            "api-key",
+            "region",
+            "inheritance",
+        ),
         prepare=(
             "用注册邮箱发信。",
             "UID。",
@@ -1667,6 +1838,637 @@ PROBLEMS = (
             "account-close-permanent",
         ),
     ),
+    # -- problems: the seven pages of issue 16 -----------------------------------
+    Problem(
+        id="kyc",
+        title="身份认证（KYC）未通过或卡在审核",
+        summary="身份认证被拒绝、人脸识别不通过，或者提交后一直显示审核中。",
+        aliases=(
+            "实名认证失败",
+            "实名认证",
+            "身份认证",
+            "KYC",
+            "KYC 被拒",
+            "认证被拒",
+            "认证失败",
+            "人脸识别不过",
+            "人脸识别",
+            "刷脸",
+            "认证审核中",
+            "一级认证",
+            "证件照",
+        ),
+        symptoms=(
+            "提交身份认证后提示被拒绝或失败。",
+            "人脸识别一直不通过。",
+            "认证一直显示审核中。",
+            "没有完成一级认证，提现用不了。",
+        ),
+        checks=(
+            Item(id="reject-reason", text="找到页面上被拒的提示，对照帮助中心列出的被拒原因。"),
+            Item(id="document", text="确认证件在有效期内，照片清晰完整，没有反光、裁切或遮挡。"),
+            Item(id="same-person", text="确认填写的姓名和证件号与证件一致，证件是你本人的。"),
+            Item(id="face", text="人脸识别不过：换到光线充足的地方，摘下帽子和眼镜，按页面提示再试。"),
+            Item(
+                id="waiting",
+                text="一直在审核中：帮助中心说待审核的认证通常在 24 小时左右审核完，超过了再联系客服。",
+            ),
+        ),
+        prepare=(
+            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(
+                id="email",
+                text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
+            Item(id="submitted", text="什么时候提交的认证（写明时区）", blank="提交时间"),
+            Item(id="reject-text", text="页面上被拒的说明，照原样抄下或截图", blank="被拒原因"),
+            Item(id="document-type", text="用来认证的是哪种证件，由哪个国家或地区签发", blank="证件类型"),
+        ),
+        channels=(
+            ChannelChoice("help-center", "帮助中心有被拒原因的说明和认证指南：先对照修改，再重新提交。"),
+            ChannelChoice("live-chat", "重新提交仍被拒，或审核超过 24 小时没有结果，用在线客服询问。"),
+            ChannelChoice("ticket", "需要人工复核、留下书面记录时，提交工单。重新提交的次数限制未见官方说明。"),
+            ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
+        ),
+        dont=(
+            "不要找人代做认证，也不要用别人的证件或照片。",
+            "证件照片和自拍只在官网或官方 App 的认证页面上传，不要发给聊天、私信或电话里自称客服的人。",
+            "不要相信「包过认证」「代认证」的服务，更不要为此付钱。",
+            "不要为了重新认证而注销账户或注册新账户。",
+        ),
+        template=Template(
+            subject="身份认证问题：UID【UID】，【日期】",
+            body=(
+                "您好，\n\n"
+                "我的身份认证遇到问题，情况如下：\n"
+                "UID：【UID】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
+                "提交认证的时间：【日期 时间 时区】\n"
+                "当前状态：【被拒绝 / 一直审核中 / 人脸识别不通过】\n"
+                "被拒提示原文：【原文】\n"
+                "证件类型：【例如 身份证、护照】\n"
+                "我已经试过：【例如 换了光线重新拍摄】\n\n"
+                "请告诉我被拒的原因和需要怎样修改。证件我只在官网的认证页面上传。谢谢。"
+            ),
+        ),
+        sources=("bitget-kyc-rejected", "bitget-kyc-guide", "bitget-withdrawal-failed", "bitget-kyc-withdrawal-rule"),
+        facts=("kyc-rejection-reasons", "kyc-guide", "kyc-review-time", "kyc-level-1"),
+        first_screen=FirstScreen(
+            first="对照页面上的被拒提示和帮助中心列出的原因，改好再重新提交。",
+            dont="不要找人代做认证，证件照片也不要发给自称客服的人。",
+            where="先去帮助中心看被拒原因和认证指南。",
+        ),
+    ),
+    Problem(
+        id="funds-review",
+        title="被要求提供资金来源证明（加强审核）",
+        summary="收到通知，要你说明资金来源或补充材料（加强审核，EDD）；补齐之前，账户可能受限。",
+        aliases=(
+            "资金来源",
+            "资金来源证明",
+            "加强审核",
+            "EDD",
+            "补充材料",
+            "反洗钱",
+            "AML",
+            "收入证明",
+            "银行流水",
+            "尽职调查",
+            "资金证明",
+        ),
+        symptoms=(
+            "收到通知，要你说明资金来源或补充材料。",
+            "账户部分功能受限，提示需要完成审核。",
+            "银行卡入金后被要求补充材料。",
+        ),
+        checks=(
+            Item(
+                id="notice-real",
+                text="手动输入 www.bitget.com 或打开官方 App 登录，确认账户里也有这条通知，而不只是短信、邮件或私信里的一个链接。",
+            ),
+            Item(id="notice-list", text="逐条记下通知要求的材料和期限（如有）。"),
+            Item(id="help-article", text="在帮助中心阅读加强审核（EDD）的常见问题和网页端指南。"),
+            Item(
+                id="own-records",
+                text="找出能说明这笔钱来路的记录，例如转出平台的提现记录或银行流水；以通知的要求为准。",
+            ),
+            Item(id="same-name", text="确认材料上的姓名与你认证的身份一致。"),
+        ),
+        prepare=(
+            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(
+                id="email",
+                text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
+            Item(id="notice-copy", text="审核通知，照原样抄下或截图", blank="通知日期"),
+            Item(id="funds-origin", text="这笔钱从哪里来：平台、银行或其他，各写一行", blank="资金来源"),
+            Item(id="documents", text="准备提交的文件，与通知的要求逐条对应", blank="文件清单"),
+        ),
+        channels=(
+            ChannelChoice("help-center", "帮助中心有加强审核的常见问题和网页端指南：先对照通知准备材料。"),
+            ChannelChoice(
+                "live-chat", "看不懂要求，或提交后长时间没有结果，用在线客服询问。审核要多久，未见官方说明。"
+            ),
+            ChannelChoice("ticket", "需要补充说明或留下书面记录时，提交工单。"),
+            ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
+        ),
+        dont=(
+            "材料只在官网或官方 App 里提交，不要发到私人邮箱、聊天软件或社交媒体。",
+            "本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
+            "不要伪造或修改材料。",
+            "不要为了躲开审核而注销账户，或把资产转给别人代持。",
+        ),
+        template=Template(
+            subject="加强审核补充材料：UID【UID】",
+            body=(
+                "您好，\n\n"
+                "我收到了补充资金来源材料的通知，情况如下：\n"
+                "UID：【UID】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
+                "收到通知的时间：【日期 时间 时区】\n"
+                "通知原文：【原文】\n"
+                "受限的功能（如有）：【例如 提现】\n"
+                "资金来源：【例如 工资、在其他平台卖出】\n"
+                "我准备提交的材料：【文件清单】\n\n"
+                "请告诉我材料是否齐全，以及在哪里提交。材料我只在官网提交。谢谢。"
+            ),
+        ),
+        sources=("bitget-edd-faq", "bitget-edd-web", "bitget-edd-bank", "bitget-account-restrictions"),
+        facts=("edd-articles", "account-restriction-reasons", "frozen-funds-stay"),
+        first_screen=FirstScreen(
+            first="登录官网或官方 App，确认账户里确有这条审核通知，再按它列出的材料准备。",
+            dont="不要把材料发到私人邮箱或聊天软件，也不要给任何人转「审核费」。",
+            where="先去帮助中心看加强审核（EDD）的说明，材料只在官网提交。",
+        ),
+    ),
+    Problem(
+        id="p2p",
+        title="P2P 交易纠纷：对方未付款、未放币，或卖币后银行卡遭冻结",
+        summary="P2P 订单里对方不付款、付了款不放币，或者卖币收款后你的银行卡被冻结。",
+        aliases=(
+            "P2P",
+            "C2C",
+            "OTC",
+            "场外交易",
+            "卖 U 被冻卡",
+            "冻卡",
+            "银行卡被冻结",
+            "不放币",
+            "对方不付款",
+            "P2P 申诉",
+            "卖 U",
+            "买 U",
+            "出 U",
+        ),
+        symptoms=(
+            "你已经付款，对方迟迟不放币。",
+            "对方说已经付款，但你的收款账户没有到账。",
+            "对方要你先放币，或要你到平台外交易。",
+            "卖币收款后，你的银行卡被冻结或限制。",
+        ),
+        checks=(
+            Item(
+                id="money-arrived",
+                text="登录你的银行或收款账户，确认钱真的到了：不要只看对方发来的截图或短信。",
+            ),
+            Item(id="evidence", text="截图保存订单详情、聊天记录和付款凭证。"),
+            Item(id="appeal", text="有纠纷时，按 Bitget 的 P2P 申诉指南联系在线客服申诉。"),
+            Item(
+                id="security-change",
+                text="过去 24 小时内改过密码、二次验证、邮箱或手机号的：P2P 会暂停 24 小时，之后自动解除。",
+            ),
+            Item(
+                id="bank-card",
+                text="银行卡被冻结（本站的一般建议，不是 Bitget 的规定）：联系开户银行，问清是哪个机关冻结、原因和办理方式。",
+            ),
+        ),
+        prepare=(
+            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(
+                id="email",
+                text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
+            Item(id="order", text="P2P 订单的编号，在订单详情里", blank="订单号"),
+            Item(id="trade", text="成交的币种、数量和金额", blank="币种 / 金额"),
+            Item(id="proof", text="付款或收款凭证：银行流水、转账截图", blank="凭证文件名"),
+            Item(id="chat", text="与对方的聊天记录截图", blank="截图文件名"),
+        ),
+        channels=(
+            ChannelChoice(
+                "live-chat", "P2P 申诉指南写明：网页端点右下角的「Help」开始在线对话，App 里点「Live Chat」。"
+            ),
+            ChannelChoice("ticket", "需要补充证据、留下书面记录时，提交工单。申诉处理要多久，未见官方说明。"),
+            ChannelChoice("help-center", "阅读 P2P 申诉指南和防骗提醒。"),
+        ),
+        dont=(
+            "钱没到你的收款账户之前，不要放币：对方的付款截图和短信都可能是假的。",
+            "不要相信自称客服、要你先放币或付「担保金」的人：Bitget 说 P2P 不提供担保服务。",
+            "不要到平台外私下交易，也不要替陌生人收款、转款。",
+            "不要出租、出借或出售银行卡和手机卡：公安部刑侦局的「20 个防诈关键词」里有「两卡」和「帮信行为」（我们读到的是报纸转载的版本）。",
+            "银行卡被冻结后，不要找声称能「解冻」的中介，更不要先付钱。",
+        ),
+        template=Template(
+            subject="P2P 订单纠纷：订单【订单号】，【日期】",
+            body=(
+                "您好，\n\n"
+                "我的 P2P 订单有纠纷，情况如下：\n"
+                "UID：【UID】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
+                "订单号：【订单号】\n"
+                "下单时间：【日期 时间 时区】\n"
+                "我是：【买方 / 卖方】\n"
+                "币种和数量：【币种】/【数量】\n"
+                "问题：【例如 已付款对方不放币、对方未付款】\n\n"
+                "付款凭证和聊天记录截图已附上。请帮我处理这笔订单。谢谢。"
+            ),
+        ),
+        sources=(
+            "bitget-p2p-appeal-web",
+            "bitget-p2p-appeal-app",
+            "bitget-p2p-video",
+            "bitget-never-release-funds",
+            "bitget-withdrawal-failed",
+            "bitget-change-password",
+            "bitget-change-ga",
+            "bitget-change-email",
+        ),
+        facts=("p2p-appeal", "p2p-appeal-rules", "p2p-no-escrow", "withdrawal-24h-lock"),
+        first_screen=FirstScreen(
+            first="登录你的收款账户，确认钱真的到了，并截图保存订单和聊天记录。",
+            dont="钱没到你的账户之前，不要放币，谁催都不放。",
+            where="有纠纷用在线客服申诉：网页端点右下角的「Help」。",
+        ),
+    ),
+    Problem(
+        id="suspicious-message",
+        title="收到可疑的短信、邮件或来电",
+        summary="有人用短信、邮件或电话说你的账户有异常、有一笔提现或将被冻结，要你点链接、回电话或转移资产。",
+        aliases=(
+            "假客服短信",
+            "钓鱼邮件",
+            "钓鱼短信",
+            "诈骗短信",
+            "诈骗电话",
+            "可疑短信",
+            "可疑邮件",
+            "短信链接",
+            "异常登录短信",
+            "冒充 Bitget",
+            "官方验证",
+            "钓鱼网站",
+        ),
+        symptoms=(
+            "短信或邮件说你的账户有异常登录、有一笔提现正在进行，或将被冻结。",
+            "消息里有链接，或要你回拨一个号码。",
+            "来电自称 Bitget 客服，要你转移资产、共享屏幕或安装 App。",
+            "假短信出现在和真的 Bitget 短信同一个对话里。",
+        ),
+        checks=(
+            Item(
+                id="login-yourself",
+                text="手动输入 www.bitget.com 或打开官方 App 登录，看账户里是否真有这条通知或这笔提现。",
+            ),
+            Item(id="anti-phishing", text="设置过防钓鱼码的，核对邮件或短信里的码：没有码或码不对，可能是假的。"),
+            Item(id="sender", text="核对发件地址：真的验证邮件从 bitget.com 的子域名发出。"),
+            Item(
+                id="verify-tool",
+                text="用官方验证工具查询邮箱、网址或账号。本站的提醒：显示是官方渠道，也要再核对防钓鱼码。",
+            ),
+            Item(
+                id="if-clicked",
+                text="已经点了链接、输入过账号的：立即在官网改密码、删除陌生设备，再看「账户被盗」。",
+            ),
+        ),
+        prepare=(
+            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(
+                id="email",
+                text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
+            Item(id="received", text="什么时候收到的（写明时区）", blank="收到时间"),
+            Item(id="message-copy", text="可疑消息的原文和显示的发件人，或截图", blank="截图文件名"),
+            Item(id="what-done", text="你是否点过链接、输入过账号或转过资产", blank="做过什么"),
+        ),
+        channels=(
+            ChannelChoice("help-center", "在帮助中心搜索「官方验证」，用官方验证工具查询发件地址、网址或账号。"),
+            ChannelChoice(
+                "live-chat", "Bitget 请用户把可疑的网站和消息报告给客服团队：在官网或官方 App 里打开在线客服。"
+            ),
+            ChannelChoice("ticket", "需要附上截图、留下书面记录时，提交工单。"),
+        ),
+        dont=(
+            "不要点消息里的链接，也不要扫消息里的二维码。",
+            "不要回拨消息里的号码，也不要拨打网上搜到的「Bitget 客服电话」。",
+            "不要把资产转到任何「安全钱包」「安全账户」，也不要照对方说的「取消提现」或「重新生成充值钱包密钥」。",
+            "不要共享屏幕，不要安装对方让你装的 App。",
+            "不要把密码、验证码或助记词告诉任何人，包括自称客服的人。",
+        ),
+        template=Template(
+            subject="举报可疑消息：UID【UID】，【日期】",
+            body=(
+                "您好，\n\n"
+                "我收到一条自称 Bitget 的可疑消息，情况如下：\n"
+                "UID：【UID】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
+                "收到时间：【日期 时间 时区】\n"
+                "方式：【短信 / 邮件 / 电话】\n"
+                "显示的发件人：【发件地址或名称】\n"
+                "消息内容：【原文】\n"
+                "我是否点过链接或输入过账号：【是 / 否】\n\n"
+                "截图已附上。请帮我确认这是不是官方消息。谢谢。"
+            ),
+        ),
+        sources=(
+            "bitget-phishing-alert",
+            "bitget-phishing-notice",
+            "bitget-anti-phishing-code",
+            "bitget-anti-phishing-login",
+            "bitget-sms-phishing",
+            "bitget-verification-email",
+            "bitget-verify-channels",
+            "bitget-never-release-funds",
+            "bitget-scam-victim-guide",
+            "police-sg-platform-impersonation",
+            "police-sg-phishing",
+        ),
+        facts=(
+            "fake-support-seen",
+            "phishing-ongoing-withdrawal",
+            "sms-spoofing",
+            "official-apps",
+            "anti-phishing-code",
+            "anti-phishing-code-login",
+            "login-verification-email",
+            "verification-tool",
+            "never-ask-secrets",
+            "police-no-transfer",
+            "police-fake-login-page",
+        ),
+        first_screen=FirstScreen(
+            first="手动输入 www.bitget.com 或打开官方 App 登录，看账户里是否真有这条通知。",
+            dont="不要点消息里的链接，也不要回拨消息里的号码。",
+            where="拿不准就去帮助中心，用官方验证工具查询发件地址或网址。",
+        ),
+    ),
+    Problem(
+        id="api-key",
+        title="API Key 泄露或出现可疑的 API 操作",
+        summary="API Key 可能泄露了，或者账户里出现了不是你做的、通过 API 下的单或其他操作。",
+        aliases=(
+            "API",
+            "API Key",
+            "陌生 API",
+            "API 泄露",
+            "API 被盗",
+            "量化机器人",
+            "交易机器人",
+            "跟单机器人",
+            "机器人乱下单",
+            "Secret Key",
+        ),
+        symptoms=(
+            "API 设置里有你没创建的 API Key。",
+            "出现不是你下的单，或大量陌生的交易。",
+            "把 API Key 交给第三方机器人或量化服务后，账户出现异常。",
+            "API Key 曾出现在聊天、截图或公开的代码里。",
+        ),
+        checks=(
+            Item(
+                id="delete-keys",
+                text="在官网或官方 App 的 API 设置里，删除不认识的、不再使用的和可能泄露的 API Key。",
+            ),
+            Item(id="secure", text="修改登录密码，在设备管理里删除不认识的设备，开启二次验证。"),
+            Item(id="records", text="查看交易、提现和划转记录，记下不是你做的每一笔。"),
+            Item(id="third-party", text="回想把 API Key 交给过哪些第三方服务，停止使用，并在那边删除。"),
+            Item(id="withdrawals", text="看到不是你做的提现或陌生设备登录，按「账户被盗」处理。"),
+        ),
+        prepare=(
+            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(
+                id="email",
+                text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
+            Item(id="first-seen", text="什么时候发现的（写明时区）", blank="发现时间"),
+            Item(id="unauthorized", text="不是你做的交易或提现：时间、币种、数量", blank="订单号或 TxID"),
+            Item(
+                id="key-name",
+                text="出问题的 API Key 在列表里显示的名称和创建日期（不要写出 Secret Key 或口令）",
+                blank="显示名称",
+            ),
+            Item(id="services", text="交给过 API Key 的第三方平台或工具", blank="服务名称"),
+        ),
+        channels=(
+            ChannelChoice("live-chat", "Bitget 的帮助文字让账户被盗、自己无法保护账户的用户，用在线客服请求冻结账户。"),
+            ChannelChoice("ticket", "打不开在线客服时提交工单；之后也用工单写明时间线，留下书面记录。"),
+            ChannelChoice("email", "只作备用：工单也用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
+        ),
+        dont=(
+            "不要把 Secret Key 或 API 口令发给任何人，包括自称客服或「技术支持」的人。",
+            "不要把 API Key 交给来历不明的机器人、跟单或代操作服务。",
+            "不要只删 API Key 就算完：也要改密码、删除陌生设备。",
+            "不要相信主动联系你、声称能追回损失的人，更不要先付钱。",
+        ),
+        template=Template(
+            subject="API Key 异常：UID【UID】，【日期】",
+            body=(
+                "您好，\n\n"
+                "我的账户出现了不认识的 API 操作，情况如下：\n"
+                "UID：【UID】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
+                "发现时间：【日期 时间 时区】\n"
+                "不是我做的操作：【时间、币种、数量】\n\n"
+                "我已经做了：\n"
+                "删除陌生 API Key：【是 / 否】\n"
+                "修改登录密码：【是 / 否】\n"
+                "删除陌生设备：【是 / 否】\n\n"
+                "截图已附上。请帮我检查账户。谢谢。"
+            ),
+        ),
+        sources=("bitget-hacked-account", "bitget-scam-victim-guide", "ftc-recovery-scams"),
+        facts=(
+            "api-key-delete",
+            "hacked-first-steps",
+            "hacked-signs",
+            "hacked-menu-paths",
+            "hacked-secure-email",
+            "recovery-scam-warning",
+        ),
+        first_screen=FirstScreen(
+            first="登录官网或官方 App，在 API 设置里删除不认识的 API Key，再改登录密码。",
+            dont="不要把 Secret Key 或 API 口令发给任何人，包括自称客服的人。",
+            where="删除后仍有陌生操作，马上用在线客服请求冻结账户。",
+        ),
+    ),
+    Problem(
+        id="region",
+        title="提示所在地区无法使用，或因地区受限",
+        summary="注册、认证或登录时提示你所在的国家或地区不支持，或者账户因为地区原因被限制。",
+        aliases=(
+            "大陆用户",
+            "中国大陆",
+            "地区不支持",
+            "地区限制",
+            "受限地区",
+            "国家不支持",
+            "所在地区",
+            "IP 限制",
+            "出国",
+            "制裁",
+            "美国用户",
+            "香港用户",
+        ),
+        symptoms=(
+            "注册或身份认证时提示所在的国家或地区不支持。",
+            "登录后提示服务在你所在的地区不可用。",
+            "出国旅行后账户被限制。",
+            "账户被限制，通知提到地区、国籍或制裁。",
+        ),
+        checks=(
+            Item(
+                id="list",
+                text="对照 Bitget 身份认证常见问题里的受限国家和地区名单，看你所在的地方是否在内。我们只读到名单的一部分，以官网为准。",
+            ),
+            Item(id="travel", text="想一想最近是否去过受制裁的国家或地区：官方列出的限制原因里有这一条。"),
+            Item(id="notice", text="找到限制通知，记下原文，弄清受限的是哪些功能。"),
+            Item(id="profile", text="确认身份认证里的国籍和居住地填写无误。"),
+            Item(id="assets", text="账户里还有资产的，向客服问清在限制下能否提现、怎样提现。"),
+        ),
+        prepare=(
+            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(
+                id="email",
+                text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
+            Item(id="location", text="你现在所在的国家或地区，和证件的签发地", blank="所在地 / 签发地"),
+            Item(id="notice-copy", text="限制提示，照原样抄下或截图", blank="提示原文"),
+            Item(id="travel-record", text="最近去过哪些国家或地区、什么时候", blank="出行记录"),
+        ),
+        channels=(
+            ChannelChoice("help-center", "身份认证常见问题列出了受限的国家和地区：先查看官网上的完整名单。"),
+            ChannelChoice("live-chat", "账户里还有资产的，用在线客服问清能否提现、怎样提现；具体做法未见官方说明。"),
+            ChannelChoice("ticket", "需要留下书面记录时，提交工单。"),
+            ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
+        ),
+        dont=(
+            "不要用 VPN、代理或别人的身份绕过地区限制。",
+            "不要借用或购买别人的账户。",
+            "不要相信声称能「解除地区限制」「代为认证」并收费的人。",
+            "不要为了换地区而注销账户，或反复注册新账户。",
+        ),
+        template=Template(
+            subject="账户因地区受限：UID【UID】",
+            body=(
+                "您好，\n\n"
+                "我的账户因地区原因受限，情况如下：\n"
+                "UID：【UID】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
+                "发现时间：【日期 时间 时区】\n"
+                "提示原文：【原文】\n"
+                "我现在所在的国家或地区：【国家或地区】\n"
+                "受限的功能：【注册 / 认证 / 交易 / 提现】\n\n"
+                "请告诉我账户里的资产可以怎样处理。谢谢。"
+            ),
+        ),
+        sources=(
+            "bitget-kyc-faq",
+            "bitget-account-restrictions",
+            "bitget-kyc-withdrawal-rule",
+            "bitget-withdrawal-failed",
+        ),
+        facts=("region-restrictions", "account-restriction-reasons", "frozen-funds-stay", "kyc-level-1"),
+        first_screen=FirstScreen(
+            first="对照官网上的受限国家和地区名单，看你所在的地方是否在内。",
+            dont="不要用 VPN、代理或别人的身份绕过地区限制。",
+            where="先去帮助中心查看受限名单，再问客服资产怎样处理。",
+        ),
+    ),
+    Problem(
+        id="inheritance",
+        title="账户持有人去世：家属如何申请继承",
+        summary="Bitget 账户的持有人去世了，家属想知道账户里的资产怎样处理。",
+        aliases=(
+            "家人去世",
+            "亲人去世",
+            "去世",
+            "过世",
+            "继承",
+            "账户继承",
+            "遗产",
+            "死亡证明",
+            "继承人",
+            "家属",
+        ),
+        symptoms=(
+            "家人去世，留下了 Bitget 账户或资产。",
+            "不知道去世者的密码，也不知道怎样联系 Bitget。",
+            "有人主动联系你，说能帮你取回去世家人的资产。",
+        ),
+        checks=(
+            Item(
+                id="self-service",
+                text="在 Bitget 支持页面的自助服务区点「查看全部」，在「账户」类里找到继承申请。",
+            ),
+            Item(id="account-info", text="从家人留下的记录里找出去世者的 UID 或注册邮箱：申请表会问到。"),
+            Item(
+                id="legal-docs",
+                text="向当地的公证处、法院或律师了解怎样取得继承权证明：各地做法不同，Bitget 的说明里没有写。",
+            ),
+            Item(id="scam-contact", text="有人主动联系你、说能代办继承或取回资产的，先当作骗子，只通过官网办理。"),
+        ),
+        prepare=(
+            Item(id="uid", text="去世者的账户编号（知道的话）", blank="UID"),
+            Item(
+                id="email",
+                text="去世者注册时用的完整邮箱地址（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
+            Item(id="death-certificate", text="死亡证明的扫描件或照片", blank="文件名"),
+            Item(id="deceased-id", text="去世者的身份证件", blank="证件文件名"),
+            Item(id="applicant-id", text="你自己的身份证件", blank="你的证件文件名"),
+            Item(
+                id="inheritance-proof",
+                text="证明你有继承权的文件（接受哪些文件，以申请页面的要求为准）",
+                blank="证明文件名",
+            ),
+        ),
+        channels=(
+            ChannelChoice("help-center", "支持页面的自助服务区有继承申请，官方说明了要提交的材料。"),
+            ChannelChoice("ticket", "申请遇到问题、需要补充说明时，提交工单。是否需要登录未见官方说明。"),
+            ChannelChoice("email", "以上都用不了时，从你自己的邮箱写信；是否有人处理未见官方说明。"),
+        ),
+        dont=(
+            "不要相信主动联系你、声称能代办继承或取回资产的人，更不要先付钱。",
+            "死亡证明和证件只在官网的申请页面提交，不要发到聊天、私信或社交媒体。",
+            "本站的建议：不要用去世者的密码登录账户或转走资产，按官方的继承申请办理。",
+            "不要注销去世者的账户。",
+        ),
+        template=Template(
+            subject="账户继承申请：去世者 UID【UID】",
+            body=(
+                "您好，\n\n"
+                "我的家人已经去世，我想申请继承其 Bitget 账户里的资产，情况如下：\n"
+                "去世者的 UID：【UID，知道的话】\n"
+                "去世者的注册邮箱：【完整的注册邮箱】\n"
+                "去世日期：【日期】\n"
+                "我与去世者的关系：【例如 配偶、子女】\n"
+                "提交继承申请的时间：【日期 时间 时区】\n\n"
+                "请告诉我还需要提交哪些材料，以及审核大约要多久。材料我只在官网的申请页面提交。谢谢。"
+            ),
+        ),
+        sources=("bitget-inheritance", "ftc-recovery-scams"),
+        facts=("inheritance-request", "inheritance-materials", "recovery-scam-warning"),
+        first_screen=FirstScreen(
+            first="准备死亡证明、去世者和你自己的身份证件，以及继承权证明。",
+            dont="不要相信主动联系你、说能代办继承的人，更不要先付钱。",
+            where="在帮助中心的自助服务区提交继承申请。",
+        ),
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -1693,6 +2495,7 @@ TRIAGE = Triage(
             answers=(
                 Answer("有，有些操作不是我做的", "hacked"),
                 Answer("没有", "can-login"),
+                Answer("没有，但收到短信、邮件或来电说我的账户有异常", "suspicious-message"),
             ),
         ),
         Question(
@@ -1700,10 +2503,13 @@ TRIAGE = Triage(
             text="现在能登录账户吗？",
             answers=(
                 Answer("能登录", "where"),
+                Answer("能登录，但问题是 P2P、身份认证、资金来源、地区或 API", "more"),
                 Answer("不能：想不起密码", "password"),
                 Answer("不能：谷歌验证器丢了，或换了手机", "2fa"),
                 Answer("不能：提示账户被冻结或受限", "frozen"),
                 Answer("不能：收不到验证码、报错或打不开", "login"),
+                Answer("不能：提示所在地区无法使用", "region"),
+                Answer("不能：账户持有人已去世，我是家属", "inheritance"),
             ),
         ),
         Question(
@@ -1714,6 +2520,17 @@ TRIAGE = Triage(
                 Answer("充值：转进来的资产没到账", "deposit"),
                 Answer("交易、充值或提现用不了，提示受限", "frozen"),
                 Answer("二次验证：验证器丢了，或收不到验证码", "2fa"),
+            ),
+        ),
+        Question(
+            id="more",
+            text="是哪一种？",
+            answers=(
+                Answer("P2P 交易：对方未付款、未放币，或卖币后银行卡被冻结", "p2p"),
+                Answer("身份认证（KYC）被拒，或一直在审核", "kyc"),
+                Answer("要我提供资金来源证明或补充材料", "funds-review"),
+                Answer("提示所在地区无法使用，或因地区受限", "region"),
+                Answer("有不认识的 API Key，或不是我下的 API 订单", "api-key"),
             ),
         ),
     ),

@@ -245,6 +245,15 @@ class Channel:
 
 
 @dataclass(frozen=True)
+class FirstScreen:
+    """What a frightened reader needs on a phone's first screen."""
+
+    first: str  # the first step: one sentence that starts with a verb
+    dont: str  # the one thing not to do
+    where: str  # where to go: names the first channel, one short sentence
+
+
+@dataclass(frozen=True)
 class Problem:
     """One kind of account trouble, with everything its page shows."""
 
@@ -261,6 +270,7 @@ class Problem:
     facts: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()  # words readers use for it (search)
     urgent: tuple[str, ...] = ()  # first steps when every minute counts
+    first_screen: FirstScreen | None = None
 
     label = "problem"
 

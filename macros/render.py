@@ -358,7 +358,9 @@ def message_template(problem: Problem) -> str:
         '<span class="composer__status" role="status" data-composer-status></span></p>'
         '<p class="composer__preview-label">预览：复制和打印的就是下面这段文字。</p>'
         "</div>"
-        f'<pre class="composer__preview" data-composer-preview><code>{preview}</code></pre></div>'
+        # The filled-in message repeats the page's words with placeholders: out of the
+        # search index (60 KiB gzip budget), like the form above it.
+        f'<pre class="composer__preview" data-composer-preview data-search-exclude><code>{preview}</code></pre></div>'
     )
 
 

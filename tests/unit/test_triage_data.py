@@ -61,11 +61,14 @@ def test_real_tree_ends_unsure_readers_at_the_help_centre():
 
 # -- each mistake, with its one line -----------------------------------------------
 
+# Where an answer appended to the question 'where' lands (the tree grows with the problems).
+NEXT = f"answers[{len(answers_of('where'))}]"
+
 
 def test_an_answer_leading_nowhere_names_question_and_answer():
     broken = change("where", answers=(*answers_of("where"), Answer("开了新账户", "new-account")))
     fails(
-        "question 'where', field 'answers[4]': "
+        f"question 'where', field '{NEXT}': "
         "answer 「开了新账户」 leads to 'new-account', which is no question or problem",
         *broken,
     )
@@ -78,7 +81,7 @@ def test_a_question_without_answers_is_a_dead_end():
 def test_a_loop_names_the_answer_that_closes_it():
     broken = change("where", answers=(*answers_of("where"), Answer("回到第一个问题", "not-you")))
     fails(
-        "question 'where', field 'answers[4]': answer 「回到第一个问题」 leads back to question 'not-you': "
+        f"question 'where', field '{NEXT}': answer 「回到第一个问题」 leads back to question 'not-you': "
         "a loop (not-you -> can-login -> where -> not-you)",
         *broken,
     )
@@ -87,7 +90,7 @@ def test_a_loop_names_the_answer_that_closes_it():
 def test_a_question_that_leads_to_itself_is_a_loop():
     broken = change("where", answers=(*answers_of("where"), Answer("再问一次", "where")))
     fails(
-        "question 'where', field 'answers[4]': "
+        f"question 'where', field '{NEXT}': "
         "answer 「再问一次」 leads back to question 'where': a loop (where -> where)",
         *broken,
     )
@@ -134,7 +137,7 @@ def test_a_question_id_that_is_also_a_problem_id():
 def test_the_unsure_answer_is_never_written_in_the_data():
     broken = change("where", answers=(*answers_of("where"), Answer(UNSURE_ANSWER, "login")))
     fails(
-        f"question 'where', field 'answers[4]': 「{UNSURE_ANSWER}」 is added to every question; do not write it",
+        f"question 'where', field '{NEXT}': 「{UNSURE_ANSWER}」 is added to every question; do not write it",
         *broken,
     )
 
@@ -142,7 +145,7 @@ def test_the_unsure_answer_is_never_written_in_the_data():
 def test_an_answer_given_twice():
     first = answers_of("where")[0]
     broken = change("where", answers=(*answers_of("where"), Answer(first.text, "login")))
-    fails(f"question 'where', field 'answers[4]': answer 「{first.text}」 is given twice", *broken)
+    fails(f"question 'where', field '{NEXT}': answer 「{first.text}」 is given twice", *broken)
 
 
 def test_question_text_is_checked_like_all_data_text():
@@ -162,16 +165,16 @@ def test_the_help_centre_must_be_on_www_bitget_com():
 
 def test_a_new_problem_is_one_more_answer():
     """What a helper adding a problem page does: one Answer, nothing else in the tree."""
-    new = dataclasses.replace(HANDBOOK.problem("deposit"), id="kyc", title="身份认证被拒")
+    new = dataclasses.replace(HANDBOOK.problem("deposit"), id="tax-form", title="被要求填写税务表格")
     grown = dataclasses.replace(HANDBOOK, problems=(*HANDBOOK.problems, new), triage=None)
-    with pytest.raises(DataError, match="problem 'kyc', field 'triage'"):
+    with pytest.raises(DataError, match="problem 'tax-form', field 'triage'"):
         dataclasses.replace(grown, triage=TREE)
     tree = dataclasses.replace(
-        TREE, questions=change("where", answers=(*answers_of("where"), Answer("身份认证被拒或一直在审核", "kyc")))
+        TREE, questions=change("where", answers=(*answers_of("where"), Answer("要我填写税务表格", "tax-form")))
     )
     handbook = dataclasses.replace(grown, triage=tree)
     html = render.triage(handbook)
-    assert "](/problems/kyc.md)" in html
+    assert "](/problems/tax-form.md)" in html
 
 
 # -- the rendered decision list ------------------------------------------------------

@@ -245,6 +245,29 @@ class Channel:
 
 
 @dataclass(frozen=True)
+class FirstScreen:
+    """What a frightened reader needs on a phone's first screen."""
+
+    first: str  # the first step: one sentence that starts with a verb
+    dont: str  # the one thing not to do
+    where: str  # where to go: names the first channel, one short sentence
+
+
+@dataclass(frozen=True)
+class Note:
+    """A line of page-specific advice in the lead under the answer block.
+
+    `see` links a page after the text: a problem id, or a page key of
+    render.PAGES ("scams"); `anchor` a section or fact on that page.
+    """
+
+    text: str
+    label: str | None = None  # a short bold lead-in ("充错了网络")
+    see: str | None = None
+    anchor: str | None = None
+
+
+@dataclass(frozen=True)
 class Problem:
     """One kind of account trouble, with everything its page shows."""
 
@@ -261,6 +284,13 @@ class Problem:
     facts: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()  # words readers use for it (search)
     urgent: tuple[str, ...] = ()  # first steps when every minute counts
+    first_screen: FirstScreen | None = None
+    # Page-specific advice under the answer block (questions readers ask first).
+    lead: tuple[Note, ...] = ()
+    # The urgent steps split by whether the reader can still log in (hacked page):
+    # (locked out, can log in). Each is a tuple of Notes; `see` may name a channel.
+    urgent_locked_out: tuple[Note, ...] = ()
+    urgent_can_login: tuple[Note, ...] = ()
 
     label = "problem"
 
@@ -549,8 +579,22 @@ class Handbook:
                 raise DataError(name, "template", f"asks for a secret: 【{placeholder}】")
         channels = [choice.channel for choice in problem.channels]
         self._check_refs(problem, "channels", channels, self.channel_ids, "channel", need=True)
+        self._check_first_screen(problem)
         self._check_refs(problem, "sources", problem.sources, self.source_ids, "source", need=True)
         self._check_refs(problem, "facts", problem.facts, self.fact_ids, "fact")
+
+    def _check_first_screen(self, problem: Problem) -> None:
+        name = _name(problem)
+        screen = problem.first_screen
+        if screen is None:
+            raise DataError(name, "first_screen", "every problem needs its first screen")
+        if not isinstance(screen, FirstScreen):
+            raise DataError(name, "first_screen", "must be a FirstScreen(first, dont, where)")
+        first_channel = self.channel(problem.channels[0].channel).name
+        if first_channel not in screen.where:
+            raise DataError(name, "first_screen.where", f"must name the first channel 「{first_channel}」")
+        if "http" in screen.where or "www." in screen.where:
+            raise DataError(name, "first_screen.where", "no address here: the help-centre link is added by the page")
 
     def _check_triage(self, triage: Triage) -> None:
         """Every path ends at a problem: targets exist, no question is a dead end or

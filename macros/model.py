@@ -287,10 +287,9 @@ class Problem:
     first_screen: FirstScreen | None = None
     # Page-specific advice under the answer block (questions readers ask first).
     lead: tuple[Note, ...] = ()
-    # The urgent steps split by whether the reader can still log in (hacked page):
-    # (locked out, can log in). Each is a tuple of Notes; `see` may name a channel.
-    urgent_locked_out: tuple[Note, ...] = ()
-    urgent_can_login: tuple[Note, ...] = ()
+    # The urgent box opens with the freeze plan, for readers already locked out
+    # (the urgent steps are then what to do while still logged in).
+    freeze_first: bool = False
 
     label = "problem"
 

@@ -307,7 +307,7 @@ def fact(handbook: Handbook, fact_id: str) -> str:
     # open (checklists.css), and a keyboard opens it like any <details>.
     return (
         f'<div class="fact fact--{esc(level)}" id="fact-{esc(f.id)}" data-fact="{esc(f.id)}" data-trust="{esc(level)}">'
-        f'<p class="fact__text">{badge(level)} {esc(f.text)}{note}</p>'
+        f"{badge(level)} {esc(f.text)}{note}"
         f'<details class="fact__cite"><summary>{summary}</summary><p>{origin}</p></details></div>'
     )
 
@@ -705,17 +705,17 @@ def answer_block(handbook: Handbook, problem: Problem, help_centre: str) -> str:
 
 
 def urgent_split(handbook: Handbook, problem: Problem) -> str:
-    """The urgent steps, split: already locked out (each channel a link) first, then
-    still able to log in. Without locked-out steps, the plain numbered box."""
-    if not problem.urgent_locked_out:
+    """The urgent steps. With `freeze_first`, split: already locked out first (the
+    freeze plan: each channel a link, in order), then still able to log in.
+    Otherwise the plain numbered box."""
+    if not problem.freeze_first:
         return urgent_steps(problem)
-    locked = "".join(f'<li markdown="span">{note_html(handbook, n)}</li>' for n in problem.urgent_locked_out)
     can = "".join(f"<li>{esc(step)}</li>" for step in problem.urgent)
     return (
         f'<div class="{THEME.admonition} danger urgent-steps" id="urgent-{esc(problem.id)}" markdown="1">'
         f'<p class="{THEME.admonition_title}">现在就做，不用先看完整页</p>'
         '<p class="urgent-steps__case" id="urgent-locked-out"><strong>已经登不进去</strong>：按顺序请求冻结账户</p>'
-        f'<ol class="urgent-steps__locked-out" markdown="1">{locked}</ol>'
+        f"{freeze_plan(handbook)}"
         '<p class="urgent-steps__case" id="urgent-can-login"><strong>还能登录</strong>：马上做这几步</p>'
         f'<ol class="urgent-steps__can-login">{can}</ol></div>'
     )
@@ -732,7 +732,7 @@ def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_li
     """The whole body of a problem page, under its H1: the answer block, then
     先自查 → 准备材料 → 找哪个渠道 → 不要做的事 → 留言模板 → 官方说明 → 来源, and the
     symptoms and 也叫 words at the foot. A problem with urgent steps has them first
-    (with the freeze plan), right under the answer block.
+    (with the freeze plan when `freeze_first`), right under the answer block.
 
     Headings are Markdown with fixed ids, so they reach the table of contents and
     old links keep working. Each section ends with at most one 编辑数据 link.
@@ -747,8 +747,7 @@ def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_li
     out = [answer_block(handbook, problem, help_centre)]
     lead_block = lead(handbook, problem) if problem.lead else ""
     if problem.urgent:
-        plan = freeze_plan(handbook) if handbook.freeze is not None else ""
-        out.append(section("先做这几步", "urgent", urgent_split(handbook, problem), plan, lead_block))
+        out.append(section("先做这几步", "urgent", urgent_split(handbook, problem), lead_block))
         channels_intro = "请求冻结按上面的顺序。冻结之后，用工单写明时间线、补充材料，留下书面记录。"
     else:
         if lead_block:

@@ -119,6 +119,16 @@ HELP_CENTRE = "https://www.bitget.com/support"
 SOURCES = (
     # -- sources: Bitget contact and channels ----------------------------------
     Source(
+        id="bitget-api-guide",
+        title="API Creation Guide（页脚的 Contact Us 与 Official Channels）",
+        url="https://www.bitget.com/support/articles/360038968251-API-Creation-Guide",
+        kind="official",
+        checked=CHECKED,
+        published=D(2020, 1, 19),
+        note="2020 年的页面，联系方式可能已变",
+        language="en",
+    ),
+    Source(
         id="bitget-help-centre",
         title="Bitget 帮助中心（Support）",
         url=HELP_CENTRE,
@@ -128,16 +138,6 @@ SOURCES = (
             "Bitget 的 API 文档把这个地址称为支持中心（Support Center）；我们是在官方 SDK 说明的副本里读到的。"
             "所有帮助文章都在它下面（/support/articles/）。页面的语言可能随浏览器设置而变"
         ),
-        language="en",
-    ),
-    Source(
-        id="bitget-api-guide",
-        title="API Creation Guide（页脚的 Contact Us 与 Official Channels）",
-        url="https://www.bitget.com/support/articles/360038968251-API-Creation-Guide",
-        kind="official",
-        checked=CHECKED,
-        published=D(2020, 1, 19),
-        note="2020 年的页面，联系方式可能已变",
         language="en",
     ),
     Source(

@@ -589,9 +589,14 @@ class Handbook:
             raise DataError(name, "first_screen", "every problem needs its first screen")
         if not isinstance(screen, FirstScreen):
             raise DataError(name, "first_screen", "must be a FirstScreen(first, dont, where)")
-        first_channel = self.channel(problem.channels[0].channel).name
-        if first_channel not in screen.where:
-            raise DataError(name, "first_screen.where", f"must name the first channel 「{first_channel}」")
+        channel = self.channel(problem.channels[0].channel)
+        if channel.name not in screen.where:
+            # Either text may be the one that changed: name both.
+            raise DataError(
+                name,
+                "first_screen.where",
+                f"must name the first channel 「{channel.name}」 ({_name(channel)}, field 'name')",
+            )
         if "http" in screen.where or "www." in screen.where:
             raise DataError(name, "first_screen.where", "no address here: the help-centre link is added by the page")
 

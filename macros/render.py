@@ -308,7 +308,7 @@ def fact(handbook: Handbook, fact_id: str) -> str:
     return (
         f'<div class="fact fact--{esc(level)}" id="fact-{esc(f.id)}" data-fact="{esc(f.id)}" data-trust="{esc(level)}">'
         f"{badge(level)} {esc(f.text)}{note}"
-        f'<details class="fact__cite"><summary>{summary}</summary><p>{origin}</p></details></div>'
+        f'<details class="fact__cite"><summary data-search-exclude>{summary}</summary><p>{origin}</p></details></div>'
     )
 
 
@@ -396,9 +396,19 @@ def freeze_plan(handbook: Handbook) -> str:
     )
 
 
-def aliases(words: Iterable[str]) -> str:
-    """The words readers use for a problem or channel: shown, and so found by search."""
-    return f'<p class="aliases"><span class="aliases__label">也叫：</span>{esc("、".join(words))}</p>'
+def aliases(words: Iterable[str], where: str = "shown") -> str:
+    """The words readers use for a problem or channel: shown, and so found by search.
+
+    A problem page shows them at its foot but wants them in its top search entry
+    (a hit there opens the page at the top, not at the foot): `where="index"` is the
+    copy for the index (hidden), `where="foot"` the copy shown (left out of the index).
+    """
+    text = f'<span class="aliases__label">也叫：</span>{esc("、".join(words))}'
+    if where == "index":
+        return f'<p class="aliases" hidden>{text}</p>'
+    if where == "foot":
+        return f'<p class="aliases" data-search-exclude>{text}</p>'
+    return f'<p class="aliases">{text}</p>'
 
 
 def summary(text: str) -> str:
@@ -737,7 +747,6 @@ def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_li
     Headings are Markdown with fixed ids, so they reach the table of contents and
     old links keep working. Each section ends with at most one 编辑数据 link.
     """
-    pid = problem.id
 
     def section(heading: str, anchor: str, *blocks: str) -> str:
         body = "\n\n".join(b for b in blocks if b)
@@ -745,6 +754,8 @@ def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_li
         return f"## {heading} {{ #{anchor} }}\n\n{body}{tail}"
 
     out = [answer_block(handbook, problem, help_centre)]
+    if problem.aliases:
+        out.append(aliases(problem.aliases, where="index"))
     lead_block = lead(handbook, problem) if problem.lead else ""
     if problem.urgent:
         out.append(section("先做这几步", "urgent", urgent_split(handbook, problem), lead_block))
@@ -773,6 +784,6 @@ def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_li
         section("官方说明", "facts", facts(handbook, problem.facts)),
         section("来源", "sources", sources_list(handbook, handbook.sources_of(problem))),
     ]
-    foot = bullet_list(problem.symptoms, "symptoms") + (aliases(problem.aliases) if problem.aliases else "")
+    foot = bullet_list(problem.symptoms, "symptoms") + (aliases(problem.aliases, "foot") if problem.aliases else "")
     out.append(section("这一页适用于", "symptoms", f'<div class="page-foot">{foot}</div>'))
     return "\n\n".join(out) + "\n"

@@ -60,7 +60,7 @@ def test_every_generated_block_is_followed_by_a_small_edit_data_link(site):
             after = block.find_next_sibling()
             while after is not None and after.name not in headings and "edit-data" not in after.get("class", []):
                 after = after.find_next_sibling()
-            assert after is not None and after.name == "p", f"{src}: no 编辑数据 link in the section of {str(block)[:120]}"
+            assert after is not None and after.name == "p", f"{src}: no 编辑数据 link after {str(block)[:120]}"
         for p in soup.select("p.edit-data"):
             assert [a["href"] for a in p.select("a")] == [EDIT_DATA], src
             assert p.get_text().startswith("编辑数据")

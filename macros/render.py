@@ -700,11 +700,11 @@ def answer_block(handbook: Handbook, problem: Problem, help_centre: str) -> str:
     screen: FirstScreen | None = problem.first_screen
     if screen is None:
         raise ValueError(f"problem {problem.id!r} has no first screen")
-    link = _external(help_centre, "打开 Bitget 帮助中心（离开本站）")
+    link = _external(help_centre, "Bitget 帮助中心（离开本站）")
     parts = (
         ("first", "先做", esc(screen.first)),
         ("dont", "不要", esc(screen.dont)),
-        ("where", "去哪", f"{esc(screen.where)}<br>{link}"),
+        ("where", "去哪", f"{esc(screen.where)} {link}"),
     )
     ps = "".join(
         f'<p class="answer__part answer__part--{key}" data-answer-part="{key}">'

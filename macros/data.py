@@ -1104,7 +1104,7 @@ PROBLEMS = (
             ),
             Item(id="time", text="开始无法登录的时间（写明时区）", blank="时间"),
             Item(id="device", text="登录方式和设备：官网或 App，手机或电脑的型号", blank="设备"),
-            Item(id="screenshot", text="错误提示的截图", blank="截图文件名"),
+            Item(id="screenshot", text="错误提示的截图", blank="文件名"),
         ),
         channels=(
             ChannelChoice("help-center", "先在帮助中心搜索错误提示；收不到验证邮件、二次验证丢失都有官方说明。"),
@@ -1211,7 +1211,7 @@ PROBLEMS = (
                 blank="注册邮箱",
             ),
             Item(id="time", text="发现受限的时间（写明时区）", blank="时间"),
-            Item(id="notice-copy", text="限制通知的原文或截图", blank="通知原文"),
+            Item(id="notice-copy", text="限制通知的原文或截图", blank="原文"),
             Item(
                 id="recent-activity",
                 text="受限前的操作：大额充值或提现、修改安全设置、出行到其他国家等",
@@ -1454,7 +1454,7 @@ PROBLEMS = (
             Item(id="amount", text="充值数量", blank="数量"),
             Item(id="txid", text="交易哈希（TxID）", blank="TxID"),
             Item(id="time", text="转出时间（写明时区）", blank="时间"),
-            Item(id="screenshot", text="转出平台的提现记录截图", blank="截图文件名"),
+            Item(id="screenshot", text="转出平台的提现记录截图", blank="文件名"),
         ),
         channels=(
             ChannelChoice(
@@ -1555,7 +1555,7 @@ PROBLEMS = (
                 blank="注册邮箱",
             ),
             Item(id="time", text="尝试找回的时间（写明时区）", blank="时间"),
-            Item(id="screenshot", text="卡住那一步的错误提示或截图", blank="截图文件名"),
+            Item(id="screenshot", text="卡住那一步的错误提示或截图", blank="文件名"),
         ),
         channels=(
             ChannelChoice("help-center", "先在帮助中心搜索「重置登录密码」，按当前的官方说明操作。"),
@@ -1772,7 +1772,7 @@ PROBLEMS = (
             ),
             Item(id="first-seen", text="最早发现异常的时间（写明时区）", blank="时间"),
             Item(id="unauthorized", text="不是你做的交易或提现：时间、币种、数量、TxID", blank="TxID"),
-            Item(id="screenshots", text="登录记录、设备和交易记录的截图", blank="截图文件名"),
+            Item(id="screenshots", text="登录记录、设备和交易记录的截图", blank="文件名"),
             Item(
                 id="police-report", text="报警后的报案回执或案件编号（Bitget 的执法协助说明会用到）", blank="案件编号"
             ),

@@ -141,6 +141,12 @@ def with_edit_link(block: str, data_url: str | None, data_file: str = "") -> str
 # ---------------------------------------------------------------------------
 
 
+def blank_repeats(item: Item) -> bool:
+    """Whether the item's text already says its fill-in label (each part of
+    "币种 / 网络"), so printing the label would repeat it."""
+    return bool(item.blank) and all(part.strip() in item.text for part in item.blank.split("/"))
+
+
 def checklist_item(problem: Problem, item: Item) -> str:
     """One item: a label wrapping the checkbox, a box drawn in CSS and the text.
 
@@ -155,7 +161,7 @@ def checklist_item(problem: Problem, item: Item) -> str:
     if item.blank:
         # The label is left out when the text already says it ("你的 UID" + "UID："
         # printed 「你的 UIDUID：」): the line then follows the text alone.
-        label = "" if item.blank in item.text else f'<span class="checklist__label">{esc(item.blank)}：</span>'
+        label = "" if blank_repeats(item) else f'<span class="checklist__label">{esc(item.blank)}：</span>'
         blank = f'<span class="checklist__blank" aria-hidden="true">{label}<span class="checklist__line"></span></span>'
     return (
         f'<li class="{THEME.task_item} checklist__item" id="{esc(dom_id)}" data-item="{esc(key)}">'

@@ -153,7 +153,9 @@ def test_printed_items_do_not_repeat_their_fill_in_label(print_sheets):
     _, texts = print_sheets
     for problem, text in zip(PROBLEMS, texts, strict=True):
         sheet = flat(text)
-        for item in problem.prepare:
-            if item.blank:
+        for item in problem.items:
+            if render.blank_repeats(item):  # 「你的 UID」 then 「UID：」
                 assert flat(item.text + item.blank) not in sheet, (problem.id, item.id)
+            elif item.blank:
+                assert flat(item.text + item.blank + "：") in sheet, (problem.id, item.id)
         assert "UIDUID" not in sheet, problem.id

@@ -710,7 +710,7 @@ def answer_block(handbook: Handbook, problem: Problem, help_centre: str) -> str:
     parts = (
         ("first", "先做", esc(screen.first)),
         ("dont", "不要", esc(screen.dont)),
-        ("where", "去哪", f"{esc(screen.where)} {link}"),
+        ("where", "去哪", f"{esc(screen.where)}{link}"),
     )
     ps = "".join(
         f'<p class="answer__part answer__part--{key}" data-answer-part="{key}">'
@@ -791,5 +791,5 @@ def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_li
         section("来源", "sources", sources_list(handbook, handbook.sources_of(problem))),
     ]
     foot = bullet_list(problem.symptoms, "symptoms") + (aliases(problem.aliases, "foot") if problem.aliases else "")
-    out.append(section("这一页适用于", "symptoms", f'<div class="page-foot">{foot}</div>'))
+    out.append(section("这一页适用于", "symptoms", foot))
     return "\n\n".join(out) + "\n"

@@ -51,22 +51,28 @@ def test_every_page_has_an_edit_button_to_its_markdown_source(site):
 
 def test_every_generated_block_is_followed_by_a_small_edit_data_link(site):
     """Each generated block has a 编辑数据 link after it in its section (blocks of one
-    section share it), and a section has at most one: quiet, not one per block."""
+    section share it); on a problem page a section has at most one."""
     headings = ("h1", "h2", "h3")
     links = 0
     for src, soup in pages(site):
         blocks = soup.select(GENERATED)
         for block in blocks:
-            after = block.find_next_sibling()
-            while after is not None and after.name not in headings and "edit-data" not in after.get("class", []):
-                after = after.find_next_sibling()
+            outer = block
+            while True:
+                after = outer.find_next_sibling()
+                while after is not None and after.name not in headings and "edit-data" not in after.get("class", []):
+                    after = after.find_next_sibling()
+                if after is not None or outer.parent not in blocks:
+                    break
+                outer = outer.parent  # a block inside another (the freeze plan in the urgent box)
             assert after is not None and after.name == "p", f"{src}: no 编辑数据 link after {str(block)[:120]}"
         for p in soup.select("p.edit-data"):
             assert [a["href"] for a in p.select("a")] == [EDIT_DATA], src
             assert p.get_text().startswith("编辑数据")
             before, generated = p.find_previous_sibling(), False
             while before is not None and before.name not in headings:
-                assert "edit-data" not in before.get("class", []), f"{src}: two 编辑数据 links in one section"
+                if src.startswith("problems/"):  # issue 13: one per section on problem pages
+                    assert "edit-data" not in before.get("class", []), f"{src}: two 编辑数据 links in one section"
                 generated = generated or before in blocks or "lead" in before.get("class", [])
                 before = before.find_previous_sibling()
             assert generated, f"{src}: a 编辑数据 link under no generated block"

@@ -103,6 +103,18 @@ def define_env(env) -> None:
     def dont(problem_id: str) -> str:
         return render.bullet_list(handbook.problem(problem_id).dont, "dont")
 
+    @env.macro
+    def problem_page(problem_id: str) -> str:
+        """The whole body of a problem page (answer block first); each section ends
+        with its own 编辑数据 link, so this macro adds none of its own."""
+        link = render.edit_data_link(data_url, DATA_FILE) if data_url else ""
+        return render.problem_body(handbook, handbook.problem(problem_id), data.HELP_CENTRE, link)
+
+    @editable
+    def print_answer(problem_id: str) -> str:
+        """A /print/ sheet's answer block (or urgent steps) and the fixed safety line."""
+        return render.print_answer(handbook, handbook.problem(problem_id), data.HELP_CENTRE)
+
     @editable
     def freeze_plan() -> str:
         """When and how to ask for a freeze; the same on every page that mentions it."""

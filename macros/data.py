@@ -26,6 +26,7 @@ from .model import (
     FreezePlan,
     Handbook,
     Item,
+    Note,
     Problem,
     Question,
     Source,
@@ -110,6 +111,11 @@ def _article(article_id: str) -> str:
 # Sources
 # ---------------------------------------------------------------------------
 
+# The help centre: every problem page's answer block links it (the "where" part), and
+# /identify/ ends there. Every Bitget help article lives under it
+# (/support/articles/...), and Bitget's API docs name it as the Support Center.
+HELP_CENTRE = "https://www.bitget.com/support"
+
 SOURCES = (
     # -- sources: Bitget contact and channels ----------------------------------
     Source(
@@ -120,6 +126,18 @@ SOURCES = (
         checked=CHECKED,
         published=D(2020, 1, 19),
         note="2020 年的页面，联系方式可能已变",
+        language="en",
+    ),
+    Source(
+        id="bitget-help-centre",
+        title="Bitget 帮助中心（Support）",
+        url=HELP_CENTRE,
+        kind="official-text",
+        checked=RECHECKED,
+        note=(
+            "Bitget 的 API 文档把这个地址称为支持中心（Support Center）；我们是在官方 SDK 说明的副本里读到的。"
+            "所有帮助文章都在它下面（/support/articles/）。页面的语言可能随浏览器设置而变"
+        ),
         language="en",
     ),
     Source(
@@ -741,6 +759,13 @@ FACTS = (
         sources=("bitget-withdrawal-not-arrived",),
     ),
     Fact(
+        id="withdrawal-cancel",
+        text="提现有「取消提现」功能，它会让提现至少延后 1 分钟处理。",
+        status="confirmed",
+        sources=("bitget-withdrawal-failed",),
+        note="在哪里取消、处理中的提现还能不能取消，未见官方说明。",
+    ),
+    Fact(
         id="withdrawal-statuses",
         text="提现记录会显示五种状态：待处理（Pending）、处理中（Processing）、成功（Successful）、失败（Failed）、已取消（Cancelled）。记录在「资产 > 总览 > 充值/提现记录」。",
         status="confirmed",
@@ -1029,7 +1054,7 @@ CHANNELS = (
             "自助工具只在官网或官方 App 里用，不要打开别人发来的链接。",
         ),
         status="confirmed",
-        sources=("bitget-api-guide",),
+        sources=("bitget-help-centre", "bitget-api-guide"),
         facts=("official-domain", "self-service-section"),
         aliases=("FAQ", "常见问题", "自助服务", "支持中心", "Support", "帮助文章"),
     ),
@@ -1249,7 +1274,7 @@ PROBLEMS = (
             ),
             Item(id="time", text="开始无法登录的时间（写明时区）", blank="时间"),
             Item(id="device", text="登录方式和设备：官网或 App，手机或电脑的型号", blank="设备"),
-            Item(id="screenshot", text="错误提示的截图", blank="截图文件名"),
+            Item(id="screenshot", text="错误提示的截图", blank="文件名"),
         ),
         channels=(
             ChannelChoice("help-center", "先在帮助中心搜索错误提示；收不到验证邮件、二次验证丢失都有官方说明。"),
@@ -1264,6 +1289,31 @@ PROBLEMS = (
             "不要为了重新开始而注销账户。",
             "不要安装别人发来的 App：TestFlight 链接、企业证书、聊天里发的 APK 安装包都不要装。",
             "不要把密码或验证码告诉任何人，包括自称客服的人。",
+        ),
+        first_screen=FirstScreen(
+            first="确认你是在官网 www.bitget.com 或官方 App 里登录，再记下错误提示的原文。",
+            dont="不要在搜索广告、短信或别人发来的链接里输入账号和密码。",
+            where="先在帮助中心搜索错误提示的原文，走不通再提交工单。",
+        ),
+        lead=(
+            Note(
+                "先查垃圾邮件箱，把 bitget.com 的发件地址加入白名单；等 120 秒再点「重新发送」，最多 3 次。"
+                "短信验证码收不到怎么办，未见官方说明。",
+                label="收不到验证码",
+                anchor="fact-login-verification-email",
+            ),
+            Note(
+                "输错几次会被锁、锁多久，未见官方说明。先停下来，不要连续重试，在帮助中心搜索提示的原文。",
+                label="试了太多次被锁",
+            ),
+            Note(
+                "Bitget 列出了受限的国家和地区，身在或去过这些地方会让账户受限。不要用 VPN 绕过。",
+                label="提示地区或 IP 受限",
+                see="frozen",
+            ),
+            Note("想不起密码，看", label="忘记了密码", see="password"),
+            Note("谷歌验证器丢了或换了手机，看", label="二次验证用不了", see="2fa"),
+            Note("密码突然不对，或看到陌生的登录，马上看", label="可能被盗", see="hacked"),
         ),
         template=Template(
             subject="无法登录：UID【UID】，【日期】",
@@ -1331,7 +1381,7 @@ PROBLEMS = (
                 blank="注册邮箱",
             ),
             Item(id="time", text="发现受限的时间（写明时区）", blank="时间"),
-            Item(id="notice-copy", text="限制通知的原文或截图", blank="通知原文"),
+            Item(id="notice-copy", text="限制通知的原文或截图", blank="原文"),
             Item(
                 id="recent-activity",
                 text="受限前的操作：大额充值或提现、修改安全设置、出行到其他国家等",
@@ -1350,6 +1400,28 @@ PROBLEMS = (
             "不要注销账户，也不要反复注册新账户。",
             "不要用 VPN 或别人的身份绕过地区限制。",
             "补充材料只在官网或官方 App 里提交，不要发到私人邮箱或社交媒体。",
+        ),
+        first_screen=FirstScreen(
+            first="找到限制通知，记下原文，弄清受限的是登录、交易、充值还是提现。",
+            dont="不要给任何说能帮你解冻、要你先付「解冻费」的人转钱。",
+            where="先在帮助中心看官方列出的限制原因，再用在线客服询问。",
+        ),
+        lead=(
+            Note(
+                "在线客服和工单要不要先登录，未见官方说明。先试提交工单；用不了，从注册邮箱写信到 support@bitget.com。",
+                label="完全登不进去",
+                see="ticket",
+            ),
+            Note(
+                "官方列出的限制原因里有缺少身份或反洗钱材料。具体要哪些材料，我们没有读到官方的清单（未见官方说明）："
+                "以官网通知或工单里写的为准，只在官网或官方 App 里提交。",
+                label="要你补充资金来源材料",
+                anchor="fact-account-restriction-reasons",
+            ),
+            Note("也会让账户受限。不要用 VPN 或别人的身份绕过。", label="身在或去过受限的国家或地区"),
+            Note("解冻要多久、能不能自助解冻，未见官方说明。", label="要多久", anchor="fact-frozen-unfreeze-time"),
+            Note("任何人要你先付「解冻费」「保证金」，都是骗子，见", label="防骗", see="scams"),
+            Note("看到不是你做的登录或操作，先看", label="可能被盗", see="hacked"),
         ),
         template=Template(
             subject="账户被冻结或限制：UID【UID】",
@@ -1449,6 +1521,31 @@ PROBLEMS = (
             "本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
             "不要把资金转到别人给的「安全钱包」。",
         ),
+        first_screen=FirstScreen(
+            first="查看提现记录里这笔的状态，想一想 24 小时内是否改过密码或二次验证。",
+            dont="不要给任何要你先转一笔钱才能提现的人转账。",
+            where="原因不明时，先在帮助中心对照官方列出的提现失败原因。",
+        ),
+        lead=(
+            Note(
+                "修改或重置登录密码、资金密码、谷歌验证器、邮箱或手机号后，提现和 P2P 会被限制 24 小时，之后自动解除。"
+                "检测到可疑的登录时也会这样。",
+                label="改过密码或二次验证",
+                anchor="fact-withdrawal-24h-lock",
+            ),
+            Note(
+                "在「资产 > 总览 > 充值/提现记录」。状态有待处理（Pending）、处理中（Processing）、成功、失败和已取消。",
+                label="提现记录在哪",
+                anchor="fact-withdrawal-statuses",
+            ),
+            Note(
+                "官方说明提到有「取消提现」功能，它会让提现至少延后 1 分钟。在哪里取消、处理中的还能不能取消，未见官方说明。",
+                label="想取消还在待处理的提现",
+                anchor="fact-withdrawal-cancel",
+            ),
+            Note("会不会自动解除，未见官方说明：按下面的清单自查。", label="其他限制"),
+            Note("任何人要你先转一笔钱才能提现，都是骗子，见", label="防骗", see="scams"),
+        ),
         template=Template(
             subject="提现问题：【币种】【数量】，【提交日期】",
             body=(
@@ -1482,6 +1579,7 @@ PROBLEMS = (
             "kyc-review-time",
             "withdrawal-manual-review",
             "withdrawal-statuses",
+            "withdrawal-cancel",
         ),
     ),
     Problem(
@@ -1528,7 +1626,7 @@ PROBLEMS = (
             Item(id="amount", text="充值数量", blank="数量"),
             Item(id="txid", text="交易哈希（TxID）", blank="TxID"),
             Item(id="time", text="转出时间（写明时区）", blank="时间"),
-            Item(id="screenshot", text="转出平台的提现记录截图", blank="截图文件名"),
+            Item(id="screenshot", text="转出平台的提现记录截图", blank="文件名"),
         ),
         channels=(
             ChannelChoice(
@@ -1545,6 +1643,31 @@ PROBLEMS = (
             "不要因为没到账就反复重新充值。",
             "不要相信声称能「加急找回」的人。本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
             "不要把私钥、助记词或验证码发给任何人，包括自称客服的人。",
+        ),
+        first_screen=FirstScreen(
+            first="用 TxID 在区块浏览器上查这笔交易是否成功，再核对币种、网络和标签。",
+            dont="不要因为没到账就反复重新充值。",
+            where="先在帮助中心看自助退回和最小充值数量；链上成功仍未到账，再找在线客服。",
+        ),
+        lead=(
+            Note(
+                "在转出平台（你转出资产的交易所或钱包）的提现记录里，也叫交易哈希。"
+                "Bitget 这边的记录在「资产 > 总览 > 充值/提现记录」。",
+                label="TxID 在哪",
+            ),
+            Note(
+                "在官网充值页面申请自助退回：不保证成功，最长约 10 个工作日；不是每个网络都能退回或找回。"
+                "退回会回到你转出时的发送地址：从另一个交易所转出的，先问那个交易所能不能收到退回。",
+                label="充错了币种或网络",
+                anchor="fact-deposit-self-refund",
+            ),
+            Note(
+                "提交工单申请找回，一般约 10 个工作日，可能收取手续费，不保证找回。",
+                label="标签（Tag/Memo）漏填或填错",
+                anchor="fact-deposit-tag-recovery",
+            ),
+            Note("既不会入账，也不会退回。", label="低于最小充值数量", anchor="fact-deposit-below-minimum"),
+            Note("声称能「加急找回」、要你先付钱的，都是骗子，见", label="防骗", see="scams"),
         ),
         template=Template(
             subject="充值未到账：【币种】【数量】，TxID【TxID】",
@@ -1604,7 +1727,7 @@ PROBLEMS = (
                 blank="注册邮箱",
             ),
             Item(id="time", text="尝试找回的时间（写明时区）", blank="时间"),
-            Item(id="screenshot", text="卡住那一步的错误提示或截图", blank="截图文件名"),
+            Item(id="screenshot", text="卡住那一步的错误提示或截图", blank="文件名"),
         ),
         channels=(
             ChannelChoice("help-center", "先在帮助中心搜索「重置登录密码」，按当前的官方说明操作。"),
@@ -1618,6 +1741,20 @@ PROBLEMS = (
             "不要把收到的验证码告诉任何人，包括自称客服的人。",
             "不要用别人发来的「找回密码」链接。",
             "不要把新密码设成和其他网站一样。",
+        ),
+        first_screen=FirstScreen(
+            first="打开官网 www.bitget.com 或官方 App 的登录页面，找找回密码的入口，按页面提示操作。",
+            dont="不要把收到的验证码告诉任何人，包括自称客服的人。",
+            where="自助找回走不通时，先在帮助中心搜索「重置登录密码」。",
+        ),
+        lead=(
+            Note(
+                "重置密码后，提现和 P2P 会暂停 24 小时，之后自动解除，这是正常的。",
+                label="重置后不能提现",
+                anchor="fact-withdrawal-24h-lock",
+            ),
+            Note("谷歌验证器丢了或换了手机，先看", label="二次验证也用不了", see="2fa"),
+            Note("你没有改过密码，它却突然不对，马上看", label="可能被盗", see="hacked"),
         ),
         template=Template(
             subject="找回登录密码遇到问题：UID【UID】",
@@ -1712,6 +1849,31 @@ PROBLEMS = (
             "证件照片、自拍和安全问题的答案只在官网或官方 App 的页面里提交，不要发给聊天、私信或电话里的任何人。",
             "不要在旧验证器还能用时先删掉它。",
         ),
+        first_screen=FirstScreen(
+            first="找出设置谷歌验证器时保存的备份密钥，用它在新手机上恢复验证器。",
+            dont="不要把备份密钥、验证码或证件照片交给任何声称能「代解绑」的人。",
+            where="没有备份密钥时，去帮助中心的自助服务区用「重置二次验证」。",
+        ),
+        lead=(
+            Note(
+                "提交「重置二次验证」后要审核多久，未见官方说明。等待时不要理会主动联系你、说能加快审核的人；"
+                "一直没有结果，提交工单并写明提交时间。",
+                label="审核期间",
+                see="ticket",
+            ),
+            Note(
+                "上传材料时，除了 PNG、JPG、JPEG 图片（每个不超过 2 MB），也接受 MP4 视频（不超过 20 MB）。"
+                "要不要录视频、录什么，未见官方说明。",
+                label="可以上传视频",
+                anchor="fact-reset-2fa-materials",
+            ),
+            Note(
+                "「重置二次验证」是为安全项丢失准备的；邮箱和手机都丢了还能不能自助完成，未见官方说明。走不通时提交工单，写清 UID。",
+                label="邮箱和手机都用不了",
+                see="ticket",
+            ),
+            Note("二次验证被人改过、你没有改过的，马上看", label="可能被盗", see="hacked"),
+        ),
         template=Template(
             subject="二次验证丢失：UID【UID】",
             body=(
@@ -1752,11 +1914,12 @@ PROBLEMS = (
         summary="有人登录了你的账户，或者出现了不是你做的交易、提现或设置改动。",
         aliases=("被盗", "盗号", "账号被盗", "被黑", "资产被转走", "陌生设备", "陌生设备登录", "异地登录", "被骗"),
         urgent=(
-            "在官网或官方 App 里立即修改登录密码。",
+            "在官网或官方 App 里立即修改登录密码。改了密码或二次验证，提现会被限制 24 小时，这也能拖住盗号的人。",
             "在设备管理里删除所有不认识的设备。",
-            "删除不认识的 API Key，开启或重新绑定二次验证。",
+            "在 API 管理里删除不认识的 API Key，开启或重新绑定二次验证。",
+            "查看提现地址簿，删掉你没有添加过的地址（本站的建议：官方的被盗指南没有提到这一步）。",
             "修改注册邮箱的密码，开启邮箱自己的二次验证。",
-            "自己无法保护账户时，立即请求冻结：先用在线客服，打不开就提交工单，再不行就发邮件。见下面的「请求冻结账户」。",
+            "改完仍有不是你做的操作，立即请求冻结，按上面「请求冻结账户」的顺序。",
         ),
         symptoms=(
             "登录记录或设备管理里有陌生设备、陌生地点。",
@@ -1781,7 +1944,7 @@ PROBLEMS = (
             ),
             Item(id="first-seen", text="最早发现异常的时间（写明时区）", blank="时间"),
             Item(id="unauthorized", text="不是你做的交易或提现：时间、币种、数量、TxID", blank="TxID"),
-            Item(id="screenshots", text="登录记录、设备和交易记录的截图", blank="截图文件名"),
+            Item(id="screenshots", text="登录记录、设备和交易记录的截图", blank="文件名"),
             Item(
                 id="police-report", text="报警后的报案回执或案件编号（Bitget 的执法协助说明会用到）", blank="案件编号"
             ),
@@ -1798,6 +1961,24 @@ PROBLEMS = (
             "不要把密码、验证码、备份密钥或助记词告诉任何人，包括自称客服的人。",
             "不要把剩下的资产转到别人给的「安全钱包」。",
             "不要注销账户：记录和证据都在账户里。",
+        ),
+        first_screen=FirstScreen(
+            first="立即在官网或官方 App 里修改登录密码；已经登不进去的，马上请求冻结账户。",
+            dont="不要理会主动联系你、说能帮你追回资产的人，更不要先付钱。",
+            where="自己保护不了账户时，马上用在线客服请求冻结；打不开就提交工单。",
+        ),
+        freeze_first=True,
+        lead=(
+            Note(
+                "主动联系你、说能帮你处理或追回的人，不要理会：真正的客服不会主动找你，也不会要你付钱。",
+                label="有人找上门",
+                see="scams",
+            ),
+            Note(
+                "向当地警方报案（在中国大陆，也可以用公安部的「国家反诈中心」App 举报），再把案件编号交给 Bitget 客服。",
+                label="资产已经被转走",
+                anchor="fact-stolen-assets-police",
+            ),
         ),
         template=Template(
             subject="紧急：账户被盗，请求冻结，UID【UID】",
@@ -1843,6 +2024,13 @@ PROBLEMS = (
         id="kyc",
         title="身份认证（KYC）未通过或卡在审核",
         summary="身份认证被拒绝、人脸识别不通过，或者提交后一直显示审核中。",
+        lead=(
+            Note(
+                "先看页面上的被拒提示，对照帮助中心列出的原因改好再提交。重新提交有没有次数限制，未见官方说明。",
+                label="被拒了",
+                anchor="facts",
+            ),
+        ),
         aliases=(
             "实名认证失败",
             "实名认证",
@@ -1924,6 +2112,15 @@ PROBLEMS = (
         id="funds-review",
         title="被要求提供资金来源证明（加强审核）",
         summary="收到通知，要你说明资金来源或补充材料（加强审核，EDD）；补齐之前，账户可能受限。",
+        lead=(
+            Note(
+                "先登录官网或官方 App，确认账户里确有这条审核通知，再按通知列出的材料准备。"
+                "要交哪些材料、审核要多久，未见官方说明：以通知和官方说明里的文章为准。",
+                label="先确认通知是真的",
+                anchor="facts",
+            ),
+            Note("要你先付「审核费」「解冻费」的，都是骗子，见", label="有人要你先付费", see="scams"),
+        ),
         aliases=(
             "资金来源",
             "资金来源证明",
@@ -2007,6 +2204,18 @@ PROBLEMS = (
         id="p2p",
         title="P2P 交易纠纷：对方未付款、未放币，或卖币后银行卡遭冻结",
         summary="P2P 订单里对方不付款、付了款不放币，或者卖币收款后你的银行卡被冻结。",
+        lead=(
+            Note(
+                "钱没到你的收款账户之前，不要放币。有纠纷时，按 Bitget 的 P2P 申诉指南联系在线客服申诉。",
+                label="有纠纷时",
+                anchor="facts",
+            ),
+            Note(
+                "我们没有找到 Bitget 关于银行卡冻结的说明。本页关于银行卡的几条是本站的一般安全建议，不是 Bitget 的规定。"
+                "银行卡为什么被冻结、警方和银行怎样处理、多久能解冻，未见官方说明：以开户银行和办案机关的正式答复为准。",
+                label="卖币后银行卡被冻结",
+            ),
+        ),
         aliases=(
             "P2P",
             "C2C",
@@ -2098,14 +2307,25 @@ PROBLEMS = (
         facts=("p2p-appeal", "p2p-appeal-rules", "p2p-no-escrow", "withdrawal-24h-lock"),
         first_screen=FirstScreen(
             first="登录你的收款账户，确认钱真的到了，并截图保存订单和聊天记录。",
-            dont="钱没到你的账户之前，不要放币，谁催都不放。",
+            dont="不要在钱到你的账户之前放币，谁催都不放。",
             where="有纠纷用在线客服申诉：网页端点右下角的「Help」。",
         ),
     ),
     Problem(
         id="suspicious-message",
+        freeze_first=True,
         title="收到可疑的短信、邮件或来电",
         summary="有人用短信、邮件或电话说你的账户有异常、有一笔提现或将被冻结，要你点链接、回电话或转移资产。",
+        lead=(
+            Note(
+                "不要点消息里的链接，也不要回拨消息里的号码。手动输入 www.bitget.com 或打开官方 App 登录，"
+                "看账户里是否真有这条通知。",
+                label="先别点",
+                anchor="facts",
+            ),
+            Note("已经点了链接、输入过账号或转出了资产的，马上看", label="已经点了链接", see="hacked"),
+            Note("更多例子见", label="骗局的样子", see="scams"),
+        ),
         aliases=(
             "假客服短信",
             "钓鱼邮件",
@@ -2216,8 +2436,17 @@ PROBLEMS = (
     ),
     Problem(
         id="api-key",
+        freeze_first=True,
         title="API Key 泄露或出现可疑的 API 操作",
         summary="API Key 可能泄露了，或者账户里出现了不是你做的、通过 API 下的单或其他操作。",
+        lead=(
+            Note(
+                "先删除不认识的 API Key，再改登录密码、删除陌生设备。这几步依据 Bitget 帮助中心的说明。",
+                label="先做",
+                anchor="facts",
+            ),
+            Note("看到不是你做的提现或陌生设备登录，马上看", label="还有别的异常", see="hacked"),
+        ),
         aliases=(
             "API",
             "API Key",
@@ -2308,6 +2537,14 @@ PROBLEMS = (
         id="region",
         title="提示所在地区无法使用，或因地区受限",
         summary="注册、认证或登录时提示你所在的国家或地区不支持，或者账户因为地区原因被限制。",
+        lead=(
+            Note(
+                "先对照官网上的受限国家和地区名单，看你所在的地方是否在内。我们只读到名单的一部分，完整名单以官网为准。"
+                "账户受限后资产怎样处理，未见官方说明：以客服的答复为准。",
+                label="先对照名单",
+                anchor="facts",
+            ),
+        ),
         aliases=(
             "大陆用户",
             "中国大陆",
@@ -2392,6 +2629,15 @@ PROBLEMS = (
         id="inheritance",
         title="账户持有人去世：家属如何申请继承",
         summary="Bitget 账户的持有人去世了，家属想知道账户里的资产怎样处理。",
+        lead=(
+            Note(
+                "Bitget 支持页面的自助服务区有继承申请，要提交死亡证明、去世者和申请人的身份证件，以及继承权证明。"
+                "审核要多久、文件要不要翻译或公证，未见官方说明。",
+                label="去哪里申请",
+                anchor="facts",
+            ),
+            Note("主动找上门、说能代办继承或取回资产并要先收费的，都是骗子，见", label="小心代办", see="scams"),
+        ),
         aliases=(
             "家人去世",
             "亲人去世",
@@ -2475,11 +2721,8 @@ PROBLEMS = (
 # Triage: the questions on /identify/
 # ---------------------------------------------------------------------------
 
-# The help centre, where 以上都不是 / 拿不准 ends (with the ticket form inside it).
-# Every Bitget help article lives under it (/support/articles/...), and Bitget's API
-# docs name it as the Support Center.
-HELP_CENTRE = "https://www.bitget.com/support"
-
+# The help centre (HELP_CENTRE, a source above) is where 以上都不是 / 拿不准 ends
+# (with the ticket form inside it).
 # Each answer leads to another question or to a problem id. A new problem page is
 # one more Answer("what the reader sees", "its-id") on the question where it belongs;
 # validation fails until every problem can be reached. Every question also gets

@@ -254,6 +254,20 @@ class FirstScreen:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A line of page-specific advice in the lead under the answer block.
+
+    `see` links a page after the text: a problem id, or a page key of
+    render.PAGES ("scams"); `anchor` a section or fact on that page.
+    """
+
+    text: str
+    label: str | None = None  # a short bold lead-in ("充错了网络")
+    see: str | None = None
+    anchor: str | None = None
+
+
+@dataclass(frozen=True)
 class Problem:
     """One kind of account trouble, with everything its page shows."""
 
@@ -271,6 +285,12 @@ class Problem:
     aliases: tuple[str, ...] = ()  # words readers use for it (search)
     urgent: tuple[str, ...] = ()  # first steps when every minute counts
     first_screen: FirstScreen | None = None
+    # Page-specific advice under the answer block (questions readers ask first).
+    lead: tuple[Note, ...] = ()
+    # The freeze plan comes first: it opens the urgent box, for readers already locked
+    # out (the urgent steps are then what to do while still logged in); a problem
+    # without urgent steps shows it at the top of 找哪个渠道.
+    freeze_first: bool = False
 
     label = "problem"
 
@@ -559,8 +579,27 @@ class Handbook:
                 raise DataError(name, "template", f"asks for a secret: 【{placeholder}】")
         channels = [choice.channel for choice in problem.channels]
         self._check_refs(problem, "channels", channels, self.channel_ids, "channel", need=True)
+        self._check_first_screen(problem)
         self._check_refs(problem, "sources", problem.sources, self.source_ids, "source", need=True)
         self._check_refs(problem, "facts", problem.facts, self.fact_ids, "fact")
+
+    def _check_first_screen(self, problem: Problem) -> None:
+        name = _name(problem)
+        screen = problem.first_screen
+        if screen is None:
+            raise DataError(name, "first_screen", "every problem needs its first screen")
+        if not isinstance(screen, FirstScreen):
+            raise DataError(name, "first_screen", "must be a FirstScreen(first, dont, where)")
+        channel = self.channel(problem.channels[0].channel)
+        if channel.name not in screen.where:
+            # Either text may be the one that changed: name both.
+            raise DataError(
+                name,
+                "first_screen.where",
+                f"must name the first channel 「{channel.name}」 ({_name(channel)}, field 'name')",
+            )
+        if "http" in screen.where or "www." in screen.where:
+            raise DataError(name, "first_screen.where", "no address here: the help-centre link is added by the page")
 
     def _check_triage(self, triage: Triage) -> None:
         """Every path ends at a problem: targets exist, no question is a dead end or

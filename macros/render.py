@@ -25,8 +25,10 @@ from .model import (
     UNSURE_ANSWER,
     Channel,
     Fact,
+    FirstScreen,
     Handbook,
     Item,
+    Note,
     Problem,
     Question,
     Source,
@@ -151,6 +153,12 @@ def with_edit_link(block: str, data_url: str | None, data_file: str = "") -> str
 # ---------------------------------------------------------------------------
 
 
+def blank_repeats(item: Item) -> bool:
+    """Whether the item's text already says its fill-in label (each part of
+    "币种 / 网络"), so printing the label would repeat it."""
+    return bool(item.blank) and all(part.strip() in item.text for part in item.blank.split("/"))
+
+
 def checklist_item(problem: Problem, item: Item) -> str:
     """One item: a label wrapping the checkbox, a box drawn in CSS and the text.
 
@@ -163,10 +171,10 @@ def checklist_item(problem: Problem, item: Item) -> str:
     dom_id = "item-" + key.replace(".", "-")
     blank = ""
     if item.blank:
-        blank = (
-            f'<span class="checklist__blank" aria-hidden="true">{esc(item.blank)}：'
-            '<span class="checklist__line"></span></span>'
-        )
+        # The label is left out when the text already says it ("你的 UID" + "UID："
+        # printed 「你的 UIDUID：」): the line then follows the text alone.
+        label = "" if blank_repeats(item) else f'<span class="checklist__label">{esc(item.blank)}：</span>'
+        blank = f'<span class="checklist__blank" aria-hidden="true">{label}<span class="checklist__line"></span></span>'
     return (
         f'<li class="{THEME.task_item} checklist__item" id="{esc(dom_id)}" data-item="{esc(key)}">'
         '<label class="checklist__control">'
@@ -304,16 +312,21 @@ def fact(handbook: Handbook, fact_id: str) -> str:
     sources = "；".join(line(s) for s in f.sources)
     note = f'<br><span class="fact__note">{esc(f.note)}</span>' if f.note else ""
     if f.claimed_by:
+        summary = "说法出自哪里"
         origin = (
-            f'<br><span class="fact__claimed"><strong>说法出自：</strong>{esc(f.claimed_by)}</span>'
+            f'<span class="fact__claimed"><strong>说法出自：</strong>{esc(f.claimed_by)}</span>'
             f'<br><span class="fact__sources fact__checked"><strong>我们查过：</strong>{sources}'
             "。这些页面都没有这样说。</span>"
         )
     else:
-        origin = f'<br><span class="fact__sources">来源：{sources}</span>'
+        summary = "来源"
+        origin = f'<span class="fact__sources">来源：{sources}</span>'
+    # The citation folds away on screen (the badge says how sure we are); it prints
+    # open (checklists.css), and a keyboard opens it like any <details>.
     return (
-        f'<p class="fact fact--{esc(level)}" id="fact-{esc(f.id)}" data-fact="{esc(f.id)}" data-trust="{esc(level)}">'
-        f"{badge(level)} {esc(f.text)}{note}{origin}</p>"
+        f'<div class="fact fact--{esc(level)}" id="fact-{esc(f.id)}" data-fact="{esc(f.id)}" data-trust="{esc(level)}">'
+        f"{badge(level)} {esc(f.text)}{note}"
+        f'<details class="fact__cite"><summary data-search-exclude>{summary}</summary><p>{origin}</p></details></div>'
     )
 
 
@@ -403,9 +416,19 @@ def freeze_plan(handbook: Handbook) -> str:
     )
 
 
-def aliases(words: Iterable[str]) -> str:
-    """The words readers use for a problem or channel: shown, and so found by search."""
-    return f'<p class="aliases"><span class="aliases__label">也叫：</span>{esc("、".join(words))}</p>'
+def aliases(words: Iterable[str], where: str = "shown") -> str:
+    """The words readers use for a problem or channel: shown, and so found by search.
+
+    A problem page shows them at its foot but wants them in its top search entry
+    (a hit there opens the page at the top, not at the foot): `where="index"` is the
+    copy for the index (hidden), `where="foot"` the copy shown (left out of the index).
+    """
+    text = f'<span class="aliases__label">也叫：</span>{esc("、".join(words))}'
+    if where == "index":
+        return f'<p class="aliases" hidden>{text}</p>'
+    if where == "foot":
+        return f'<p class="aliases" data-search-exclude>{text}</p>'
+    return f'<p class="aliases">{text}</p>'
 
 
 def summary(text: str) -> str:
@@ -626,3 +649,168 @@ def triage(handbook: Handbook) -> str:
         f'<div class="triage" data-triage data-start="q-{esc(tree.start)}" markdown="1">'
         f"{questions}{results}{_triage_unsure(handbook)}</div>"
     )
+
+
+# ---------------------------------------------------------------------------
+# Problem pages: the answer block first, then the sections in a fixed order
+# ---------------------------------------------------------------------------
+
+# Pages a Note may link by key, besides problem and channel ids.
+PAGES: dict[str, tuple[str, str]] = {
+    "scams": ("scams.md", "识别骗局"),
+    "channels": ("channels/index.md", "联系渠道对比"),
+    "identify": ("identify.md", "确认问题类型"),
+}
+
+# On every /print/ sheet: where to contact, what this site is not, what never to give.
+PRINT_RULE = "只在 www.bitget.com 或官方 App 联系；本站不提供电话；密码、验证码、私钥不给任何人"
+
+
+def _see(handbook: Handbook, key: str) -> str:
+    """A Markdown link to the page a Note names: a problem, a channel or a page of PAGES."""
+    if key in handbook.problem_ids:
+        return page_link(problem_page(key), handbook.problem(key).title)
+    if key in handbook.channel_ids:
+        return page_link(channel_page(key), handbook.channel(key).name)
+    if key in PAGES:
+        return page_link(*PAGES[key])
+    raise ValueError(f"a note links {key!r}, which is no problem, channel or page of PAGES")
+
+
+def note_html(handbook: Handbook, note: Note) -> str:
+    """One note, for an element marked `markdown="span"`.
+
+    With a label: 「**label**：text 见[page]。（[依据](#fact-x)）」. Without a label but
+    with a page: the link leads ("**[在线客服]**：text"), as in the urgent steps.
+    """
+    text = md_text(note.text)
+    if note.label:
+        out = f"<strong>{md_text(note.label)}</strong>：{text}"
+        if note.see:
+            link = _see(handbook, note.see)
+            out += f"{link}。" if note.text.endswith(("见", "看")) else f"见{link}。"
+    elif note.see:
+        out = f"<strong>{_see(handbook, note.see)}</strong>：{text}"
+    else:
+        out = text
+    if note.anchor:
+        out += f"（[依据](#{note.anchor})）"
+    return out
+
+
+def lead(handbook: Handbook, problem: Problem, paper: bool = False) -> str:
+    """The page-specific answers under the answer block (the questions readers ask first).
+
+    `paper`: the copy printed after the template (checklists.css shows one or the
+    other), so the first sheet holds the checklists; it stays out of the search index
+    and away from screen readers.
+    """
+    lis = "".join(f'<li markdown="span">{note_html(handbook, n)}</li>' for n in problem.lead)
+    if paper:
+        return f'<ul class="lead lead--paper" data-search-exclude aria-hidden="true" markdown="1">{lis}</ul>'
+    return f'<ul class="lead lead--screen" markdown="1">{lis}</ul>'
+
+
+def answer_block(handbook: Handbook, problem: Problem, help_centre: str) -> str:
+    """The first screen: the first step, the one thing not to do, and where to go.
+
+    "Where" ends with a link to the help centre: tapping is safer than typing an
+    address, and the link text says it leaves this site.
+    """
+    screen: FirstScreen | None = problem.first_screen
+    if screen is None:
+        raise ValueError(f"problem {problem.id!r} has no first screen")
+    link = _external(help_centre, "Bitget 帮助中心（离开本站）")
+    parts = (
+        ("first", "先做", esc(screen.first)),
+        ("dont", "不要", esc(screen.dont)),
+        ("where", "去哪", f"{esc(screen.where)}{link}"),
+    )
+    ps = "".join(
+        f'<p class="answer__part answer__part--{key}" data-answer-part="{key}">'
+        f'<strong class="answer__label">{label}</strong> <span class="answer__text">{text}</span></p>'
+        for key, label, text in parts
+    )
+    return f'<div class="answer" data-answer id="answer-{esc(problem.id)}">{ps}</div>'
+
+
+def urgent_split(handbook: Handbook, problem: Problem) -> str:
+    """The urgent steps. With `freeze_first`, split: already locked out first (the
+    freeze plan: each channel a link, in order), then still able to log in.
+    Otherwise the plain numbered box."""
+    if not problem.freeze_first:
+        return urgent_steps(problem)
+    can = "".join(f"<li>{esc(step)}</li>" for step in problem.urgent)
+    return (
+        f'<div class="{THEME.admonition} danger urgent-steps" id="urgent-{esc(problem.id)}" markdown="1">'
+        f'<p class="{THEME.admonition_title}">现在就做，不用先看完整页</p>'
+        '<p class="urgent-steps__case" id="urgent-locked-out"><strong>已经登不进去</strong>：按顺序请求冻结账户</p>'
+        f"{freeze_plan(handbook)}"
+        '<p class="urgent-steps__case" id="urgent-can-login"><strong>还能登录</strong>：马上做这几步</p>'
+        f'<ol class="urgent-steps__can-login">{can}</ol></div>'
+    )
+
+
+def print_answer(handbook: Handbook, problem: Problem, help_centre: str) -> str:
+    """What a /print/ sheet adds above the checklists: the answer block (for a problem
+    with urgent steps, those steps), then the fixed safety line."""
+    head = urgent_split(handbook, problem) if problem.urgent else answer_block(handbook, problem, help_centre)
+    return f'<div class="print-answer" markdown="1">{head}<p class="print-rule">{esc(PRINT_RULE)}</p></div>'
+
+
+def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_link: str = "") -> str:
+    """The whole body of a problem page, under its H1: the answer block, then
+    先自查 → 准备材料 → 找哪个渠道 → 不要做的事 → 留言模板 → 官方说明 → 来源, and the
+    symptoms and 也叫 words at the foot. A problem with urgent steps has them first
+    (with the freeze plan when `freeze_first`), right under the answer block.
+
+    Headings are Markdown with fixed ids, so they reach the table of contents and
+    old links keep working. Each section ends with at most one 编辑数据 link.
+    """
+
+    def section(heading: str, anchor: str, *blocks: str) -> str:
+        body = "\n\n".join(b for b in blocks if b)
+        tail = f"\n\n{edit_link}" if edit_link else ""
+        return f"## {heading} {{ #{anchor} }}\n\n{body}{tail}"
+
+    out = [answer_block(handbook, problem, help_centre)]
+    if problem.aliases:
+        out.append(aliases(problem.aliases, where="index"))
+    lead_block = lead(handbook, problem) if problem.lead else ""
+    if problem.urgent:
+        out.append(section("先做这几步", "urgent", urgent_split(handbook, problem), lead_block))
+        channels_intro = "请求冻结按上面的顺序。冻结之后，用工单写明时间线、补充材料，留下书面记录。"
+    else:
+        if lead_block:
+            out.append(lead_block + (f"\n\n{edit_link}" if edit_link else ""))
+        channels_intro = "按顺序试。前一个解决不了，再用下一个。"
+    prepare_intro = "联系客服前，先把这些信息找齐、写在一处。只写下面这些，不写任何密码或验证码。"
+    template_intro = (
+        "写邮件或提交工单时，复制下面的文字，把【】里的内容换成你的信息。"
+        "模板里没有任何需要填写密码或验证码的地方：不要添加。"
+    )
+    out += [
+        section("先自查", "first-checks", checklist(problem, "checks")),
+        section("准备材料", "prepare", prepare_intro, checklist(problem, "prepare")),
+        section(
+            "找哪个渠道",
+            "channels",
+            channels_intro,
+            # No urgent box to hold it: the freeze plan leads the channels.
+            freeze_plan(handbook) if problem.freeze_first and not problem.urgent else "",
+            channel_order(handbook, problem),
+        ),
+        section("不要做的事", "dont", bullet_list(problem.dont, "dont")),
+        section(
+            "留言模板",
+            "template",
+            template_intro,
+            message_template(problem),
+            lead(handbook, problem, paper=True) if problem.lead else "",
+        ),
+        section("官方说明", "facts", facts(handbook, problem.facts)),
+        section("来源", "sources", sources_list(handbook, handbook.sources_of(problem))),
+    ]
+    foot = bullet_list(problem.symptoms, "symptoms") + (aliases(problem.aliases, "foot") if problem.aliases else "")
+    out.append(section("这一页适用于", "symptoms", foot))
+    return "\n\n".join(out) + "\n"

@@ -32,10 +32,19 @@ def blocks(html: str, scope: str = "body") -> Iterator[Block]:
     root = parse(html).select_one(scope)
     if root is None:
         return
-    for element in root.find_all(BLOCKS):
-        if element.find(BLOCKS):
+    for element in root.find_all(True):
+        if element.name in BLOCKS and not element.find(BLOCKS):
+            text = element.get_text().strip()
+        elif element.find(BLOCKS) and not element.find_parent(BLOCKS):
+            # Text beside blocks, in no block of its own (a fact's badge and statement
+            # before its <details>): the element's own text, outside its blocks.
+            text = "".join(
+                part if isinstance(part, NavigableString) else part.get_text()
+                for part in element.children
+                if isinstance(part, NavigableString) or not (part.name in BLOCKS or part.find(BLOCKS))
+            ).strip()
+        else:
             continue
-        text = element.get_text().strip()
         if text:
             yield Block(element.sourceline or 0, text)
 

@@ -8,12 +8,13 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from page_text import blocks, parse
+from test_problem_pages import SECTIONS  # noqa: E402  (the order of every problem page)
 
 from macros import data
 
 HANDBOOK = data.HANDBOOK
 NEW = ("kyc", "funds-review", "p2p", "suspicious-message", "api-key", "region", "inheritance")
-SECTIONS = ("symptoms", "first-checks", "prepare", "channels", "dont", "facts", "template", "sources")
+
 GOVERNMENT_HOSTS = {urlsplit(s.url).hostname for s in HANDBOOK.sources if s.kind == "government"}
 
 

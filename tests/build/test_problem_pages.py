@@ -15,7 +15,9 @@ from macros import data
 
 HANDBOOK = data.HANDBOOK
 PROBLEM_IDS = tuple(p.id for p in HANDBOOK.problems)
-SECTIONS = ("symptoms", "first-checks", "prepare", "channels", "dont", "facts", "template", "sources")
+# The order of issue 13: the answer block first (not a section), then these; the
+# symptoms and 也叫 words at the foot.
+SECTIONS = ("first-checks", "prepare", "channels", "dont", "template", "facts", "sources", "symptoms")
 
 # Broader than the validation list on purpose: a placeholder naming any of these
 # would ask the reader to write a secret into a message.
@@ -131,8 +133,12 @@ def test_prepare_items_print_fill_in_lines(site, pid):
     soup = page(site, f"problems/{pid}/")
     blanks = soup.select('.checklist[data-part="prepare"] .checklist__blank')
     assert blanks, "what to prepare should print with fill-in lines"
-    labels = [b.get_text() for b in blanks]
-    assert any(label.startswith("UID") for label in labels), labels
+    assert soup.select_one('.checklist[data-part="prepare"] [data-item$=".uid"] .checklist__line'), "a line for the UID"
+    for li in soup.select('.checklist[data-part="prepare"] li'):
+        text, blank = li.select_one(".checklist__text").get_text(), li.select_one(".checklist__blank")
+        label = blank.get_text().removesuffix("：") if blank else ""
+        # 「你的 UID」 + 「UID：」 printed 「你的 UIDUID：」: the label is not repeated
+        assert not label or label not in text, (li["data-item"], text, label)
 
 
 @pytest.mark.parametrize("pid", PROBLEM_IDS)
@@ -195,14 +201,27 @@ def test_facts_and_sources_are_listed_with_official_links(site, pid):
 
 
 def test_hacked_page_starts_with_urgent_steps(site):
+    """Right under the answer block: locked out first (the freeze plan, each channel
+    a link), then what to do while still logged in."""
     soup = page(site, "problems/hacked/")
+    hacked = HANDBOOK.problem("hacked")
     box = soup.select_one("#urgent-hacked")
     assert box is not None
-    assert [li.get_text() for li in box.select("ol > li")] == list(HANDBOOK.problem("hacked").urgent)
-    # Before anything else the page has to say.
     first_h2 = soup.select_one("article h2[id]")
     assert first_h2["id"] == "urgent"
     assert box.find_previous("h2")["id"] == "urgent"
+    assert first_h2.find_previous_sibling(class_="answer") is not None
+    cases = [p.get_text() for p in box.select(".urgent-steps__case")]
+    assert cases[0].startswith("已经登不进去") and cases[1].startswith("还能登录"), cases
+    plan = box.select_one(".freeze-plan")
+    assert plan is not None and plan.sourceline < box.select_one(".urgent-steps__can-login").sourceline
+    hrefs = [urlsplit(urljoin("http://site/problems/hacked/", a["href"])).path for a in plan.select("ol a[href]")]
+    assert hrefs == [f"/channels/{step.channel}/" for step in HANDBOOK.freeze.steps]
+    assert [li.get_text() for li in box.select("ol.urgent-steps__can-login > li")] == list(hacked.urgent)
+    text = box.get_text()
+    for needed in ("24 小时", "提现地址簿", "API Key"):
+        assert needed in text, needed
+    assert "主动联系你" in soup.select_one("article").get_text()
 
 
 @pytest.mark.parametrize("path", ["identify/", ""])

@@ -243,14 +243,26 @@ def test_withdrawal_page_claims_no_more_than_its_sources(site):
 # -- 7: deposit --
 
 
-def test_deposit_page_has_the_already_sent_box_right_under_the_lead(site):
+def test_deposit_page_answers_wrong_network_and_txid_in_the_lead(site):
+    """Issue 13: where the TxID is and what to do after a wrong network, under the
+    answer block, not under 提交工单."""
     soup = soup_of(site, "problems/deposit/")
-    box = soup.select_one("#deposit-mistakes")
-    assert box is not None and box.select_one(".admonition-title").get_text() == "已经充错了？"
+    lead = soup.select_one("article ul.lead--screen")
+    assert lead is not None
     first_h2 = soup.select_one("article h2")
-    assert box.sourceline < first_h2.sourceline
-    text = box.get_text()
-    for must in ("自助退回", "不是每个网络都能退回", "发送地址", "交易所", "标签", "最小充值数量", "不会退回"):
+    assert soup.select_one("article [data-answer]").sourceline < lead.sourceline < first_h2.sourceline
+    text = lead.get_text()
+    for must in (
+        "TxID 在哪",
+        "提现记录",
+        "自助退回",
+        "不是每个网络都能退回",
+        "发送地址",
+        "交易所",
+        "标签",
+        "最小充值数量",
+        "不会退回",
+    ):
         assert must in text, must
     assert "很多情况可以自助处理" not in article_text(site, "problems/deposit/")
 

@@ -104,6 +104,8 @@ NOT_TEXT = {
     "to",
     "start",
     "help_centre",
+    "see",
+    "anchor",
 }
 
 

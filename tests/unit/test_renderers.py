@@ -95,7 +95,10 @@ def test_checklist_parts():
     assert len(checks.select("li")) == len(problem.checks)
     assert len(prepare.select("li")) == len(problem.prepare)
     blank = prepare.select_one("[data-item='withdrawal.uid'] .checklist__blank")
-    assert blank.get_text() == "UID："
+    assert blank.get_text() == "", "「你的 UID」 already names the line: no second 「UID：」"
+    assert prepare.select_one("[data-item='withdrawal.coin'] .checklist__blank").get_text() == "", "币种和网络"
+    login = BeautifulSoup(render.checklist(HANDBOOK.problem("login"), "prepare"), "html.parser")
+    assert login.select_one("[data-item='login.screenshot'] .checklist__blank").get_text() == "文件名："
     assert blank["aria-hidden"] == "true"
     assert blank.select_one(".checklist__line") is not None
     # the fill-in line sits outside the label: it is not part of the accessible name

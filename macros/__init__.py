@@ -88,8 +88,9 @@ def define_env(env) -> None:
     @editable
     def sources(owner_id: str | None = None) -> str:
         """The sources of one problem or channel, or every source."""
-        ids = [s.id for s in handbook.sources] if owner_id is None else list(handbook.sources_of(owner(owner_id)))
-        return render.sources_list(handbook, ids)
+        if owner_id is None:
+            return render.sources_list(handbook, [s.id for s in handbook.sources])
+        return render.sources_list(handbook, handbook.sources_of(owner(owner_id)), searchable=False)
 
     @editable
     def symptoms(problem_id: str) -> str:

@@ -168,7 +168,6 @@ def checklist_item(problem: Problem, item: Item) -> str:
     (`blank`) shows on paper only.
     """
     key = problem.item_key(item)
-    dom_id = "item-" + key.replace(".", "-")
     blank = ""
     if item.blank:
         # The label is left out when the text already says it ("你的 UID" + "UID："
@@ -176,7 +175,7 @@ def checklist_item(problem: Problem, item: Item) -> str:
         label = "" if blank_repeats(item) else f'<span class="checklist__label">{esc(item.blank)}：</span>'
         blank = f'<span class="checklist__blank" aria-hidden="true">{label}<span class="checklist__line"></span></span>'
     return (
-        f'<li class="{THEME.task_item} checklist__item" id="{esc(dom_id)}" data-item="{esc(key)}">'
+        f'<li class="{THEME.task_item} checklist__item" data-item="{esc(key)}">'
         '<label class="checklist__control">'
         '<input type="checkbox" class="checklist__input" disabled>'
         '<span class="checklist__box" aria-hidden="true"></span>'
@@ -188,9 +187,11 @@ def checklist_item(problem: Problem, item: Item) -> str:
 def checklist(problem: Problem, part: str | None = None) -> str:
     """A task list of the problem's items ("checks", "prepare" or both).
 
-    `data-items` lists every item id of the problem, whichever part is shown, so the
-    script can drop stored ticks of items that no longer exist without touching
-    ticks of items that are merely on another part of the page (or another page).
+    `data-items` lists every item id of the problem, so the script can drop stored
+    ticks of items that no longer exist without touching ticks of items that are
+    merely on another part of the page (or another page). Pages show the checks part
+    first, so only it (or the whole list) carries the ids; the script looks for them
+    on any list of the problem, and drops nothing when no list has them.
     """
     if part not in (None, "checks", "prepare"):
         raise ValueError(f"checklist part must be 'checks' or 'prepare', not {part!r}")
@@ -198,8 +199,9 @@ def checklist(problem: Problem, part: str | None = None) -> str:
     lis = "".join(checklist_item(problem, item) for item in items)
     part_attr = f' data-part="{part}"' if part else ""
     all_ids = " ".join(problem.item_key(item) for item in problem.items)
+    ids_attr = "" if part == "prepare" else f' data-items="{esc(all_ids)}"'
     return (
-        f'<div class="checklist" data-checklist="{esc(problem.id)}"{part_attr} data-items="{esc(all_ids)}">'
+        f'<div class="checklist" data-checklist="{esc(problem.id)}"{part_attr}{ids_attr}>'
         f'<ul class="{THEME.task_list}">{lis}</ul></div>'
     )
 
@@ -322,11 +324,14 @@ def fact(handbook: Handbook, fact_id: str) -> str:
         summary = "来源"
         origin = f'<span class="fact__sources">来源：{sources}</span>'
     # The citation folds away on screen (the badge says how sure we are); it prints
-    # open (checklists.css), and a keyboard opens it like any <details>.
+    # open (checklists.css), and a keyboard opens it like any <details>. It stays out
+    # of the search index: readers search for their problem, not for source titles
+    # (/sources/ lists every source, searchable).
     return (
         f'<div class="fact fact--{esc(level)}" id="fact-{esc(f.id)}" data-fact="{esc(f.id)}" data-trust="{esc(level)}">'
         f"{badge(level)} {esc(f.text)}{note}"
-        f'<details class="fact__cite"><summary data-search-exclude>{summary}</summary><p>{origin}</p></details></div>'
+        f'<details class="fact__cite"><summary data-search-exclude>{summary}</summary>'
+        f"<p data-search-exclude>{origin}</p></details></div>"
     )
 
 
@@ -334,9 +339,11 @@ def facts(handbook: Handbook, fact_ids: Iterable[str]) -> str:
     return "".join(fact(handbook, f) for f in fact_ids)
 
 
-def sources_list(handbook: Handbook, source_ids: Iterable[str]) -> str:
+def sources_list(handbook: Handbook, source_ids: Iterable[str], searchable: bool = True) -> str:
+    """A list of sources; only /sources/ puts them in the search index (`searchable`)."""
     lis = "".join(f'<li id="source-{esc(s)}">{source_line(handbook.source(s))}</li>' for s in source_ids)
-    return f'<ul class="sources">{lis}</ul>'
+    exclude = "" if searchable else " data-search-exclude"
+    return f'<ul class="sources"{exclude}>{lis}</ul>'
 
 
 def message_template(problem: Problem) -> str:
@@ -809,7 +816,7 @@ def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_li
             lead(handbook, problem, paper=True) if problem.lead else "",
         ),
         section("官方说明", "facts", facts(handbook, problem.facts)),
-        section("来源", "sources", sources_list(handbook, handbook.sources_of(problem))),
+        section("来源", "sources", sources_list(handbook, handbook.sources_of(problem), searchable=False)),
     ]
     foot = bullet_list(problem.symptoms, "symptoms") + (aliases(problem.aliases, "foot") if problem.aliases else "")
     out.append(section("这一页适用于", "symptoms", foot))

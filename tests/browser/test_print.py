@@ -110,7 +110,7 @@ def print_pdf(browser, url: str, out: Path, tick: tuple[str, ...] = (), javascri
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
     for dom_id in tick:
-        page.locator(f"#{dom_id} .checklist__text").click()
+        page.locator(f"[data-item='{dom_id}'] .checklist__text").click()
     page.pdf(path=str(out), format="A4")
     context.close()
     return out
@@ -123,7 +123,7 @@ TICKED = FIRST.checks[1]  # ticked before printing /print/: must print as ✓
 @pytest.fixture(scope="module")
 def print_page_pdf(site, browser, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("pdf") / "print.pdf"
-    dom_id = f"item-{FIRST.id}-{TICKED.id}"
+    dom_id = f"{FIRST.id}.{TICKED.id}"
     return print_pdf(browser, site.url + "print/", out, tick=(dom_id,))
 
 

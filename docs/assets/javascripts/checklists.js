@@ -191,8 +191,12 @@
     var problem = list.getAttribute("data-checklist");
     if (!ticked[problem]) {
       // Keep only ids the problem still has; write back if something was dropped.
-      var known = (list.getAttribute("data-items") || "").split(/\s+/);
+      // The ids are on one list of the problem (the checks part); none: drop nothing.
+      var source = list.hasAttribute("data-items")
+        ? list
+        : document.querySelector('.checklist[data-checklist="' + problem + '"][data-items]');
       var stored = load(problem);
+      var known = source ? source.getAttribute("data-items").split(/\s+/) : stored;
       ticked[problem] = {};
       stored.forEach(function (id) {
         if (known.indexOf(id) !== -1) ticked[problem][id] = true;

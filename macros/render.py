@@ -324,7 +324,7 @@ def fact(handbook: Handbook, fact_id: str) -> str:
         summary = "来源"
         origin = f'<span class="fact__sources">来源：{sources}</span>'
     # The citation folds away on screen (the badge says how sure we are); it prints
-    # open (checklists.css), and a keyboard opens it like any <details>. It stays out
+    # open (site.css), and a keyboard opens it like any <details>. It stays out
     # of the search index: readers search for their problem, not for source titles
     # (/sources/ lists every source, searchable).
     return (
@@ -708,7 +708,7 @@ def note_html(handbook: Handbook, note: Note) -> str:
 def lead(handbook: Handbook, problem: Problem, paper: bool = False) -> str:
     """The page-specific answers under the answer block (the questions readers ask first).
 
-    `paper`: the copy printed after the template (checklists.css shows one or the
+    `paper`: the copy printed after the template (site.css shows one or the
     other), so the first sheet holds the checklists; it stays out of the search index
     and away from screen readers.
     """

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.browser
 
 AXE = Axe()
 SCHEMES = {"light": "default", "dark": "slate"}
-# A4 with the margins of checklists.css (@page: 14mm 16mm 16mm): the printed text width.
+# A4 with the margins of site.css (@page: 14mm 16mm 16mm): the printed text width.
 MM = 96 / 25.4
 A4_TEXT_WIDTH = round((210 - 2 * 16) * MM)
 A4_WIDTH_PT = 595.3

@@ -744,6 +744,14 @@ def print_answer(handbook: Handbook, problem: Problem, help_centre: str) -> str:
     return f'<div class="print-answer" markdown="1">{head}<p class="print-rule">{esc(PRINT_RULE)}</p></div>'
 
 
+def _folded_sources(handbook: Handbook, source_ids: tuple[str, ...]) -> str:
+    """A problem page's sources, folded: each fact above already opens its own."""
+    return (
+        f'<details class="sources-fold"><summary>列出本页的 {len(source_ids)} 个来源</summary>'
+        f"{sources_list(handbook, source_ids)}</details>"
+    )
+
+
 def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_link: str = "") -> str:
     """The whole body of a problem page, under its H1: the answer block, then
     先自查 → 准备材料 → 找哪个渠道 → 不要做的事 → 留言模板 → 官方说明 → 来源, and the
@@ -795,7 +803,7 @@ def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_li
             lead(handbook, problem, paper=True) if problem.lead else "",
         ),
         section("官方说明", "facts", facts(handbook, problem.facts)),
-        section("来源", "sources", sources_list(handbook, handbook.sources_of(problem))),
+        section("来源", "sources", _folded_sources(handbook, handbook.sources_of(problem))),
     ]
     foot = (
         f'<p class="summary" data-search-exclude>{esc(problem.summary)}</p>'

@@ -765,6 +765,14 @@ def print_answer(handbook: Handbook, problem: Problem, help_centre: str) -> str:
     return f'<div class="print-answer" markdown="1">{head}<p class="print-rule">{esc(PRINT_RULE)}</p></div>'
 
 
+def _folded_sources(handbook: Handbook, source_ids: tuple[str, ...]) -> str:
+    """A problem page's sources, folded: each fact above already opens its own."""
+    return (
+        f'<details class="sources-fold"><summary>列出本页的 {len(source_ids)} 个来源</summary>'
+        f"{sources_list(handbook, source_ids, searchable=False)}</details>"
+    )
+
+
 def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_link: str = "") -> str:
     """The whole body of a problem page, under its H1: the answer block, then
     先自查 → 准备材料 → 找哪个渠道 → 不要做的事 → 留言模板 → 官方说明 → 来源, and the
@@ -781,15 +789,22 @@ def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_li
         return f"## {heading} {{ #{anchor} }}\n\n{body}{tail}"
 
     out = [answer_block(handbook, problem, help_centre)]
-    if problem.aliases:
-        out.append(aliases(problem.aliases, where="index"))
+    # The page's top search entry: what the page is about, in the reader's words
+    # (shown at the foot of the page; a hit here opens the page at the top).
+    out.append(
+        f'<div class="search-words" hidden><p>{esc(problem.summary)}</p>'
+        + (aliases(problem.aliases) if problem.aliases else "")
+        + "</div>"
+    )
     lead_block = lead(handbook, problem) if problem.lead else ""
     if problem.urgent:
         out.append(section("先做这几步", "urgent", urgent_split(handbook, problem), lead_block))
         channels_intro = "请求冻结按上面的顺序。冻结之后，用工单写明时间线、补充材料，留下书面记录。"
     else:
         if lead_block:
-            out.append(lead_block + (f"\n\n{edit_link}" if edit_link else ""))
+            # Its own section: a search hit on these answers opens the page here, and
+            # the page's top search entry stays short (the answer and the 也叫 words).
+            out.append(section("常见情况", "common", lead_block))
         channels_intro = "按顺序试。前一个解决不了，再用下一个。"
     prepare_intro = "联系客服前，先把这些信息找齐、写在一处。只写下面这些，不写任何密码或验证码。"
     template_intro = (
@@ -816,8 +831,12 @@ def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_li
             lead(handbook, problem, paper=True) if problem.lead else "",
         ),
         section("官方说明", "facts", facts(handbook, problem.facts)),
-        section("来源", "sources", sources_list(handbook, handbook.sources_of(problem), searchable=False)),
+        section("来源", "sources", _folded_sources(handbook, handbook.sources_of(problem))),
     ]
-    foot = bullet_list(problem.symptoms, "symptoms") + (aliases(problem.aliases, "foot") if problem.aliases else "")
+    foot = (
+        f'<p class="summary" data-search-exclude>{esc(problem.summary)}</p>'
+        + bullet_list(problem.symptoms, "symptoms")
+        + (aliases(problem.aliases, "foot") if problem.aliases else "")
+    )
     out.append(section("这一页适用于", "symptoms", foot))
     return "\n\n".join(out) + "\n"

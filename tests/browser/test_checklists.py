@@ -87,7 +87,7 @@ def test_keyboard_space_toggles_and_the_focus_ring_shows(deposit):
     page.keyboard.press("Tab")
     second = box(page, DEPOSIT, DEPOSIT.checks[1].id)
     expect(second).to_be_focused()
-    indicator = page.locator(f"[data-item=\'deposit.{DEPOSIT.checks[1].id}\'] .checklist__box")
+    indicator = page.locator(f"[data-item='deposit.{DEPOSIT.checks[1].id}'] .checklist__box")
     outline = indicator.evaluate(
         "e => { const s = getComputedStyle(e); return [s.outlineStyle, parseFloat(s.outlineWidth)] }"
     )
@@ -106,9 +106,9 @@ def test_touch_taps_tick_and_rows_are_big_enough(site, browser):
     page = context.new_page()
     page.goto(site.url + "problems/deposit/", wait_until="networkidle")
     for item in DEPOSIT.items:
-        row = page.locator(f"[data-item=\'deposit.{item.id}\'] .checklist__control").bounding_box()
+        row = page.locator(f"[data-item='deposit.{item.id}'] .checklist__control").bounding_box()
         assert row["height"] >= 24 and row["width"] >= 300, (item.id, row)
-    page.locator(f"[data-item=\'deposit.{DEPOSIT.prepare[0].id}\'] .checklist__text").tap()
+    page.locator(f"[data-item='deposit.{DEPOSIT.prepare[0].id}'] .checklist__text").tap()
     box(page, DEPOSIT, DEPOSIT.checks[2].id).tap()
     expect(box(page, DEPOSIT, DEPOSIT.prepare[0].id)).to_be_checked()
     expect(box(page, DEPOSIT, DEPOSIT.checks[2].id)).to_be_checked()

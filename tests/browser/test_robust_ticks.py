@@ -110,7 +110,7 @@ def test_two_tabs_tick_different_items_and_both_are_kept(site, context):
     both = {f"deposit.{first}", f"deposit.{second}"}
     assert stored(a_page, "deposit") == both, "tab A's write dropped tab B's tick"
     # the open tab follows the other one's changes without a reload
-    expect(b_page.locator(f"[data-item=\'deposit.{second}\'] input")).to_be_checked()
+    expect(b_page.locator(f"[data-item='deposit.{second}'] input")).to_be_checked()
     assert shown(a_page, "deposit") == shown(b_page, "deposit") == both
 
     # an untick in one tab does not bring back or drop anything else
@@ -119,8 +119,8 @@ def test_two_tabs_tick_different_items_and_both_are_kept(site, context):
     after = {f"deposit.{second}", f"deposit.{third}"}
     # (read storage in the tab that wrote last: another tab's copy syncs a moment later)
     assert stored(a_page, "deposit") == after
-    expect(b_page.locator(f"[data-item=\'deposit.{first}\'] input")).not_to_be_checked()
-    expect(b_page.locator(f"[data-item=\'deposit.{third}\'] input")).to_be_checked()
+    expect(b_page.locator(f"[data-item='deposit.{first}'] input")).not_to_be_checked()
+    expect(b_page.locator(f"[data-item='deposit.{third}'] input")).to_be_checked()
 
     # 清空 in tab A clears that list only, and tab B follows
     prepare = DEPOSIT.prepare[0].id
@@ -129,8 +129,8 @@ def test_two_tabs_tick_different_items_and_both_are_kept(site, context):
     checks.locator(".checklist__reset").click()
     checks.locator(".checklist__yes").click()
     assert stored(a_page, "deposit") == {f"deposit.{prepare}"}
-    expect(b_page.locator(f"[data-item=\'deposit.{second}\'] input")).not_to_be_checked()
-    expect(b_page.locator(f"[data-item=\'deposit.{prepare}\'] input")).to_be_checked()
+    expect(b_page.locator(f"[data-item='deposit.{second}'] input")).not_to_be_checked()
+    expect(b_page.locator(f"[data-item='deposit.{prepare}'] input")).to_be_checked()
 
     for p in (a_page, b_page):
         p.reload(wait_until="networkidle")
@@ -178,7 +178,7 @@ def test_no_invisible_tab_stop_after_the_search_box(site, page):
 def test_the_input_lies_on_the_drawn_box_and_the_gutter_ticks_nothing(site, page, width):
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(site.url + "problems/deposit/", wait_until="networkidle")
-    item = page.locator(f"[data-item=\'deposit.{DEPOSIT.checks[0].id}\']")
+    item = page.locator(f"[data-item='deposit.{DEPOSIT.checks[0].id}']")
     item.scroll_into_view_if_needed()
     real = item.locator("input.checklist__input").bounding_box()
     drawn = item.locator(".checklist__box").bounding_box()

@@ -70,7 +70,7 @@ def test_the_other_words_are_at_the_foot_and_still_indexed(site, problem):
     assert foot["id"] == "symptoms"
     shown = foot.find_next_sibling("p", class_="aliases")
     assert shown is not None and not shown.has_attr("hidden")
-    top = page.select_one("p.aliases[hidden]")
+    top = page.select_one("[hidden] p.aliases")
     assert top is not None and top.sourceline < page.select_one("h2").sourceline, "in the top search entry"
 
 

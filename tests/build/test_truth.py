@@ -249,8 +249,8 @@ def test_deposit_page_answers_wrong_network_and_txid_in_the_lead(site):
     soup = soup_of(site, "problems/deposit/")
     lead = soup.select_one("article ul.lead--screen")
     assert lead is not None
-    first_h2 = soup.select_one("article h2")
-    assert soup.select_one("article [data-answer]").sourceline < lead.sourceline < first_h2.sourceline
+    checks = soup.select_one("article h2#first-checks")
+    assert soup.select_one("article [data-answer]").sourceline < lead.sourceline < checks.sourceline
     text = lead.get_text()
     for must in (
         "TxID 在哪",

@@ -43,7 +43,10 @@ FIXES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "toc.html": [
-        ("  {% set toc = page.toc %}\n", '  {% set toc = page.toc if not (page.meta and "toc" in (page.meta.hide or [])) else [] %}\n'),
+        (
+            "  {% set toc = page.toc %}\n",
+            '  {% set toc = page.toc if not (page.meta and "toc" in (page.meta.hide or [])) else [] %}\n',
+        ),
         (
             '<label class="md-nav__title" for="__toc">',
             '<label class="md-nav__title"{% if not ("navigation.indexes" in features and page.is_index'

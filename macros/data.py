@@ -2066,7 +2066,7 @@ PROBLEMS = (
             Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
-                text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
                 blank="注册邮箱",
             ),
             Item(id="submitted", text="什么时候提交的认证（写明时区）", blank="提交时间"),
@@ -2156,7 +2156,7 @@ PROBLEMS = (
             Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
-                text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
                 blank="注册邮箱",
             ),
             Item(id="notice-copy", text="审核通知，照原样抄下或截图", blank="通知日期"),
@@ -2202,7 +2202,7 @@ PROBLEMS = (
     ),
     Problem(
         id="p2p",
-        title="P2P 交易纠纷：对方未付款、未放币，或卖币后银行卡遭冻结",
+        title="P2P 交易纠纷，或卖币后银行卡被冻结",
         summary="P2P 订单里对方不付款、付了款不放币，或者卖币收款后你的银行卡被冻结。",
         lead=(
             Note(
@@ -2257,7 +2257,7 @@ PROBLEMS = (
             Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
-                text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
                 blank="注册邮箱",
             ),
             Item(id="order", text="P2P 订单的编号，在订单详情里", blank="订单号"),
@@ -2306,9 +2306,9 @@ PROBLEMS = (
         ),
         facts=("p2p-appeal", "p2p-appeal-rules", "p2p-no-escrow", "withdrawal-24h-lock"),
         first_screen=FirstScreen(
-            first="登录你的收款账户，确认钱真的到了，并截图保存订单和聊天记录。",
+            first="登录收款账户，确认钱真的到了；截图保存订单和聊天记录。",
             dont="不要在钱到你的账户之前放币，谁催都不放。",
-            where="有纠纷用在线客服申诉：网页端点右下角的「Help」。",
+            where="有纠纷，用在线客服申诉（网页右下角「Help」）。",
         ),
     ),
     Problem(
@@ -2366,7 +2366,7 @@ PROBLEMS = (
             Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
-                text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
                 blank="注册邮箱",
             ),
             Item(id="received", text="什么时候收到的（写明时区）", blank="收到时间"),
@@ -2479,7 +2479,7 @@ PROBLEMS = (
             Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
-                text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
                 blank="注册邮箱",
             ),
             Item(id="first-seen", text="什么时候发现的（写明时区）", blank="发现时间"),
@@ -2579,7 +2579,7 @@ PROBLEMS = (
             Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
-                text="注册时用的完整邮箱地址或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
                 blank="注册邮箱",
             ),
             Item(id="location", text="你现在所在的国家或地区，和证件的签发地", blank="所在地 / 签发地"),

@@ -417,9 +417,9 @@ def freeze_plan(handbook: Handbook) -> str:
     return (
         f'<div class="{THEME.admonition} warning freeze-plan" markdown="1">'
         f'<p class="{THEME.admonition_title}">请求冻结账户</p>'
-        f'<p class="freeze-plan__when">{esc(plan.when)}</p>'
+        f'<p class="freeze-plan__when">{md_text(plan.when)}</p>'
         f'<ol class="freeze-plan__steps" markdown="1">{lis}</ol>'
-        f'<p class="freeze-plan__none">{esc(plan.no_self_service)}</p></div>'
+        f'<p class="freeze-plan__none">{md_text(plan.no_self_service)}</p></div>'
     )
 
 
@@ -587,14 +587,14 @@ def _triage_question(handbook: Handbook, question: Question) -> str:
     answers = [(a.text, triage_step_id(handbook, a.to), "") for a in question.answers]
     answers.append((UNSURE_ANSWER, UNSURE_STEP, " triage__answer--unsure"))
     lis = "".join(
-        f'<li><a class="triage__answer{extra}" href="#{esc(step)}" data-to="{esc(step)}">{esc(text)}</a></li>'
+        f'<li><a class="triage__answer{extra}" href="#{esc(step)}" data-to="{esc(step)}">{md_text(text)}</a></li>'
         for text, step, extra in answers
     )
-    hint = f'<p class="triage__hint">{esc(question.hint)}</p>' if question.hint else ""
+    hint = f'<p class="triage__hint">{md_text(question.hint)}</p>' if question.hint else ""
     step_id = f"q-{question.id}"
     return (
         f'<section class="triage__step" id="{esc(step_id)}" data-step aria-labelledby="{esc(step_id)}-title">'
-        f'<h2 class="triage__title" id="{esc(step_id)}-title">{esc(question.text)}</h2>{hint}'
+        f'<h2 class="triage__title" id="{esc(step_id)}-title">{md_text(question.text)}</h2>{hint}'
         f'<ul class="triage__answers">{lis}</ul></section>'
     )
 
@@ -606,8 +606,8 @@ def _triage_result(handbook: Handbook, problem: Problem) -> str:
     return (
         f'<section class="triage__step triage__result" id="{esc(step_id)}" data-step '
         f'aria-labelledby="{esc(step_id)}-title" markdown="1">'
-        f'<h2 class="triage__title" id="{esc(step_id)}-title">结果：{esc(problem.title)}</h2>'
-        f"<p>{esc(problem.summary)}</p>"
+        f'<h2 class="triage__title" id="{esc(step_id)}-title">结果：{md_text(problem.title)}</h2>'
+        f"<p>{md_text(problem.summary)}</p>"
         f'<p markdown="span"><strong>先找：</strong>{page_link(channel_page(channel.id), channel.name)}。'
         "为什么、之后找谁，见这一页。</p>"
         f'<p class="triage__go" markdown="span">{go}</p>'

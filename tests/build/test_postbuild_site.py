@@ -29,7 +29,7 @@ def test_every_page_links_existing_slimmed_stylesheets_named_by_their_content(si
     for page in pages:
         sheets = linked_stylesheets(site, page)
         names = [s.name for s in sheets]
-        assert [n.split(".")[0] for n in names] == ["main", "palette", "site", "checklists"], page
+        assert [n.split(".")[0] for n in names] == ["main", "palette", "site"], page
         for sheet in sheets:
             assert sheet.is_file(), f"{page.relative_to(site.dir)} links missing {sheet.name}"
             if sheet.name.startswith(("main.", "palette.")):

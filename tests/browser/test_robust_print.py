@@ -84,7 +84,7 @@ def test_dark_mode_prints_on_light_panels(site, browser):
     page.emulate_media(media="print", color_scheme="dark")
     page.goto(site.url + "problems/deposit/", wait_until="networkidle")
     assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
-    colour = page.locator("p.fact").first.evaluate("e => getComputedStyle(e).backgroundColor")
+    colour = page.locator(".fact").first.evaluate("e => getComputedStyle(e).backgroundColor")
     rgb = [int(x) for x in re.findall(r"\d+", colour)[:3]]
     assert min(rgb) >= 200, f"a dark panel on paper: {colour}"
     context.close()

@@ -25,9 +25,13 @@ APT_PACKAGES := chromium fonts-wqy-microhei poppler-utils
 serve: $(INSTALLED)
 	SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --watch macros --watch hooks
 
-## test: every test (unit, build, browser, print)
+## test: every test (unit, build, browser, print), one pytest-xdist worker per core
+# Each worker builds and serves the site once (a build takes a few seconds); the browser
+# tests spend much of their time waiting on Chromium, so two workers on two cores halve
+# the run. TEST_WORKERS=0 runs everything in one process.
+TEST_WORKERS ?= auto
 test: $(INSTALLED) system-deps
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 ## build: strict build into site/
 build: $(INSTALLED)

@@ -1,4 +1,5 @@
-"""Fixtures shared by every layer: one strict build per session, served on 127.0.0.1."""
+"""Fixtures shared by every layer: one strict build per test session (one per pytest-xdist
+worker), served on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers import ROOT, TEST_REPOSITORY, build, copy_project, free_port, page_paths, serve
+from paper import print_pdf
 
 pytest_plugins = ["ci_skips"]
 
@@ -109,3 +111,19 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture(scope="session")
 def base_url(site) -> str:
     return site.url
+
+
+@pytest.fixture(scope="session")
+def printed(site, browser, tmp_path_factory):
+    """`printed(path)`: the A4 PDF of a built page as a reader prints it (JavaScript on,
+    nothing ticked). Each page is printed once per run, whichever tests read its sheets."""
+    out = tmp_path_factory.mktemp("printed")
+    pdfs: dict[str, Path] = {}
+
+    def pdf(path: str) -> Path:
+        if path not in pdfs:
+            name = path.strip("/").replace("/", "-") or "home"
+            pdfs[path] = print_pdf(browser, site.url + path, out / f"{name}.pdf")
+        return pdfs[path]
+
+    return pdf

@@ -28,7 +28,7 @@ def test_no_axe_violations_on_any_page(site, browser, scheme):
     page = context.new_page()
     found = {}
     for path in site.pages():
-        page.goto(site.url + path, wait_until="networkidle")
+        page.goto(site.url + path, wait_until="load")
         assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme], path
         problems = violations(page)
         if problems:
@@ -39,7 +39,7 @@ def test_no_axe_violations_on_any_page(site, browser, scheme):
 
 def test_axe_runs_and_reports(site, page):
     """The audit is live: a page made inaccessible on purpose is reported."""
-    page.goto(site.url, wait_until="networkidle")
+    page.goto(site.url, wait_until="load")
     page.evaluate("document.querySelector('article').insertAdjacentHTML('beforeend', '<img src=\"x.png\">')")
     assert any(v.startswith("image-alt") for v in violations(page))
 
@@ -48,7 +48,7 @@ def test_axe_runs_and_reports(site, page):
 def test_open_search_dialog_has_no_violations(site, browser, scheme):
     context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.goto(site.url, wait_until="networkidle")
+    page.goto(site.url, wait_until="load")
     box = page.locator("input.md-search__input")
     box.click()
     box.fill("冻结")
@@ -69,7 +69,7 @@ def test_open_search_dialog_has_no_violations(site, browser, scheme):
 def test_external_links_are_marked_for_eyes_and_ears(site, browser, scheme):
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
-    page.goto(site.url + "sources/", wait_until="networkidle")
+    page.goto(site.url + "sources/", wait_until="load")
     links = page.locator("article a.external")
     assert links.count() > 0
     for i in range(links.count()):

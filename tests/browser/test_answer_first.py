@@ -9,7 +9,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from test_print import flat, page_count, pages_text, print_pdf, words
+from paper import A4_HEIGHT_PT, flat, page_count, pages_text, words
 
 from macros import data, render
 
@@ -36,7 +36,7 @@ def box(page, selector: str) -> dict:
 
 @pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
 def test_the_answer_is_on_the_first_screen_under_the_title(site, phone, problem):
-    phone.goto(site.url + f"problems/{problem.id}/", wait_until="networkidle")
+    phone.goto(site.url + f"problems/{problem.id}/", wait_until="load")
     height = phone.viewport_size["height"]
     banner = box(phone, "#unofficial-notice")
     assert banner is not None and banner["y"] >= 0 and banner["height"] > 0, "the unofficial banner shows"
@@ -56,7 +56,7 @@ def test_the_answer_is_on_the_first_screen_under_the_title(site, phone, problem)
 
 @pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
 def test_the_where_link_goes_to_the_help_centre_and_says_it_leaves(site, phone, problem):
-    phone.goto(site.url + f"problems/{problem.id}/", wait_until="networkidle")
+    phone.goto(site.url + f"problems/{problem.id}/", wait_until="load")
     link = phone.locator("[data-answer-part='where'] a[href]")
     assert link.count() == 1
     href = link.get_attribute("href")
@@ -74,7 +74,7 @@ def test_hacked_urgent_steps_come_first(site, phone):
     urgent = [p for p in PROBLEMS if p.urgent]
     assert urgent, "a problem with urgent steps"
     for problem in urgent:
-        phone.goto(site.url + f"problems/{problem.id}/", wait_until="networkidle")
+        phone.goto(site.url + f"problems/{problem.id}/", wait_until="load")
         order = phone.evaluate(
             """() => [...document.querySelector('article').children]
                  .filter(e => e.matches('[data-answer], .urgent-steps, h2'))
@@ -93,15 +93,9 @@ def test_hacked_urgent_steps_come_first(site, phone):
 # -- paper -----------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def problem_pdfs(site, browser, tmp_path_factory):
-    out = tmp_path_factory.mktemp("answer-pdf")
-    return {p.id: print_pdf(browser, site.url + f"problems/{p.id}/", out / f"{p.id}.pdf") for p in PROBLEMS}
-
-
 @pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
-def test_a_problem_page_prints_on_at_most_two_sheets_the_first_one_full(problem_pdfs, problem):
-    pdf = problem_pdfs[problem.id]
+def test_a_problem_page_prints_on_at_most_two_sheets_the_first_one_full(printed, problem):
+    pdf = printed(f"problems/{problem.id}/")
     assert page_count(pdf) <= 2, f"{problem.id} prints on {page_count(pdf)} A4 pages"
     first = flat(pages_text(pdf)[0])
     assert flat(problem.checks[0].text) in first, "the first check on sheet 1"
@@ -112,24 +106,25 @@ def test_a_problem_page_prints_on_at_most_two_sheets_the_first_one_full(problem_
     if not problem.freeze_first:  # its channel order is the freeze plan in the urgent box
         assert flat(problem.channels[-1].why) in first, "the channel order on sheet 1"
     # No half-empty first page: its text reaches the lower third of the sheet.
-    lowest = max(w.y1 for w in words(pdf, 1) if w.y1 < 841.9 - 40)  # not the footer line in the margin
-    assert lowest > 841.9 * 0.66, f"sheet 1 ends at {lowest:.0f} pt of 842"
+    lowest = max(w.y1 for w in words(pdf, 1) if w.y1 < A4_HEIGHT_PT - 40)  # not the footer line in the margin
+    assert lowest > A4_HEIGHT_PT * 0.66, f"sheet 1 ends at {lowest:.0f} pt of 842"
 
 
 @pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
-def test_a_printed_problem_page_opens_with_its_answer(problem_pdfs, problem):
-    first = flat(pages_text(problem_pdfs[problem.id])[0])
+def test_a_printed_problem_page_opens_with_its_answer(printed, problem):
+    pdf = printed(f"problems/{problem.id}/")
+    first = flat(pages_text(pdf)[0])
     if problem.urgent:
         assert flat(problem.urgent[0]) in first
     else:
         assert flat(problem.first_screen.first) in first
         assert data.HELP_CENTRE in first, "the help-centre address prints after its link"
-    assert "编辑数据" not in flat("".join(pages_text(problem_pdfs[problem.id])))
+    assert "编辑数据" not in flat("".join(pages_text(pdf)))
 
 
 @pytest.fixture(scope="module")
-def print_sheets(site, browser, tmp_path_factory):
-    pdf = print_pdf(browser, site.url + "print/", tmp_path_factory.mktemp("answer-print") / "print.pdf")
+def print_sheets(printed):
+    pdf = printed("print/")
     return pdf, pages_text(pdf)
 
 

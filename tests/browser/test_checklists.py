@@ -48,7 +48,7 @@ def collect_errors(page):
 @pytest.fixture
 def deposit(site, page):
     errors = collect_errors(page)
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     yield page
     assert errors == []
 
@@ -63,14 +63,14 @@ def test_tick_with_the_mouse_survives_a_reload(deposit):
     expect(box(page, DEPOSIT, "txid")).to_be_checked()
     assert sorted(stored(page, "deposit")) == ["deposit.memo", "deposit.txid"]
 
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
     expect(box(page, DEPOSIT, "memo")).to_be_checked()
     expect(box(page, DEPOSIT, "txid")).to_be_checked()
     expect(box(page, DEPOSIT, "network")).not_to_be_checked()
 
     # and in a new tab of the same browser (closing the tab keeps them)
     other = page.context.new_page()
-    other.goto(page.url, wait_until="networkidle")
+    other.goto(page.url, wait_until="load")
     expect(box(other, DEPOSIT, "memo")).to_be_checked()
     box(other, DEPOSIT, "memo").click()  # untick
     other.reload()
@@ -104,7 +104,7 @@ def test_keyboard_space_toggles_and_the_focus_ring_shows(deposit):
 def test_touch_taps_tick_and_rows_are_big_enough(site, browser):
     context = browser.new_context(has_touch=True, is_mobile=True, viewport={"width": 390, "height": 844})
     page = context.new_page()
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     for item in DEPOSIT.items:
         row = page.locator(f"[data-item='deposit.{item.id}'] .checklist__control").bounding_box()
         assert row["height"] >= 24 and row["width"] >= 300, (item.id, row)
@@ -189,7 +189,7 @@ def test_checklists_pass_axe_ticked_and_while_confirming(site, browser, scheme):
     """Every axe rule (contrast included) on the checklists and the print button."""
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     where = {"include": [[".checklist"], [".print-button"]]}
     results = Axe().run(page, context=where)
     assert results.violations_count == 0, results.generate_report()
@@ -206,7 +206,7 @@ def test_storage_that_throws_on_write_breaks_nothing(site, page):
         "Storage.prototype.setItem = function () { throw new DOMException('blocked', 'QuotaExceededError') };"
     )
     errors = collect_errors(page)
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     notes = page.locator(".checklist__note")
     expect(notes.first).to_be_visible()
     expect(notes.first).to_contain_text("不会保留")
@@ -222,7 +222,7 @@ def test_storage_that_throws_on_read_and_write_breaks_nothing(site, page):
         "Storage.prototype.getItem = function () { throw new DOMException('blocked', 'SecurityError') };"
     )
     errors = collect_errors(page)
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     expect(page.locator(".checklist__note").first).to_be_visible()
     box(page, DEPOSIT, "memo").click()
     expect(box(page, DEPOSIT, "memo")).to_be_checked()
@@ -237,6 +237,7 @@ def test_storage_message_is_hidden_when_storage_works(deposit):
 
 def test_ticking_sends_nothing_anywhere(deposit):
     page = deposit
+    page.wait_for_load_state("networkidle")  # the browser's own favicon fetch comes after "load"
     requests = []
     page.on("request", lambda r: requests.append(r.url))
     for item in DEPOSIT.items:
@@ -318,7 +319,7 @@ def test_ticks_follow_item_ids_across_a_site_update(site, browser, tmp_path):
     context = browser.new_context()
     try:
         page = context.new_page()
-        page.goto(url + "problems/deposit/", wait_until="networkidle")
+        page.goto(url + "problems/deposit/", wait_until="load")
         box(page, DEPOSIT, "memo").click()
         box(page, DEPOSIT, "minimum").click()
         assert sorted(stored(page, "deposit")) == ["deposit.memo", "deposit.minimum"]
@@ -326,7 +327,7 @@ def test_ticks_follow_item_ids_across_a_site_update(site, browser, tmp_path):
         page.evaluate("([k, v]) => localStorage.setItem(k, v)", [PREFIX + "withdrawal", '["withdrawal.kyc"]'])
 
         root["dir"] = new_site
-        page.reload(wait_until="networkidle")
+        page.reload(wait_until="load")
         inserted = page.get_by_role("checkbox", name="新加的检查项：核对转出平台显示的到账地址。")
         expect(inserted).to_be_enabled()
         expect(inserted).not_to_be_checked()

@@ -59,7 +59,7 @@ def composer_keys(page) -> list[str]:
 
 
 def open_problem(page, site, problem_id):
-    page.goto(site.url + f"problems/{problem_id}/", wait_until="networkidle")
+    page.goto(site.url + f"problems/{problem_id}/", wait_until="load")
     expect(page.locator("[data-composer-form]")).to_be_visible()
 
 
@@ -144,7 +144,7 @@ def test_secret_looking_input_is_refused_and_kept_out_of_preview_and_storage(dep
     assert "0.5" in preview(page), "the other fields still fill the preview"
     kept = stored(page, "deposit")
     assert kept == {"数量": "0.5"}
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
     assert field(page, label).input_value() == ""
 
 
@@ -210,7 +210,7 @@ def test_without_remember_nothing_is_stored_and_a_reload_starts_empty(deposit):
     field(page, "UID").fill("1234567890")
     field(page, "币种").fill("USDT")
     assert composer_keys(page) == []
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
     for label in labels("deposit"):
         assert field(page, label).input_value() == "", label
     assert composer_keys(page) == []
@@ -223,7 +223,7 @@ def test_with_remember_values_come_back_and_clear_removes_them(deposit):
     field(page, "UID").fill("1234567890")
     field(page, "币种").fill("USDT")
     assert stored(page, "deposit") == {"UID": "1234567890", "币种": "USDT"}
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
     assert field(page, "UID").input_value() == "1234567890"
     assert field(page, "币种").input_value() == "USDT"
     expect(page.get_by_label("记住在本机")).to_be_checked()
@@ -235,7 +235,7 @@ def test_with_remember_values_come_back_and_clear_removes_them(deposit):
     page.locator("[data-composer-clear]").click()
     assert composer_keys(page) == []
     assert field(page, "UID").input_value() == ""
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
     assert field(page, "UID").input_value() == ""
 
 

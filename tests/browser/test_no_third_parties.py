@@ -1,8 +1,9 @@
-"""No page makes the reader's browser talk to anyone but the site itself.
+"""Every built page opens cleanly in headless Chromium and talks to nobody but the site.
 
-Every request of every built page is recorded at the browser-context level, so
-the search worker's own fetches (index, lunr language files) count too, after
-a query is typed into Material's search box.
+The one sweep over every page in a browser: each page loads with no console error, its
+heading and the unofficial notice visible. Every request is recorded at the
+browser-context level, so the search worker's own fetches (index, lunr language files)
+count too, after a query is typed into Material's search box.
 """
 
 from __future__ import annotations
@@ -41,12 +42,21 @@ def test_the_filter_flags_other_hosts():
     assert not foreign("data:image/svg+xml;utf8,<svg/>")
 
 
-def test_every_page_and_search_stay_on_this_host(site, context):
+def test_every_page_loads_cleanly_and_with_search_stays_on_this_host(site, context):
     requests: list[str] = []
     context.on("request", lambda r: requests.append(r.url))
     page = context.new_page()
-    for path in site.pages():
-        page.goto(site.url + path, wait_until="networkidle")
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    paths = site.pages()
+    assert "problems/deposit/" in paths and "channels/" in paths
+    for path in paths:
+        response = page.goto(site.url + path, wait_until="networkidle")
+        assert response.ok, path
+        assert page.locator("h1").first.is_visible(), path
+        assert page.locator("#unofficial-notice").is_visible(), path
+    assert errors == []
     search(page, "提现")
     page.wait_for_load_state("networkidle")
     # The recording sees the worker's requests, or this test would prove nothing.

@@ -16,14 +16,6 @@ FONT_SIZES = (20, 24)
 WIDTHS = (320, 360)
 
 
-def page_paths(site) -> list[str]:
-    paths = sorted(
-        str(p.parent.relative_to(site.dir)) + "/" if p.parent != site.dir else "" for p in site.dir.rglob("index.html")
-    )
-    assert len(paths) >= 20, "the build looks empty"
-    return paths
-
-
 def new_page(browser, width: int, font_px: int):
     context = browser.new_context(viewport={"width": width, "height": 740})
     page = context.new_page()
@@ -46,7 +38,7 @@ def test_the_default_font_size_is_really_changed(site, browser):
 def test_no_page_scrolls_sideways(site, browser, width, font_px):
     context, page = new_page(browser, width, font_px)
     wide = {}
-    for path in page_paths(site):
+    for path in site.pages():
         page.goto(site.url + path, wait_until="load")
         sizes = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         if sizes[0] > sizes[1]:
@@ -66,10 +58,10 @@ def test_page_title_is_not_squeezed_beside_the_buttons(site, browser):
     """At 200 % (a 32 px default font) in 360 px, the title keeps at least four characters a line."""
     context, page = new_page(browser, 360, 32)
     squeezed = {}
-    for path in page_paths(site):
+    for path in site.pages():
         if not path.startswith("problems/") and path != "print/":
             continue
-        page.goto(site.url + path, wait_until="networkidle")
+        page.goto(site.url + path, wait_until="load")
         # the widest line of the title's text, in characters (its font size)
         chars, per_line = page.locator("article h1").first.evaluate(
             """h => {

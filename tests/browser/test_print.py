@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+from paper import flat, page_count, pages_text, print_pdf, words
 
 from macros import data, render
 
@@ -21,44 +21,6 @@ pytestmark = pytest.mark.browser
 HANDBOOK = data.HANDBOOK
 DPI = 144
 SCALE = DPI / 72  # PDF points -> pixels
-
-
-def flat(text: str) -> str:
-    """Text without any whitespace: pdftotext wraps lines wherever the PDF does."""
-    return re.sub(r"\s+", "", text)
-
-
-def page_count(pdf: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-
-
-def page_text(pdf: Path, number: int) -> str:
-    args = ["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"]
-    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
-
-
-def pages_text(pdf: Path) -> list[str]:
-    return [page_text(pdf, n) for n in range(1, page_count(pdf) + 1)]
-
-
-@dataclass
-class Word:
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-
-def words(pdf: Path, number: int) -> list[Word]:
-    args = ["pdftotext", "-bbox", "-f", str(number), "-l", str(number), str(pdf), "-"]
-    xml = subprocess.run(args, capture_output=True, text=True, check=True).stdout
-    soup = BeautifulSoup(xml, "html.parser")
-    return [
-        Word(w.get_text(), float(w["xmin"]), float(w["ymin"]), float(w["xmax"]), float(w["ymax"]))
-        for w in soup.find_all("word")
-    ]
 
 
 @dataclass
@@ -104,18 +66,6 @@ def render_gray(pdf: Path, number: int) -> Gray:
     return Gray(width, height, pixels)
 
 
-def print_pdf(browser, url: str, out: Path, tick: tuple[str, ...] = (), javascript: bool = True) -> Path:
-    """Print `url` to an A4 PDF, after ticking the given item ids (by their DOM id)."""
-    context = browser.new_context(java_script_enabled=javascript)
-    page = context.new_page()
-    page.goto(url, wait_until="networkidle")
-    for dom_id in tick:
-        page.locator(f"[data-item='{dom_id}'] .checklist__text").click()
-    page.pdf(path=str(out), format="A4")
-    context.close()
-    return out
-
-
 FIRST = HANDBOOK.problems[0]
 TICKED = FIRST.checks[1]  # ticked before printing /print/: must print as ✓
 
@@ -123,8 +73,7 @@ TICKED = FIRST.checks[1]  # ticked before printing /print/: must print as ✓
 @pytest.fixture(scope="module")
 def print_page_pdf(site, browser, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("pdf") / "print.pdf"
-    dom_id = f"{FIRST.id}.{TICKED.id}"
-    return print_pdf(browser, site.url + "print/", out, tick=(dom_id,))
+    return print_pdf(browser, site.url + "print/", out, tick=(f"{FIRST.id}.{TICKED.id}",))
 
 
 # -- /print/ -----------------------------------------------------------------------
@@ -222,8 +171,8 @@ def test_print_page_without_javascript_still_has_the_footer(site, browser, tmp_p
 
 
 @pytest.mark.parametrize("problem", HANDBOOK.problems, ids=lambda p: p.id)
-def test_problem_page_prints_its_checklist_on_one_sheet(site, browser, tmp_path, problem):
-    pdf = print_pdf(browser, site.url + f"problems/{problem.id}/", tmp_path / f"{problem.id}.pdf")
+def test_problem_page_prints_its_checklist_on_one_sheet(site, printed, problem):
+    pdf = printed(f"problems/{problem.id}/")
     texts = [flat(t) for t in pages_text(pdf)]
     homes = {n for n, text in enumerate(texts, start=1) if all(flat(i.text) in text for i in problem.items)}
     assert homes, f"no single page holds every item of {problem.id}: {[len(t) for t in texts]}"
@@ -236,15 +185,15 @@ def test_problem_page_prints_its_checklist_on_one_sheet(site, browser, tmp_path,
         assert flat(site.url + f"problems/{problem.id}/") in text and "非官方" in text, number
 
 
-def test_official_links_print_their_address(site, browser, tmp_path):
+def test_official_links_print_their_address(site, browser, printed):
     problem = HANDBOOK.problems[0]
-    pdf = print_pdf(browser, site.url + f"problems/{problem.id}/", tmp_path / "links.pdf")
+    pdf = printed(f"problems/{problem.id}/")
     text = flat("".join(pages_text(pdf)))
     # The links paper shows (the facts, sources and 编辑数据 links stay on the screen):
     # asked of the page in print media, not guessed from the HTML.
     context = browser.new_context()
     page = context.new_page()
-    page.goto(site.url + f"problems/{problem.id}/", wait_until="networkidle")
+    page.goto(site.url + f"problems/{problem.id}/", wait_until="load")
     page.emulate_media(media="print")
     hrefs = set(
         page.evaluate(

@@ -8,12 +8,12 @@ sheet, and the offline copy prints no "None" where the address belongs.
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
+from paper import page_count, pages_text, words
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -27,22 +27,10 @@ A4_WIDTH_PT = 595.3
 RIGHT_MARGIN_PT = 16 / 25.4 * 72
 
 
-def page_paths(site) -> list[str]:
-    paths = sorted(
-        str(p.parent.relative_to(site.dir)) + "/" if p.parent != site.dir else "" for p in site.dir.rglob("index.html")
-    )
-    assert len(paths) >= 20, "the build looks empty"
-    return paths
-
-
 def sheets(pdf: Path) -> list[list[str]]:
     """Each printed sheet's non-empty text lines, the footer line left out."""
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    count = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     out = []
-    for number in range(1, count + 1):
-        args = ["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(pdf), "-"]
-        text = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    for text in pages_text(pdf, layout=True):
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         out.append([line for line in lines if "打印日期" not in line])
     return out
@@ -66,8 +54,8 @@ def test_printed_colours_are_readable_in_either_palette(site, browser, scheme):
     # transitions, and axe would read colours half-way.
     page.emulate_media(media="print", color_scheme=scheme)
     found = {}
-    for path in page_paths(site):
-        page.goto(site.url + path, wait_until="networkidle")
+    for path in site.pages():
+        page.goto(site.url + path, wait_until="load")
         assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme], path
         result = AXE.run(page, options={"runOnly": ["color-contrast"]}).response
         bad = [n["target"] for v in result["violations"] for n in v["nodes"]]
@@ -82,7 +70,7 @@ def test_dark_mode_prints_on_light_panels(site, browser):
     context = browser.new_context(color_scheme="dark")
     page = context.new_page()
     page.emulate_media(media="print", color_scheme="dark")
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
     colour = page.locator(".fact").first.evaluate("e => getComputedStyle(e).backgroundColor")
     rgb = [int(x) for x in re.findall(r"\d+", colour)[:3]]
@@ -98,10 +86,10 @@ def test_every_table_fits_the_printed_page_width(site, browser):
     page = context.new_page()
     page.emulate_media(media="print")
     found = {}
-    for path in page_paths(site):
+    for path in site.pages():
         if "<table" not in site.html(path):
             continue
-        page.goto(site.url + path, wait_until="networkidle")
+        page.goto(site.url + path, wait_until="load")
         over = page.evaluate(
             """() => {
               const right = document.querySelector("article").getBoundingClientRect().right + 0.5;
@@ -124,48 +112,32 @@ def test_every_table_fits_the_printed_page_width(site, browser):
     assert found == {}
 
 
-def test_channel_table_last_column_is_on_paper(site, browser, tmp_path):
-    page = browser.new_page()
-    page.goto(site.url + "channels/", wait_until="networkidle")
-    pdf = tmp_path / "channels.pdf"
-    page.pdf(path=str(pdf), format="A4")
-    page.close()
-    xml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    words = BeautifulSoup(xml, "html.parser").find_all("word")
+def test_channel_table_last_column_is_on_paper(printed):
+    pdf = printed("channels/")
+    found = [w for number in range(1, page_count(pdf) + 1) for w in words(pdf, number)]
     edge = A4_WIDTH_PT - RIGHT_MARGIN_PT + 2
-    beyond = [w.get_text() for w in words if float(w["xmax"]) > edge]
+    beyond = [w.text for w in found if w.x1 > edge]
     assert beyond == [], "text printed past the right margin (clipped on paper)"
-    text = "".join(w.get_text() for w in words)
-    assert "适合的问题" in text
+    assert "适合的问题" in "".join(w.text for w in found)
 
 
 # -- 3. no wasted sheets -------------------------------------------------------------------
 
 
-def test_no_sheet_is_empty_or_ends_with_a_heading(site, browser, tmp_path):
-    page = browser.new_page()
+def test_no_sheet_is_empty_or_ends_with_a_heading(site, printed):
     found = {}
-    for path in page_paths(site):
-        page.goto(site.url + path, wait_until="networkidle")
-        pdf = tmp_path / f"{path.strip('/').replace('/', '-') or 'home'}.pdf"
-        page.pdf(path=str(pdf), format="A4")
+    for path in site.pages():
         titles = headings(site.html(path))
-        for number, lines in enumerate(sheets(pdf), start=1):
+        for number, lines in enumerate(sheets(printed(path)), start=1):
             if not lines:
                 found.setdefault(path or "/", []).append(f"sheet {number} holds only the footer")
             elif lines[-1] in titles:
                 found.setdefault(path or "/", []).append(f"sheet {number} ends with the heading {lines[-1]}")
-    page.close()
     assert found == {}
 
 
-def test_channel_comparison_heading_prints_with_its_table(site, browser, tmp_path):
-    page = browser.new_page()
-    page.goto(site.url + "channels/", wait_until="networkidle")
-    pdf = tmp_path / "channels.pdf"
-    page.pdf(path=str(pdf), format="A4")
-    page.close()
-    for lines in sheets(pdf):
+def test_channel_comparison_heading_prints_with_its_table(printed):
+    for lines in sheets(printed("channels/")):
         if "对比表" in lines:
             after = lines[lines.index("对比表") + 1 :]
             assert any("渠道" in line and "怎么联系" in line for line in after), (
@@ -187,7 +159,7 @@ def test_offline_footer_names_no_none(offline, browser, tmp_path):
     pdf = tmp_path / "offline.pdf"
     page.pdf(path=str(pdf), format="A4")
     page.close()
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = "".join(pages_text(pdf))
     assert "打印日期" in text
     assert "None" not in text
 
@@ -210,7 +182,7 @@ def test_offline_404_is_styled_and_its_links_open_pages(offline, browser):
 
 
 def test_404_search_link_opens_search(site, page):
-    page.goto(site.url + "404.html", wait_until="networkidle")
+    page.goto(site.url + "404.html", wait_until="load")
     page.get_by_role("link", name="搜索本站").click()
     page.wait_for_load_state("networkidle")
     expect(page.locator("#__search")).to_be_checked()

@@ -56,7 +56,7 @@ def copying_works(page, site) -> None:
     (Material adds no copy button there). A channel page's template is a plain code
     block: Material's copy button copies it. The page's context needs clipboard
     permissions."""
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     page.locator("[data-composer]").get_by_label("UID", exact=True).fill("1234567890")
     page.locator("[data-composer-copy]").click()
     expect(page.locator("[data-composer-status]")).to_have_text("已复制主题和正文。")
@@ -64,7 +64,7 @@ def copying_works(page, site) -> None:
     assert "UID：1234567890" in copied
     assert copied == page.locator("[data-composer-preview]").inner_text()
 
-    page.goto(site.url + "channels/email/", wait_until="networkidle")
+    page.goto(site.url + "channels/email/", wait_until="load")
     block = page.locator("article pre").first
     button = block.locator(".md-code__nav .md-code__button, .md-clipboard").first
     expect(button).to_be_attached(timeout=5_000)
@@ -85,7 +85,7 @@ def test_blocked_storage_search_palette_and_copy_work(site, browser):
     context.add_init_script(BLOCK_STORAGE)
     page = context.new_page()
     errors = collect_errors(page)
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     # the palette toggle switches (kept in memory): auto -> light -> dark
     for _ in range(2):
         page.locator(".md-header__option label:visible").first.click()
@@ -114,10 +114,10 @@ def test_damaged_palette_value_does_not_break_the_page(site, browser):
         viewport={"width": 1280, "height": 900}, permissions=["clipboard-read", "clipboard-write"]
     )
     page = context.new_page()
-    page.goto(site.url, wait_until="networkidle")
+    page.goto(site.url, wait_until="load")
     page.evaluate("localStorage.setItem(new URL('.', location).pathname + '.__palette', '{garbage')")
     errors = collect_errors(page)
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     works(page)
     copying_works(page, site)
     assert errors == []
@@ -126,7 +126,7 @@ def test_damaged_palette_value_does_not_break_the_page(site, browser):
 
 def test_result_links_highlight_their_words(site, page):
     errors = collect_errors(page)
-    page.goto(site.url + "problems/withdrawal/?h=提现", wait_until="networkidle")
+    page.goto(site.url + "problems/withdrawal/?h=提现", wait_until="load")
     marks = page.locator("article mark")
     expect(marks.first).to_be_visible(timeout=15_000)
     assert "提现" in marks.first.inner_text()

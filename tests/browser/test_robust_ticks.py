@@ -58,12 +58,12 @@ def errors_of(page) -> list[str]:
 def test_back_after_changes_on_print_shows_what_is_stored(site, page):
     errors = errors_of(page)
     a, b, c, d = (item.id for item in DEPOSIT.checks[:4])
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     tick(page, "deposit", a)
     tick(page, "deposit", b)
     assert shown(page, "deposit") == {f"deposit.{a}", f"deposit.{b}"}
 
-    page.goto(site.url + "print/", wait_until="networkidle")
+    page.goto(site.url + "print/", wait_until="load")
     sheet = "#sheet-deposit"
     tick(page, "deposit", c, sheet)
     tick(page, "deposit", d, sheet)
@@ -71,7 +71,7 @@ def test_back_after_changes_on_print_shows_what_is_stored(site, page):
     want = {f"deposit.{b}", f"deposit.{c}", f"deposit.{d}"}
     assert stored(page, "deposit") == want
 
-    page.go_back(wait_until="networkidle")
+    page.go_back(wait_until="load")
     assert page.url.endswith("/problems/deposit/")
     page.wait_for_timeout(300)  # pageshow has run
     assert stored(page, "deposit") == want
@@ -80,7 +80,7 @@ def test_back_after_changes_on_print_shows_what_is_stored(site, page):
 
     # and Forward again, after a change here
     tick(page, "deposit", b)  # untick
-    page.go_forward(wait_until="networkidle")
+    page.go_forward(wait_until="load")
     page.wait_for_timeout(300)
     assert shown(page, "deposit", sheet) == want - {f"deposit.{b}"}
     assert errors == []
@@ -89,7 +89,7 @@ def test_back_after_changes_on_print_shows_what_is_stored(site, page):
 def test_pages_restored_from_the_back_forward_cache_read_storage_again(site, page):
     """A page restored whole from the cache runs no script again: pageshow must re-read."""
     a = DEPOSIT.checks[0].id
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     page.evaluate("window.__marker = 1")
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [PREFIX + "deposit", json.dumps([f"deposit.{a}"])])
     page.evaluate("window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))")
@@ -102,7 +102,7 @@ def test_pages_restored_from_the_back_forward_cache_read_storage_again(site, pag
 def test_two_tabs_tick_different_items_and_both_are_kept(site, context):
     a_page, b_page = context.new_page(), context.new_page()
     for p in (a_page, b_page):
-        p.goto(site.url + "problems/deposit/", wait_until="networkidle")
+        p.goto(site.url + "problems/deposit/", wait_until="load")
     first, second, third = (item.id for item in DEPOSIT.checks[:3])
 
     tick(b_page, "deposit", first)
@@ -133,7 +133,7 @@ def test_two_tabs_tick_different_items_and_both_are_kept(site, context):
     expect(b_page.locator(f"[data-item='deposit.{prepare}'] input")).to_be_checked()
 
     for p in (a_page, b_page):
-        p.reload(wait_until="networkidle")
+        p.reload(wait_until="load")
         assert shown(p, "deposit") == {f"deposit.{prepare}"}
 
 
@@ -141,7 +141,7 @@ def test_two_tabs_tick_different_items_and_both_are_kept(site, context):
 
 
 def test_focus_after_clearing_is_on_the_list_not_the_page(site, page):
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     tick(page, "deposit", DEPOSIT.checks[0].id)
     checks = page.locator('.checklist[data-part="checks"]')
     checks.locator(".checklist__reset").focus()
@@ -162,7 +162,7 @@ def test_focus_after_clearing_is_on_the_list_not_the_page(site, page):
 
 def test_no_invisible_tab_stop_after_the_search_box(site, page):
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     page.locator("input.md-search__input").focus()
     page.keyboard.press("Escape")
     page.locator("input.md-search__input").focus()
@@ -177,7 +177,7 @@ def test_no_invisible_tab_stop_after_the_search_box(site, page):
 @pytest.mark.parametrize("width", [320, 1280])
 def test_the_input_lies_on_the_drawn_box_and_the_gutter_ticks_nothing(site, page, width):
     page.set_viewport_size({"width": width, "height": 900})
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     item = page.locator(f"[data-item='deposit.{DEPOSIT.checks[0].id}']")
     item.scroll_into_view_if_needed()
     real = item.locator("input.checklist__input").bounding_box()
@@ -210,6 +210,6 @@ def test_with_scripts_off_one_line_says_ticking_needs_them(site, browser, path):
     off.close()
 
     on = browser.new_page()
-    on.goto(site.url + path, wait_until="networkidle")
+    on.goto(site.url + path, wait_until="load")
     expect(on.locator(".noscript-note")).to_have_count(0)
     on.close()

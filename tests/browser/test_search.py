@@ -47,7 +47,7 @@ def test_query_set_is_large_and_points_at_real_pages(site):
 
 def test_readers_queries_find_the_right_page_in_the_top_three(site, page):
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(site.url, wait_until="networkidle")
+    page.goto(site.url, wait_until="load")
     page.locator("input.md-search__input").click()
     misses = []
     for query, expected in QUERIES:
@@ -70,7 +70,7 @@ def test_a_first_view_loads_no_search_index_or_worker(site, page):
     """assets/javascripts/search-on-demand.js holds them back until a search starts."""
     requests: list[str] = []
     page.context.on("request", lambda r: requests.append(r.url))
-    page.goto(site.url + "problems/deposit/", wait_until="networkidle")
+    page.goto(site.url + "problems/deposit/", wait_until="load")
     page.mouse.wheel(0, 600)  # reading the page is not searching
     page.wait_for_timeout(500)
     assert search_requests(requests) == []
@@ -87,7 +87,7 @@ def test_search_works_from_the_first_keystroke(site, page, width, opener):
     requests: list[str] = []
     page.context.on("request", lambda r: requests.append(r.url))
     page.set_viewport_size({"width": width, "height": 844})
-    page.goto(site.url + "channels/", wait_until="networkidle")
+    page.goto(site.url + "channels/", wait_until="load")
     assert search_requests(requests) == []
     page.locator(opener).click()
     page.locator("input.md-search__input").press_sequentially("提现", delay=20)

@@ -19,7 +19,7 @@ HELP = "[data-search-help]"
 def open_search(page, url: str):
     """Open a page at phone size and tap the magnifier; return the search box."""
     page.set_viewport_size(PHONE)
-    page.goto(url, wait_until="networkidle")
+    page.goto(url, wait_until="load")
     page.locator('label.md-header__button[for="__search"]').click()
     box = page.locator("input.md-search__input")
     box.wait_for(state="visible")

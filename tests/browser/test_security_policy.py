@@ -78,7 +78,7 @@ ACTIONS = {"search": search, "tick": tick, "print": print_page}
 def test_policy_is_enforced_and_violations_are_seen(site, page):
     """Inline script that is not Material's is blocked, and this test's recorder sees it."""
     watch(page)
-    page.goto(site.url + PAGE, wait_until="networkidle")
+    page.goto(site.url + PAGE, wait_until="load")
     page.evaluate(
         "() => { const s = document.createElement('script'); s.textContent = 'window.__ran = 1';"
         " document.body.append(s); const d = document.createElement('div');"
@@ -97,7 +97,7 @@ def test_reader_actions_raise_no_violation(site, headers_site, page, tmp_path, a
     errors = watch(page)
     url = site.url if delivery == "meta" else headers_site
     page.set_viewport_size({"width": 1280, "height": 900})
-    response = page.goto(url + PAGE, wait_until="networkidle")
+    response = page.goto(url + PAGE, wait_until="load")
     if delivery == "headers":
         policy = response.headers.get("content-security-policy")
         assert policy and "default-src 'none'" in policy, "the test server applied _headers"

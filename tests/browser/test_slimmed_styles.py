@@ -54,7 +54,7 @@ def original(served: list):
 
 
 def styles(page, url: str, action) -> list[str]:
-    page.goto(url, wait_until="networkidle")
+    page.goto(url, wait_until="load")
     action(page)
     return page.evaluate(COMPUTED)
 
@@ -63,6 +63,8 @@ def open_search(page):
     page.locator('label.md-header__button[for="__search"]').click()
     page.locator("input.md-search__input").fill("提现")
     page.locator(".md-search-result__item").first.wait_for()
+    # On a phone Material locks the page's scrolling 400 ms after search opens; compare after it.
+    page.wait_for_selector("body[data-md-scrolllock]", state="attached")
 
 
 def open_drawer(page):

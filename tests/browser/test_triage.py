@@ -49,7 +49,7 @@ def focused(page) -> str:
 
 def open_identify(page, site, path: str = ""):
     page.goto("about:blank")
-    page.goto(site.url + "identify/" + (f"#{path}" if path else ""), wait_until="networkidle")
+    page.goto(site.url + "identify/" + (f"#{path}" if path else ""), wait_until="load")
     expect(page.locator(".triage--js")).to_have_count(1)
 
 
@@ -133,15 +133,15 @@ def test_hash_keeps_the_place_across_a_reload_and_a_shared_link(site, triage, br
     page.get_by_role("link", name="没有", exact=True).click()
     page.get_by_role("link", name="能登录", exact=True).click()
     url = page.url
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
     at(page, "q-where")
     page.get_by_role("button", name="上一步").click()
     at(page, "q-can-login")
 
     other = browser.new_page()
-    other.goto(url, wait_until="networkidle")
+    other.goto(url, wait_until="load")
     at(other, "q-where")
-    other.goto(site.url + "identify/#q-where/nonsense", wait_until="networkidle")
+    other.goto(site.url + "identify/#q-where/nonsense", wait_until="load")
     assert len(shown(other)) == 1, "a damaged hash still shows one step"
     other.close()
 
@@ -167,7 +167,7 @@ def test_without_javascript_every_step_shows_and_every_problem_page_is_linked(si
 def test_no_axe_violations_at_any_step_of_one_path(site, browser, scheme):
     context = browser.new_context(color_scheme=scheme, viewport={"width": 360, "height": 740})
     page = context.new_page()
-    page.goto(site.url + "identify/", wait_until="networkidle")
+    page.goto(site.url + "identify/", wait_until="load")
     assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
     found = {}
     path = [

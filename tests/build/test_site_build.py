@@ -69,3 +69,18 @@ def test_unofficial_notice_on_every_page(site):
         notice = soup.select_one("#unofficial-notice")
         assert notice is not None, page
         assert "非官方" in notice.get_text() and "验证码" in notice.get_text()
+
+
+def test_scripts_are_deferred_in_their_order_and_one_runs_in_the_head(site):
+    """storage-fallback.js alone in <head> (it must run before Material's inline helpers);
+    every other script deferred, Material's bundle included, so the page paints before any
+    of them runs; search-on-demand.js right before the bundle, checklists.js right after."""
+    for path in [*site.pages(), "404.html"]:
+        soup = BeautifulSoup(site.html(path), "html.parser")
+        head = [tag["src"].rsplit("/", 1)[-1] for tag in soup.head.find_all("script", src=True)]
+        assert head == ["storage-fallback.js"], path
+        body = soup.body.find_all("script", src=True)
+        names = [tag["src"].rsplit("/", 1)[-1] for tag in body]
+        assert [n for n, tag in zip(names, body, strict=True) if not tag.has_attr("defer")] == [], path
+        bundle = next(i for i, name in enumerate(names) if name.startswith("bundle."))
+        assert (names[bundle - 1], names[bundle + 1]) == ("search-on-demand.js", "checklists.js"), (path, names)

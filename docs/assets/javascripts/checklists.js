@@ -254,10 +254,12 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
+  // A deferred script runs before DOMContentLoaded: wait for it, so Material's bundle
+  // (deferred just before this file) has set up the page first.
+  if (document.readyState === "complete") {
     init();
+  } else {
+    document.addEventListener("DOMContentLoaded", init);
   }
 })();
 

@@ -28,10 +28,11 @@ serve: $(INSTALLED)
 ## test: every test (unit, build, browser, print), one pytest-xdist worker per core
 # Each worker builds and serves the site once (a build takes a few seconds); the browser
 # tests spend much of their time waiting on Chromium, so two workers on two cores halve
-# the run. TEST_WORKERS=0 runs everything in one process.
+# the run; worksteal lets an idle worker take tests queued for a busy one (a long
+# property test near the end otherwise holds the run). TEST_WORKERS=0: one process.
 TEST_WORKERS ?= auto
 test: $(INSTALLED) system-deps
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 ## build: strict build into site/
 build: $(INSTALLED)

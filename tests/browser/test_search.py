@@ -27,8 +27,13 @@ def search(page, query: str) -> list[str]:
     # Material listens to keyup: fill() alone never searches.
     box.fill(query)
     box.press("End")
+    # Material writes the count before it renders the items: wait for both, or for "none".
     page.wait_for_function(
-        "() => /结果/.test(document.querySelector('.md-search-result__meta').textContent)", timeout=10_000
+        """() => {
+             const meta = document.querySelector('.md-search-result__meta').textContent;
+             return /没有找到/.test(meta) || (/结果/.test(meta) && document.querySelector('.md-search-result__item'));
+           }""",
+        timeout=10_000,
     )
     assert meta.text_content()
     # One result item per page; its first link is the page (or its best section).

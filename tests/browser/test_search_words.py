@@ -84,7 +84,14 @@ def search(page, box, query: str) -> list[str]:
     box.fill("")
     page.wait_for_function("() => !document.querySelector('.md-search-result__list').children.length")
     box.fill(query)
-    wait_for_meta(page, "结果")
+    # Material writes the count before it renders the items: wait for both, or for "none".
+    page.wait_for_function(
+        """() => {
+             const meta = document.querySelector('.md-search-result__meta').textContent;
+             return /没有找到/.test(meta) || (/结果/.test(meta) && document.querySelector('.md-search-result__item'));
+           }""",
+        timeout=10_000,
+    )
     return result_paths(page)
 
 

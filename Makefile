@@ -26,9 +26,9 @@ serve: $(INSTALLED)
 	SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --watch macros --watch hooks
 
 ## test: every test (unit, build, browser, print), one pytest-xdist worker per core
-# Each worker builds and serves the site once (a build takes a few seconds); the browser
-# tests spend much of their time waiting on Chromium, so two workers on two cores halve
-# the run; worksteal lets an idle worker take tests queued for a busy one (a long
+# The site is built and served once, by the controller, for every worker (conftest.py);
+# the browser tests spend much of their time waiting on Chromium, so two workers on two
+# cores halve the run; worksteal lets an idle worker take tests queued for a busy one (a long
 # property test near the end otherwise holds the run). TEST_WORKERS=0: one process.
 TEST_WORKERS ?= auto
 test: $(INSTALLED) system-deps

@@ -1,11 +1,12 @@
-"""Fixtures shared by every layer: one strict build per test session (one per pytest-xdist
-worker), served on 127.0.0.1."""
+"""Fixtures shared by every layer: one strict build per test run, served on 127.0.0.1."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,18 +49,52 @@ class Site:
         return paths
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Site:
-    """The site as the publishing workflow builds it: with a repository, so edit links show."""
+def build_and_serve(site_dir: Path) -> tuple[dict, object]:
+    """The strict build with a repository, served on a free port: (its facts, the server)."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
-    site_dir = tmp_path_factory.mktemp("site")
     result = build(site_dir, site_url=url, repository=TEST_REPOSITORY)
-    log = result.stdout + result.stderr
-    assert result.returncode == 0, f"strict build failed:\n{log}"
-    server = serve(site_dir, port)
-    yield Site(site_dir, url, log)
-    server.shutdown()
+    facts = {"dir": str(site_dir), "url": url, "log": result.stdout + result.stderr, "ok": result.returncode == 0}
+    return facts, serve(site_dir, port) if facts["ok"] else None
+
+
+SHARED_SITE = pytest.StashKey[tuple[dict, object, str]]()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """pytest-xdist, in the controller: one build for the whole run, served from here and
+    handed to every worker (a worker that gets none builds its own, as a plain run does)."""
+    config = node.config
+    if SHARED_SITE not in config.stash:
+        folder = tempfile.mkdtemp(prefix="handbook-site-")
+        facts, server = build_and_serve(Path(folder))
+        config.stash[SHARED_SITE] = (facts, server, folder)
+    node.workerinput["handbook_site"] = json.dumps(config.stash[SHARED_SITE][0])
+
+
+def pytest_unconfigure(config):
+    if SHARED_SITE in config.stash:
+        _, server, folder = config.stash[SHARED_SITE]
+        if server is not None:
+            server.shutdown()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def site(request, tmp_path_factory) -> Site:
+    """The site as the publishing workflow builds it: with a repository, so edit links show.
+    Built once per run (by the xdist controller when there are workers)."""
+    shared = getattr(request.config, "workerinput", {}).get("handbook_site")
+    server = None
+    if shared:
+        facts = json.loads(shared)
+    else:
+        facts, server = build_and_serve(tmp_path_factory.mktemp("site"))
+    assert facts["ok"], f"strict build failed:\n{facts['log']}"
+    yield Site(Path(facts["dir"]), facts["url"], facts["log"])
+    if server is not None:
+        server.shutdown()
 
 
 @pytest.fixture(scope="session")

@@ -17,8 +17,16 @@ AXE = Axe()
 SCHEMES = {"light": "default", "dark": "slate"}
 
 
-def violations(page) -> list[str]:
-    found = AXE.run(page).response["violations"]
+# The palettes change colours only, not the page's markup: the light sweep runs every rule,
+# the dark one the rules that depend on colour.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+
+
+def violations(page, rules: list[str] | None = None) -> list[str]:
+    options = {"resultTypes": ["violations"]}  # the wrapper's default: details of failures only
+    if rules:
+        options["runOnly"] = {"type": "rule", "values": rules}
+    found = AXE.run(page, options=options).response["violations"]
     return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in found]
 
 
@@ -30,7 +38,7 @@ def test_no_axe_violations_on_any_page(site, browser, scheme):
     for path in site.pages():
         page.goto(site.url + path, wait_until="load")
         assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme], path
-        problems = violations(page)
+        problems = violations(page, None if scheme == "light" else COLOUR_RULES)
         if problems:
             found[path or "/"] = problems
     context.close()

@@ -528,6 +528,143 @@ SOURCES = (
         checked=RECHECKED,
         published=D(2026, 3, 4),
     ),
+    # -- sources: trading (orders, liquidation, copy trading), read 2026-12-03 ---
+    Source(
+        id="bitget-estimated-liq-price",
+        title="Bitget合约：预估强平价格",
+        url=_article("360053047612"),
+        kind="official",
+        checked=D(2026, 12, 3),
+        note="较早的页面（没有印日期）。页面底部列出的旧联系方式（微信号、旧的中文区网址）本站不采用，不要使用",
+    ),
+    Source(
+        id="bitget-leverage-risk",
+        title="Bitget 合约：杠杆与风险管理（Bitget futures: Leverage and risk management）",
+        url=_article("360058821652"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        published=D(2025, 2, 7),
+        note="我们读到的是英文和菲律宾文版本，日期来自英文副本",
+    ),
+    Source(
+        id="bitget-leverage-risk-coinm",
+        title="Bitget Coin-Ⓜ Futures: Leverage and Risk Management（币本位合约的杠杆与风险管理）",
+        url="https://www.bitget.com/en/support/articles/360059291091",
+        kind="official",
+        checked=D(2026, 12, 3),
+        note="较早的页面（没有印日期），讲币本位合约；U 本位合约的较新说明见「杠杆与风险管理」一文",
+        language="en",
+    ),
+    Source(
+        id="bitget-tpsl-not-filled",
+        title="Bitget 合约：为何止盈止损价格到了却未成交？",
+        url=_article("12560603828238"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        published=D(2025, 5, 27),
+        note="日期来自同一文章的越南文副本",
+    ),
+    Source(
+        id="bitget-plan-order",
+        title="Bitget合约：计划委托",
+        url=_article("360052309552"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        published=D(2020, 11, 19),
+        note="2020 年的页面。页面底部列出的旧联系方式（微信号、Telegram 群、旧的中文区网址）本站不采用，不要使用",
+    ),
+    Source(
+        id="bitget-open-risk-control",
+        title="开仓风控",
+        url=_article("12560603775538"),
+        kind="official",
+        checked=D(2026, 12, 3),
+    ),
+    Source(
+        id="bitget-quick-order",
+        title="Bitget 合约：网页端的快速挂单与吃单（只做 Maker、IOC、FOK）",
+        url="https://www.bitget.com/vi/support/articles/360052311572",
+        kind="official",
+        checked=D(2026, 12, 3),
+        note="我们在 www.bitget.com 上读到的是越南文版本，没有找到中文版本",
+        language="vi",
+    ),
+    Source(
+        id="bitget-flash-order",
+        title="Bitget合約：閃電開倉/閃電平倉",
+        url="https://www.bitget.com/zh-TW/support/articles/360052756191",
+        kind="official",
+        checked=D(2026, 12, 3),
+        note="我们在 www.bitget.com 上读到的是繁体中文版本",
+        language="zh-TW",
+    ),
+    Source(
+        id="bitget-usdt-futures",
+        title="Bitget U本位合约交易",
+        url=_article("12560603775981"),
+        kind="official",
+        checked=D(2026, 12, 3),
+        note="较早的页面（没有印日期），界面名称可能已变",
+    ),
+    Source(
+        id="bitget-insurance-fund",
+        title="Bitget 合约：风险准备金介绍",
+        url=_article("360059239211"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        note="较新的版本没有印日期；同一文章 2021 年 3 月的旧版题为「风险保证金」",
+    ),
+    Source(
+        id="bitget-adl",
+        title="Bitget 合约：自动减仓（ADL）介绍（Bitget futures: Introduction to auto-deleveraging）",
+        url=_article("12560603800805"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        note="我们读到的是英文版本",
+    ),
+    Source(
+        id="bitget-copy-unfollow",
+        title="Bitget 一键跟单：跟随者可以取消跟随交易专家",
+        url="https://www.bitget.com/vi/support/articles/8166496742553",
+        kind="official",
+        checked=D(2026, 12, 3),
+        published=D(2022, 7, 5),
+        note="我们在 www.bitget.com 上读到的是越南文、葡萄牙文、西班牙文和法文版本，没有找到中文版本；菜单名称是本站的翻译",
+        language="vi",
+    ),
+    Source(
+        id="bitget-copy-my-trades",
+        title="Bitget 跟单：跟随者查看「我的跟单」（Follower viewing \"My trades\"）",
+        url=_article("8193264120345"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        note="我们读到的是英文版本；菜单名称是本站的翻译",
+    ),
+    Source(
+        id="bitget-copy-profit-share",
+        title="Bitget 一键跟单：交易专家的分润",
+        url=_article("9083311039641"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        published=D(2024, 1, 12),
+        note="我们读到的是俄文、德文和西班牙文版本",
+    ),
+    Source(
+        id="bitget-copy-faq",
+        title="Bitget 跟单常见问题（Copy trading FAQ）",
+        url="https://www.bitget.com/en-GB/support/articles/12560603777069",
+        kind="official",
+        checked=D(2026, 12, 3),
+        language="en",
+    ),
+    Source(
+        id="bitget-trader-settings",
+        title="Bitget 一键跟单：交易专家个人设置",
+        url=_article("8948447538457"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        published=D(2022, 7, 28),
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -1017,6 +1154,85 @@ FACTS = (
         sources=("bitget-inheritance",),
         note="审核要多久、文件要不要翻译或公证，未见官方说明。",
     ),
+    # -- facts: trading (orders, liquidation, copy trading) ---------------------
+    Fact(
+        id="trade-liq-mark-price",
+        text="Bitget 合约按标记价格（不是最新成交价）判断强平：标记价格到达仓位的预估强平价时，保证金率降到维持保证金率，触发强平。仓位越大，维持保证金率越高。",
+        status="confirmed",
+        sources=("bitget-estimated-liq-price", "bitget-leverage-risk", "bitget-leverage-risk-coinm"),
+    ),
+    Fact(
+        id="trade-liq-process",
+        text="触发强平后，系统先撤掉有关的委托（逐仓模式撤这个仓位的，全仓模式撤全部），再对冲、分步降低档位减仓，剩下的仓位用闪电委托平掉。处理期间仓位由系统接管，其他操作受限；强平的成交价不会显示在成交记录和 K 线里。",
+        status="confirmed",
+        sources=("bitget-leverage-risk", "bitget-leverage-risk-coinm"),
+    ),
+    Fact(
+        id="trade-tpsl-not-filled",
+        text="止盈止损是条件委托，触发不等于成交。止损按最新成交价触发时，标记价格可能先到强平价，止损还没触发就被强平；触发后，委托也可能因价格限制、超过最大下单数量而失败，或因行情剧烈、深度不足只成交一部分；限价止损的委托价离触发价太远，也可能成交不了。",
+        status="confirmed",
+        sources=("bitget-tpsl-not-filled",),
+    ),
+    Fact(
+        id="trade-order-failed",
+        text="计划委托不一定下单成功：价格限制、数量限制、仓位限制、保证金不足、仓位档位、网络或系统问题，都可能让下单失败。行情剧烈、标记价格和市场价格偏离过大时，杠杆较高的用户还可能被阻止往不利的方向开仓。",
+        status="confirmed",
+        sources=("bitget-plan-order", "bitget-open-risk-control"),
+        note="计划委托一文是 2020 年的页面。",
+    ),
+    Fact(
+        id="trade-order-cancelled",
+        text="会被系统撤销的委托：只做 Maker 的委托如果会立即成交，会被撤销；IOC、FOK 委托不能立即成交（FOK 是不能全部成交）时，会被撤销；闪电开仓或平仓多次追价仍没有全部成交时，会终止并撤单。闪电平仓时标记价格到达预估强平价，也会终止，先执行强平。",
+        status="confirmed",
+        sources=("bitget-quick-order", "bitget-flash-order"),
+        note="这两页讲的是合约的委托；现货委托被撤销的原因，未见官方说明。",
+    ),
+    Fact(
+        id="trade-open-orders",
+        text="Bitget 的 U 本位合约说明：提交后还没成交的委托显示在委托列表里，平仓委托可以撤销；平仓后的盈亏显示在交易详情里。",
+        status="confirmed",
+        sources=("bitget-usdt-futures",),
+        note="已经成交的订单能不能撤回、下错单能不能补偿，未见官方说明。",
+    ),
+    Fact(
+        id="trade-insurance-fund",
+        text="风险准备金用来承担强平时超出保证金的穿仓亏损。Bitget 说明，风险准备金不是用户亏损的「补偿保险」，不承担用户本身的亏损。",
+        status="confirmed",
+        sources=("bitget-insurance-fund",),
+    ),
+    Fact(
+        id="trade-adl",
+        text="风险准备金用完，或从最高点下降 30% 时，Bitget 会启用自动减仓（ADL）：把被强平的仓位直接和排名最靠前的对手方仓位成交，对手方的这部分仓位因此被平掉，不收手续费。排名看收益率、杠杆和风险，盈利的仓位排在前面。",
+        status="confirmed",
+        sources=("bitget-adl",),
+    ),
+    Fact(
+        id="copy-unfollow",
+        text="取消跟随交易专家有两个入口：交易专家主页 > 编辑跟单 > 右上角「取消跟随」；我的跟单 > 我的交易专家 > 编辑 > 右上角「取消跟随」。取消后，已经跟单的仓位不受影响：可以继续跟随交易专家平仓，也可以自己平仓。",
+        status="confirmed",
+        sources=("bitget-copy-unfollow",),
+        note="菜单名称是本站从 2022 年的越南文页面译出的，中文界面可能不同。页面还说有「自动取消跟随」开关，默认关闭：开启后，连续 21 天没有开仓的交易专家会被自动取消跟随。",
+    ),
+    Fact(
+        id="copy-my-trades",
+        text="跟单的明细在「跟单 > 我的合约跟单 / 现货跟单」：当前持仓、历史订单和正在跟随的交易专家。这里的跟单净收益已经算进开仓、平仓手续费和资金费用，但没有扣除分润。",
+        status="confirmed",
+        sources=("bitget-copy-my-trades",),
+        note="菜单名称是本站从英文页面译出的，中文界面可能不同。",
+    ),
+    Fact(
+        id="copy-profit-share",
+        text="跟单盈利要分给交易专家一部分，比例按交易专家的等级定（10%–20%）。交易专家平仓、你的跟单盈利达到分润门槛时，分润先从你的账户预扣，次日结算；多扣的部分退回给你。",
+        status="confirmed",
+        sources=("bitget-copy-profit-share", "bitget-copy-faq"),
+    ),
+    Fact(
+        id="copy-trader-no-contacts",
+        text="Bitget 规定，交易专家不得在头像、昵称等展示处展示、透露或暗示社交账号或联系方式。",
+        status="confirmed",
+        sources=("bitget-trader-settings",),
+        note="本站的建议：自称交易专家或「带单老师」、拉你进群或加私人联系方式的，不要相信，更不要把钱转给个人。",
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -1044,6 +1260,7 @@ CHANNELS = (
             "suspicious-message",
             "region",
             "inheritance",
+            "trading",
         ),
         prepare=(
             "问题的关键词，例如「充值未到账」「提现失败」「重置二次验证」。",
@@ -1076,6 +1293,7 @@ CHANNELS = (
             "suspicious-message",
             "api-key",
             "region",
+            "trading",
         ),
         prepare=(
             "UID 或注册邮箱。",
@@ -1116,6 +1334,7 @@ CHANNELS = (
             "api-key",
             "region",
             "inheritance",
+            "trading",
         ),
         prepare=(
             "UID 和注册邮箱。",
@@ -1153,6 +1372,7 @@ CHANNELS = (
             "api-key",
             "region",
             "inheritance",
+            "trading",
         ),
         prepare=(
             "用注册邮箱发信。",
@@ -2715,6 +2935,171 @@ PROBLEMS = (
             where="在帮助中心的自助服务区提交继承申请。",
         ),
     ),
+    Problem(
+        id="trading",
+        title="交易异常：订单、强平或跟单",
+        summary="委托没成交或被撤销、合约仓位被强平（爆仓）、下错了单，或者跟单出了问题。",
+        lead=(
+            Note(
+                "Bitget 按标记价格判断强平，不按 K 线上的最新成交价；强平的成交价也不会显示在成交记录和 K 线里。",
+                label="价格没到强平价也爆仓了",
+                anchor="fact-trade-liq-mark-price",
+            ),
+            Note(
+                "止盈止损触发不等于成交：按最新价触发的止损可能还没触发，标记价格就先到了强平价；触发后也可能因深度不足没有成交。",
+                label="设了止损还是被强平",
+                anchor="fact-trade-tpsl-not-filled",
+            ),
+            Note(
+                "只做 Maker、IOC、FOK 和闪电委托不能按条件成交时，会被系统撤销；触发强平时，有关的委托也会先被撤掉。",
+                label="委托被撤销",
+                anchor="fact-trade-order-cancelled",
+            ),
+            Note(
+                "我们没有找到 Bitget 说明强平记录入口的文章：在合约的委托和仓位记录里找，找不到就请在线客服调出这笔记录。",
+                label="强平记录在哪",
+            ),
+            Note(
+                "还没成交的委托可以自己撤销。已经成交的能不能撤回、有没有补偿，未见官方说明：联系客服时写清订单号和时间。",
+                label="下错单",
+                anchor="fact-trade-open-orders",
+            ),
+            Note(
+                "取消跟随后，已经跟单的仓位不会自动平掉：自己平仓，或等交易专家平仓。分润在平仓后从你的账户预扣，次日结算。",
+                label="停止跟单",
+                anchor="fact-copy-unfollow",
+            ),
+            Note(
+                "不会：Bitget 说明风险准备金不是用户亏损的补偿保险。盈利的仓位被系统平掉，可能是自动减仓（ADL）。",
+                label="风险准备金会赔吗",
+                anchor="fact-trade-insurance-fund",
+            ),
+            Note("声称能追回爆仓损失、要你先付钱的，都是骗子，见", label="防骗", see="scams"),
+        ),
+        aliases=(
+            "交易异常",
+            "订单",
+            "委托",
+            "没成交",
+            "不成交",
+            "挂单",
+            "撤单",
+            "订单被撤销",
+            "下单失败",
+            "强平",
+            "爆仓",
+            "穿仓",
+            "插针",
+            "标记价格",
+            "止损",
+            "止盈止损",
+            "合约",
+            "下错单",
+            "点错",
+            "买错",
+            "跟单",
+            "带单",
+            "交易专家",
+            "分润",
+            "取消跟单",
+            "自动减仓",
+            "ADL",
+        ),
+        symptoms=(
+            "限价委托一直没成交，或者委托被撤销、下单失败。",
+            "合约仓位被强平（爆仓），但 K 线看起来没到强平价。",
+            "设了止盈止损，仓位还是被强平，或者止损没有成交。",
+            "下错了方向、数量或交易对。",
+            "跟单亏损、停不下来，或者分润和你算的不一样。",
+        ),
+        checks=(
+            Item(id="order-status", text="在委托记录里找到这笔委托，看状态：还挂着、部分成交、已撤销，还是下单失败。"),
+            Item(
+                id="order-type",
+                text="核对委托类型和价格：限价单的价格离市场价太远就不会成交；只做 Maker、IOC、FOK 不能按条件成交时会被撤销。",
+            ),
+            Item(
+                id="liquidation",
+                text="被强平的：在合约的委托和仓位记录里找到这笔强平，截图，记下时间。强平按标记价格判断，不按最新成交价。",
+            ),
+            Item(id="tpsl", text="设了止盈止损的：看它按最新价还是标记价格触发，触发后的委托有没有成交。"),
+            Item(id="wrong-order", text="下错单的：还没成交的委托马上撤销；已经成交的，截图，记下订单号和时间。"),
+            Item(
+                id="copy",
+                text="跟单的：在跟单页面里看持仓、历史订单和分润。要停止就取消跟随，已有的跟单仓位要另外平仓。",
+            ),
+        ),
+        prepare=(
+            Item(id="uid", text="你的 UID", blank="UID"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
+            Item(id="order-id", text="订单号，在委托或订单详情里", blank="订单号"),
+            Item(id="pair", text="交易对和类型：现货、合约或跟单（跟单的写交易专家昵称）", blank="交易对 / 类型"),
+            Item(id="side", text="方向和数量：买入或卖出、开多或开空，数量或金额", blank="方向 / 数量"),
+            Item(id="time", text="下单或出问题的时间（写明时区）", blank="时间"),
+            Item(id="screenshot", text="截图：委托记录、仓位或强平记录、错误提示", blank="文件名"),
+        ),
+        channels=(
+            ChannelChoice("help-center", "先看强平、止盈止损、委托类型和跟单的说明，多数「为什么」在那里有答案。"),
+            ChannelChoice("live-chat", "记录对不上、找不到强平记录，或怀疑系统出错，用在线客服询问。"),
+            ChannelChoice("ticket", "要书面答复、补充截图时提交工单，写明订单号和时间。处理要多久，未见官方说明。"),
+            ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
+        ),
+        dont=(
+            "不要相信声称能「追回爆仓损失」「恢复仓位」或「解冻收益」的人：要你先付钱或转账的，一律是骗子，即使对方给你看「工单」或「官网通知」。",
+            "不要把钱转给私信或群里的「带单老师」，也不要把账户、API Key 交给别人代操作。",
+            "不要在社交媒体上公开发订单截图和 UID 求助：冒充客服的人专找这样的帖子。",
+            "不要把密码、验证码或 API 的 Secret Key 发给任何人，包括自称客服或交易专家的人。",
+        ),
+        template=Template(
+            subject="交易异常：【交易对】订单【订单号】，【日期】",
+            body=(
+                "您好，\n\n"
+                "我的交易出现了异常，情况如下：\n"
+                "UID：【UID】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
+                "类型：【现货 / 合约 / 跟单】\n"
+                "交易对：【交易对】\n"
+                "订单号：【订单号】\n"
+                "方向：【买入 / 卖出 / 开多 / 开空】\n"
+                "数量或金额：【数量】\n"
+                "发生时间：【日期 时间 时区】\n"
+                "问题：【例如 限价委托被撤销、被强平、下错单、跟单停不下来】\n\n"
+                "委托记录和仓位的截图已附上。请帮我查明原因。谢谢。"
+            ),
+        ),
+        sources=(
+            "bitget-estimated-liq-price",
+            "bitget-leverage-risk",
+            "bitget-tpsl-not-filled",
+            "bitget-quick-order",
+            "bitget-copy-unfollow",
+            "ftc-recovery-scams",
+        ),
+        facts=(
+            "trade-liq-mark-price",
+            "trade-liq-process",
+            "trade-tpsl-not-filled",
+            "trade-order-cancelled",
+            "trade-order-failed",
+            "trade-open-orders",
+            "trade-insurance-fund",
+            "trade-adl",
+            "copy-unfollow",
+            "copy-my-trades",
+            "copy-profit-share",
+            "copy-trader-no-contacts",
+            "recovery-scam-warning",
+        ),
+        first_screen=FirstScreen(
+            first="在委托和仓位记录里找到这笔订单，截图，记下订单号和时间。",
+            dont="不要相信能「追回爆仓损失」的人，更不要先转钱。",
+            where="先在帮助中心看强平和止损的说明，再找在线客服。",
+        ),
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -2763,6 +3148,7 @@ TRIAGE = Triage(
                 Answer("充值：转进来的资产没到账", "deposit"),
                 Answer("交易、充值或提现用不了，提示受限", "frozen"),
                 Answer("二次验证：验证器丢了，或收不到验证码", "2fa"),
+                Answer("交易：订单没成交、被强平、下错单或跟单", "trading"),
             ),
         ),
         Question(

@@ -1160,7 +1160,7 @@ FACTS = (
     ),
     Fact(
         id="trade-adl",
-        text="风险准备金用完或大幅下降时，Bitget 启用自动减仓（ADL）：被强平的仓位直接和排名靠前的盈利对手方成交，对方的这部分仓位被平掉。",
+        text="风险准备金用完或大幅下降时，Bitget 启用自动减仓（ADL）：被强平的仓位直接和排名最靠前的对手方成交（盈利的仓位排在前面），对方的这部分仓位被平掉。",
         status="confirmed",
         sources=("bitget-adl",),
     ),

@@ -528,6 +528,115 @@ SOURCES = (
         checked=RECHECKED,
         published=D(2026, 3, 4),
     ),
+    # -- sources: trading (orders, liquidation, copy trading), read 2026-12-03 ---
+    Source(
+        id="bitget-estimated-liq-price",
+        title="Bitget 合约：预估强平价格",
+        url=_article("360053047612"),
+        kind="official",
+        checked=D(2026, 12, 3),
+        note="较早的页面，没有日期。页面底部的旧联系方式（微信号等）本站不采用",
+    ),
+    Source(
+        id="bitget-leverage-risk",
+        title="Bitget 合约：杠杆与风险管理",
+        url=_article("360058821652"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        published=D(2025, 2, 7),
+        note="我们读到的是英文版本",
+    ),
+    Source(
+        id="bitget-leverage-risk-coinm",
+        title="Bitget 币本位合约：杠杆与风险管理",
+        url="https://www.bitget.com/en/support/articles/360059291091",
+        kind="official",
+        checked=D(2026, 12, 3),
+        note="较早的页面，没有日期",
+        language="en",
+    ),
+    Source(
+        id="bitget-tpsl-not-filled",
+        title="Bitget 合约：为何止盈止损价格到了却未成交？",
+        url=_article("12560603828238"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        published=D(2025, 5, 27),
+    ),
+    Source(
+        id="bitget-quick-order",
+        title="Bitget 合约：网页端的快速挂单与吃单",
+        url="https://www.bitget.com/vi/support/articles/360052311572",
+        kind="official",
+        checked=D(2026, 12, 3),
+        note="没有找到中文版本",
+        language="vi",
+    ),
+    Source(
+        id="bitget-flash-order",
+        title="Bitget 合約：閃電開倉/閃電平倉",
+        url="https://www.bitget.com/zh-TW/support/articles/360052756191",
+        kind="official",
+        checked=D(2026, 12, 3),
+        language="zh-TW",
+    ),
+    Source(
+        id="bitget-insurance-fund",
+        title="Bitget 合约：风险准备金介绍",
+        url=_article("360059239211"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+    ),
+    Source(
+        id="bitget-adl",
+        title="Bitget 合约：自动减仓（ADL）介绍",
+        url=_article("12560603800805"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        note="我们读到的是英文版本",
+    ),
+    Source(
+        id="bitget-copy-unfollow",
+        title="Bitget 一键跟单：跟随者可以取消跟随交易专家",
+        url="https://www.bitget.com/vi/support/articles/8166496742553",
+        kind="official",
+        checked=D(2026, 12, 3),
+        published=D(2022, 7, 5),
+        note="没有找到中文版本；菜单名称是本站的翻译",
+        language="vi",
+    ),
+    Source(
+        id="bitget-copy-my-trades",
+        title="Bitget 跟单：跟随者查看「我的跟单」",
+        url=_article("8193264120345"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        note="我们读到的是英文版本",
+    ),
+    Source(
+        id="bitget-copy-profit-share",
+        title="Bitget 一键跟单：交易专家的分润",
+        url=_article("9083311039641"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        published=D(2024, 1, 12),
+    ),
+    Source(
+        id="bitget-copy-faq",
+        title="Bitget 跟单常见问题",
+        url="https://www.bitget.com/en-GB/support/articles/12560603777069",
+        kind="official",
+        checked=D(2026, 12, 3),
+        language="en",
+    ),
+    Source(
+        id="bitget-trader-settings",
+        title="Bitget 一键跟单：交易专家个人设置",
+        url=_article("8948447538457"),
+        kind="official-text",
+        checked=D(2026, 12, 3),
+        published=D(2022, 7, 28),
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -1017,6 +1126,64 @@ FACTS = (
         sources=("bitget-inheritance",),
         note="审核要多久、文件要不要翻译或公证，未见官方说明。",
     ),
+    # -- facts: trading (orders, liquidation, copy trading) ---------------------
+    Fact(
+        id="trade-liq-mark-price",
+        text="Bitget 合约按标记价格（不是最新成交价）判断强平：标记价格到达预估强平价时触发强平。仓位越大，维持保证金率越高。",
+        status="confirmed",
+        sources=("bitget-estimated-liq-price", "bitget-leverage-risk", "bitget-leverage-risk-coinm"),
+    ),
+    Fact(
+        id="trade-liq-process",
+        text="触发强平后，系统先撤掉有关的委托，再分步减仓，剩下的仓位用闪电委托平掉；处理完之前不能做其他操作。强平的成交价不会显示在成交记录和 K 线里。",
+        status="confirmed",
+        sources=("bitget-leverage-risk", "bitget-leverage-risk-coinm"),
+    ),
+    Fact(
+        id="trade-tpsl-not-filled",
+        text="止盈止损触发不等于成交。止损按最新成交价触发时，标记价格可能先到强平价；触发后，委托也可能因价格限制、数量上限或深度不足而失败，或只成交一部分。",
+        status="confirmed",
+        sources=("bitget-tpsl-not-filled",),
+    ),
+    Fact(
+        id="trade-order-cancelled",
+        text="只做 Maker 的委托会立即成交时，IOC、FOK 委托不能立即成交（FOK 是不能全部成交）时，会被撤销；闪电委托多次追价仍没有全部成交，也会撤单。",
+        status="confirmed",
+        sources=("bitget-quick-order", "bitget-flash-order"),
+        note="这两页讲的是合约；现货委托被撤销的原因，未见官方说明。",
+    ),
+    Fact(
+        id="trade-insurance-fund",
+        text="风险准备金承担强平时超出保证金的穿仓亏损。Bitget 说明，它不是用户亏损的「补偿保险」。",
+        status="confirmed",
+        sources=("bitget-insurance-fund",),
+    ),
+    Fact(
+        id="trade-adl",
+        text="风险准备金用完或大幅下降时，Bitget 启用自动减仓（ADL）：被强平的仓位直接和排名最靠前的对手方成交（盈利的仓位排在前面），对方的这部分仓位被平掉。",
+        status="confirmed",
+        sources=("bitget-adl",),
+    ),
+    Fact(
+        id="copy-unfollow",
+        text="取消跟随：在交易专家主页或「我的跟单」里点编辑，再点右上角的「取消跟随」。已经跟单的仓位不受影响：可以等交易专家平仓，也可以自己平仓。",
+        status="confirmed",
+        sources=("bitget-copy-unfollow",),
+        note="按钮名称是本站从 2022 年的越南文页面译出的，中文界面可能不同。",
+    ),
+    Fact(
+        id="copy-profit-share",
+        text="跟单盈利按交易专家的等级分润（10%–20%）：平仓时从你的账户预扣，次日结算，多扣的退回。跟单页面显示的净收益没有扣除分润。",
+        status="confirmed",
+        sources=("bitget-copy-profit-share", "bitget-copy-faq", "bitget-copy-my-trades"),
+    ),
+    Fact(
+        id="copy-trader-no-contacts",
+        text="Bitget 规定，交易专家不得在头像、昵称等处展示或暗示社交账号和联系方式。",
+        status="confirmed",
+        sources=("bitget-trader-settings",),
+        note="本站的建议：自称交易专家或「带单老师」、拉你进群或加私人联系方式的，不要相信，更不要把钱转给个人。",
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -1044,6 +1211,7 @@ CHANNELS = (
             "suspicious-message",
             "region",
             "inheritance",
+            "trading",
         ),
         prepare=(
             "问题的关键词，例如「充值未到账」「提现失败」「重置二次验证」。",
@@ -1076,6 +1244,7 @@ CHANNELS = (
             "suspicious-message",
             "api-key",
             "region",
+            "trading",
         ),
         prepare=(
             "UID 或注册邮箱。",
@@ -1116,6 +1285,7 @@ CHANNELS = (
             "api-key",
             "region",
             "inheritance",
+            "trading",
         ),
         prepare=(
             "UID 和注册邮箱。",
@@ -1153,6 +1323,7 @@ CHANNELS = (
             "api-key",
             "region",
             "inheritance",
+            "trading",
         ),
         prepare=(
             "用注册邮箱发信。",
@@ -2715,6 +2886,162 @@ PROBLEMS = (
             where="在帮助中心的自助服务区提交继承申请。",
         ),
     ),
+    Problem(
+        id="trading",
+        title="交易异常：订单、强平或跟单",
+        summary="委托没成交或被撤销、合约被强平（爆仓）、下错了单，或者跟单出了问题。",
+        lead=(
+            Note(
+                "强平按标记价格判断，不按 K 线上的最新成交价；强平的成交价也不显示在 K 线里。",
+                label="没到强平价也爆仓了",
+                anchor="fact-trade-liq-mark-price",
+            ),
+            Note(
+                "止损触发不等于成交，标记价格也可能先到强平价。",
+                label="设了止损还是被强平",
+                anchor="fact-trade-tpsl-not-filled",
+            ),
+            Note(
+                "只做 Maker、IOC、FOK 和闪电委托不能按条件成交时会被撤销；触发强平时，有关的委托也会先撤掉。",
+                label="委托被撤销",
+                anchor="fact-trade-order-cancelled",
+            ),
+            Note(
+                "没有找到 Bitget 说明强平记录入口的文章：在合约的委托和仓位记录里找，找不到就请在线客服调出。",
+                label="强平记录在哪",
+            ),
+            Note(
+                "已经成交的能不能撤回或补偿，未见官方说明；还没成交的委托可以自己撤销。",
+                label="下错单",
+            ),
+            Note(
+                "取消跟随后，已有的跟单仓位不会自动平掉；分润在平仓时预扣，次日结算。",
+                label="停止跟单",
+                anchor="fact-copy-unfollow",
+            ),
+            Note(
+                "不会，它不是亏损的补偿保险。盈利的仓位被系统平掉，可能是自动减仓（ADL）。",
+                label="风险准备金会赔吗",
+                anchor="fact-trade-insurance-fund",
+            ),
+            Note("声称能追回爆仓损失、要你先付钱的，都是骗子，见", label="防骗", see="scams"),
+        ),
+        aliases=(
+            "交易异常",
+            "订单",
+            "委托",
+            "没成交",
+            "挂单",
+            "撤单",
+            "下单失败",
+            "强平",
+            "爆仓",
+            "穿仓",
+            "插针",
+            "标记价格",
+            "止盈止损",
+            "合约",
+            "下错单",
+            "买错",
+            "跟单",
+            "带单",
+            "交易专家",
+            "分润",
+            "取消跟单",
+            "自动减仓",
+        ),
+        symptoms=(
+            "限价委托一直没成交，或者被撤销、下单失败。",
+            "合约被强平（爆仓），但 K 线看起来没到强平价。",
+            "设了止盈止损，还是被强平。",
+            "下错了方向、数量或交易对。",
+            "跟单亏损、停不下来，或分润和你算的不一样。",
+        ),
+        checks=(
+            Item(
+                id="order-status",
+                text="在委托记录里看这笔委托的状态和类型：限价单离市场价太远不会成交，只做 Maker、IOC、FOK 可能被撤销。",
+            ),
+            Item(id="liquidation", text="被强平的：在合约的委托和仓位记录里找到这笔强平，截图，记下时间。"),
+            Item(id="tpsl", text="设了止盈止损的：看它按最新价还是标记价格触发，触发后有没有成交。"),
+            Item(id="wrong-order", text="下错单的：没成交的委托马上撤销；已成交的，截图，记下订单号。"),
+            Item(id="copy", text="跟单的：要停止就取消跟随，已有的跟单仓位要另外平仓。"),
+        ),
+        prepare=(
+            Item(id="uid", text="你的 UID", blank="UID"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
+            Item(id="order-id", text="订单号（在委托或订单详情里）", blank="订单号"),
+            Item(id="pair", text="交易对和类型：现货、合约或跟单", blank="交易对 / 类型"),
+            Item(id="side", text="方向和数量：买入、卖出、开多或开空", blank="方向 / 数量"),
+            Item(id="time", text="出问题的时间（写明时区）", blank="时间"),
+            Item(id="screenshot", text="截图：委托记录、仓位或强平记录", blank="文件名"),
+        ),
+        channels=(
+            ChannelChoice("help-center", "先看强平、止盈止损和跟单的说明。"),
+            ChannelChoice("live-chat", "记录对不上、找不到强平记录，或怀疑系统出错，用在线客服询问。"),
+            ChannelChoice("ticket", "要书面答复、补充截图时提交工单。处理要多久，未见官方说明。"),
+            ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
+        ),
+        dont=(
+            "不要相信声称能「追回爆仓损失」或「恢复仓位」的人：要你先付钱或转账的，一律是骗子，即使对方给你看「工单」或「官网通知」。",
+            "不要把钱转给私信或群里的「带单老师」，也不要把账户、API Key 交给别人代操作。",
+            "不要在社交媒体上公开发订单截图和 UID 求助：冒充客服的人专找这样的帖子。",
+            "不要把密码、验证码或 API 的 Secret Key 发给任何人，包括自称客服的人。",
+        ),
+        template=Template(
+            subject="交易异常：【交易对】订单【订单号】，【日期】",
+            body=(
+                "您好，\n\n"
+                "我的交易出现了异常，情况如下：\n"
+                "UID：【UID】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
+                "类型和交易对：【现货 / 合约 / 跟单】，【交易对】\n"
+                "订单号：【订单号】\n"
+                "方向：【买入 / 卖出 / 开多 / 开空】\n"
+                "数量或金额：【数量】\n"
+                "发生时间：【日期 时间 时区】\n"
+                "问题：【例如 委托被撤销、被强平、下错单】\n\n"
+                "截图已附上。请帮我查明原因。谢谢。"
+            ),
+        ),
+        sources=(
+            "bitget-estimated-liq-price",
+            "bitget-leverage-risk",
+            "bitget-leverage-risk-coinm",
+            "bitget-tpsl-not-filled",
+            "bitget-quick-order",
+            "bitget-flash-order",
+            "bitget-insurance-fund",
+            "bitget-adl",
+            "bitget-copy-unfollow",
+            "bitget-copy-profit-share",
+            "bitget-copy-faq",
+            "bitget-copy-my-trades",
+            "bitget-trader-settings",
+            "ftc-recovery-scams",
+        ),
+        facts=(
+            "trade-liq-mark-price",
+            "trade-liq-process",
+            "trade-tpsl-not-filled",
+            "trade-order-cancelled",
+            "trade-insurance-fund",
+            "trade-adl",
+            "copy-unfollow",
+            "copy-profit-share",
+            "copy-trader-no-contacts",
+            "recovery-scam-warning",
+        ),
+        first_screen=FirstScreen(
+            first="在委托和仓位记录里找到这笔订单，截图，记下订单号和时间。",
+            dont="不要相信能「追回爆仓损失」的人，更不要先转钱。",
+            where="先在帮助中心看强平和止损的说明，再找在线客服。",
+        ),
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -2763,6 +3090,7 @@ TRIAGE = Triage(
                 Answer("充值：转进来的资产没到账", "deposit"),
                 Answer("交易、充值或提现用不了，提示受限", "frozen"),
                 Answer("二次验证：验证器丢了，或收不到验证码", "2fa"),
+                Answer("交易：订单没成交、被强平、下错单或跟单", "trading"),
             ),
         ),
         Question(

@@ -1,5 +1,6 @@
-"""The seven problem pages of issue 16, as a reader gets them: sourced, complete, honest
-about what no source says, and /problems/p2p/ stating no Bitget rule about bank cards."""
+"""The problem pages added after the first seven (issue 16, and 交易异常 of issue 21), as
+a reader gets them: sourced, complete, honest about what no source says, /problems/p2p/
+stating no Bitget rule about bank cards, and /problems/trading/ warning of paid "recovery"."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from test_problem_pages import SECTIONS  # noqa: E402  (the order of every probl
 from macros import data, render
 
 HANDBOOK = data.HANDBOOK
-NEW = ("kyc", "funds-review", "p2p", "suspicious-message", "api-key", "region", "inheritance")
+NEW = ("kyc", "funds-review", "p2p", "suspicious-message", "api-key", "region", "inheritance", "trading")
 
 GOVERNMENT_HOSTS = {urlsplit(s.url).hostname for s in HANDBOOK.sources if s.kind == "government"}
 
@@ -66,13 +67,13 @@ def test_fill_in_labels_are_not_repeated_by_their_item(pid):
         assert "后四位" not in item.text
 
 
-@pytest.mark.parametrize("pid", ["funds-review", "p2p", "region", "inheritance"])
+@pytest.mark.parametrize("pid", ["funds-review", "p2p", "region", "inheritance", "trading"])
 def test_what_no_source_states_is_said_to_be_unstated(site, pid):
     text = " ".join(b.text for b in blocks(site.html(f"problems/{pid}/"), "article"))
     assert "未见官方说明" in text
 
 
-def test_home_groups_all_fourteen_problems_one_link_each(site):
+def test_home_groups_every_problem_one_link_each(site):
     soup = parse(site.html(""))
     box = soup.select_one(".home-problems")
     groups = box.select("h3[id]")
@@ -111,3 +112,21 @@ def test_p2p_bank_card_advice_is_never_presented_as_bitgets(site):
     # The government word for renting out cards is named, its http-only source is not linked.
     assert "两卡" in text and "公安部" in text
     assert not any("hljnews" in a["href"] for a in soup.select("a[href]"))
+
+
+# -- /problems/trading/: no paid "recovery", no transfer, nothing unsourced about undoing a trade --
+
+
+def test_trading_page_refuses_paid_recovery_and_transfers_on_the_first_screen_and_in_the_donts(site):
+    soup = article(site, "trading")
+    answer = soup.select_one("[data-answer-part='dont']").get_text()
+    assert "追回爆仓损失" in answer and "转钱" in answer
+    donts = " ".join(li.get_text() for li in soup.select("ul.dont li"))
+    assert "一律是骗子" in donts and "转账" in donts and "工单" in donts
+    assert "带单老师" in donts
+
+
+def test_trading_page_says_no_source_covers_undoing_a_filled_trade_or_where_liquidations_are_listed(site):
+    lead = " ".join(li.get_text() for li in article(site, "trading").select("ul.lead--screen li"))
+    assert re.search(r"已经成交的[^。]*未见官方说明", lead), lead
+    assert "没有找到 Bitget 说明强平记录入口" in lead

@@ -20,6 +20,14 @@ def test_search_index_stays_small(site):
     assert size <= BUDGET, f"search index is {size / 1024:.1f} KB gzip, budget {BUDGET / 1024:.0f} KB"
 
 
+def test_print_sheets_stay_out_of_the_index(site):
+    """/print/ repeats every problem's checklists: a search for them belongs on the problem
+    page. Marking the sheet's <div> was not enough: Material's parser ends an exclusion at
+    the first nested </div>, so each sheet's checklists were indexed (a third of the index)."""
+    locations = [doc["location"] for doc in load(site)["docs"]]
+    assert [where for where in locations if where.startswith("print/")] == ["print/"]
+
+
 def test_every_problem_and_channel_page_lists_the_words_readers_use(site):
     """The 也叫 line is in the page's own (top) search entry, where it counts most."""
     docs = {doc["location"]: doc for doc in load(site)["docs"]}

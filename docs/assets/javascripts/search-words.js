@@ -1,5 +1,6 @@
-// Search words: loaded by search-on-demand.js when a search starts (not part of a
-// first view). It sits between Material's search box and its search worker:
+// Search words: loaded by material-adapter.js when a search starts (not part of a
+// first view). It works through the adapter's API (window.materialAdapter.useSearch), between
+// Material's search box and its search worker:
 //
 // 1. The reader's query is rewritten before the worker sees it (the box keeps what
 //    was typed):
@@ -22,8 +23,6 @@
 //      comparison page.
 // 2. Zero results show the help under the search box (overrides/partials/
 //    search-help.html): where to go when search finds nothing.
-// 3. Text that arrives without a key-up (an input method, paste, voice input)
-//    searches too: Material reads the box on keyup only.
 (function () {
   "use strict";
 
@@ -39,7 +38,6 @@
 
   var vocabulary = null; // Chinese words of the index, from the setup message
   var separator = null;
-  var query = ""; // what the reader typed, for the zero-result help
 
   function learn(index) {
     vocabulary = Object.create(null);
@@ -70,13 +68,18 @@
     return best[run.length].words;
   }
 
-  function rewrite(text) {
+  // The query as the index spells it: NFKC, usual characters.
+  function clean(text) {
     var plain = text.normalize ? text.normalize("NFKC") : text;
-    plain = plain.replace(/./g, function (c) {
+    return plain.replace(/./g, function (c) {
       var at = VARIANTS[0].indexOf(c);
       return at < 0 ? c : VARIANTS[1].charAt(at);
     });
-    if (!vocabulary) return plain;
+  }
+
+  function rewrite(text) {
+    var plain = clean(text);
+    if (!vocabulary || !plain.trim()) return plain;
     INTENTS.forEach(function (intent) {
       if (intent[0].test(plain)) plain += " " + intent[1];
     });
@@ -100,30 +103,12 @@
     if (help) help.hidden = !shown;
   }
 
-  // Called by search-on-demand.js for every message to and from the worker
-  // (Material's message types: 0 setup, 2 query, 3 result).
-  window.searchWords = {
-    send: function (message) {
-      if (message && message.type === 0) learn(message.data);
-      if (message && message.type === 2 && typeof message.data === "string") {
-        query = message.data;
-        if (!query.trim()) showHelp(false);
-        return { type: 2, data: query.trim() ? rewrite(query) : query };
-      }
-      return message;
-    },
-    receive: function (message) {
-      if (message && message.type === 3) showHelp(query.trim() !== "" && !message.data.items.length);
-      return message;
-    },
+  if (!window.materialAdapter) return;
+  window.materialAdapter.useSearch({
+    index: learn,
     rewrite: rewrite,
-  };
-
-  function forward(event) {
-    var box = event.target;
-    if (event.isComposing || !box.matches || !box.matches(".md-search__input")) return;
-    box.dispatchEvent(new KeyboardEvent("keyup"));
-  }
-  document.addEventListener("input", forward, true);
-  document.addEventListener("compositionend", forward, true);
+    results: function (count, typed) {
+      showHelp(count === 0 && typed.trim() !== "");
+    },
+  });
 })();

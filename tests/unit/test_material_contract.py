@@ -153,6 +153,11 @@ def query_event(c: Contract):
         return "Material reads an input event now: the adapter's key-up for text without one may go"
 
 
+def reset_reads_nothing(c: Contract):
+    if not re.search(r'\b\w+\((\w+)\.form,"reset"\)[^;]{0,60}\.subscribe\(\(\)=>\1\.focus\(\)\)', c.m.bundle):
+        return "on the form's reset Material does more than focus the box now: the adapter's key-up after × may go"
+
+
 def search_toggle(c: Contract):
     toggle = c.js["toggle"]
     if not re.search(rf'<input[^>]*data-md-toggle="search"[^>]*id="{toggle}"', c.m.templates["base.html"]):
@@ -269,6 +274,7 @@ CHECKS = [
     ("worker message 'query'", f"{JS} MATERIAL.message", message_query),
     ("worker message 'result'", f"{JS} MATERIAL.message", message_result),
     ("the search box is read on key-up", f"{JS} MATERIAL.queryEvent", query_event),
+    ("× (the form's reset) sends no query", f"{JS} onReset", reset_reads_nothing),
     ("the search toggle", f"{JS} MATERIAL.toggle", search_toggle),
     ("the search box's class", f"{JS} MATERIAL.searchBox", search_box),
     ("what opens search", f"{JS} MATERIAL.searchOpeners", search_openers),
@@ -346,6 +352,11 @@ BREAKS = {
     "message_query": set_js("message", {"query": 5}),
     "message_result": set_js("message", {"result": 2}),
     "query_event": set_js("queryEvent", "input"),
+    "reset_reads_nothing": reword(
+        "bundle",
+        '.subscribe(()=>e.focus());let n=j("header',
+        '.subscribe(()=>{e.focus(),t.next({type:2,data:""})});let n=j("header',
+    ),
     "search_toggle": set_js("toggle", "__find"),
     "search_box": set_js("searchBox", ".md-search__field"),
     "search_openers": set_js("searchOpeners", "label[for='__find'], .md-search"),

@@ -22,7 +22,9 @@
 //    and the worker starts once it is there. It registers with materialAdapter.useSearch
 //    and sees the index, every query and every result count.
 // 3. Material reads the search box on key-up only: text that arrives without one (an
-//    input method, paste, voice input) was never searched. The adapter sends Material
+//    input method, paste, voice input) was never searched, and after the × button (the
+//    form's reset, on which Material only focuses the box) the old results, or the
+//    zero-result line and help, stayed under an empty box. The adapter sends Material
 //    the key-up.
 // 4. Accessibility fixes for markup Material's bundle creates at run time (template
 //    markup is fixed in overrides/partials instead):
@@ -181,11 +183,20 @@
 
   // -- 3. the key-up Material waits for -------------------------------------------
 
+  function readBox(box) {
+    box.dispatchEvent(new KeyboardEvent(MATERIAL.queryEvent));
+  }
   function onInput(event) {
-    if (searchBox(event.target) && !event.isComposing) event.target.dispatchEvent(new KeyboardEvent(MATERIAL.queryEvent));
+    if (searchBox(event.target) && !event.isComposing) readBox(event.target);
+  }
+  // A form's reset event comes before its fields are emptied: read the box after.
+  function onReset(event) {
+    var box = event.target.querySelector && event.target.querySelector(MATERIAL.searchBox);
+    if (box) setTimeout(readBox, 0, box);
   }
   document.addEventListener("input", onInput, true);
   document.addEventListener("compositionend", onInput, true);
+  document.addEventListener("reset", onReset, true);
 
   // -- 4. accessibility fixes -----------------------------------------------------
 

@@ -1,10 +1,12 @@
 // Search words: loaded by material-adapter.js when a search starts (not part of a
-// first view). It works through the adapter's API (window.materialAdapter.useSearch), between
-// Material's search box and its search worker:
+// first view). It works through the adapter's API (window.materialAdapter.useSearch),
+// between Material's search box and its search worker:
 //
 // 1. The reader's query is rewritten before the worker sees it (the box keeps what
 //    was typed):
-//    - NFKC: full-width ＵＳＤＴ, ２ＦＡ become USDT, 2FA.
+//    - NFKC: full-width ＵＳＤＴ, ２ＦＡ become USDT, 2FA; and invisible characters and
+//      direction marks go, which text pasted from a chat or a web page can carry
+//      (提<zero-width space>现 found nothing).
 //    - VARIANTS: a few traditional and variant characters readers type for the
 //      words of this site (帳戶被盜 → 账户被盗, 帐户 → 账户). One character each side;
 //      add a pair when a reader's word is missed, not a whole conversion table.
@@ -22,7 +24,8 @@
 //      support as such (Bitget客服) also search the title of the channel
 //      comparison page.
 // 2. Zero results show the help under the search box (overrides/partials/
-//    search-help.html): where to go when search finds nothing.
+//    search-help.html): where to go when search finds nothing. Results, and an empty
+//    box (× included), hide it.
 (function () {
   "use strict";
 
@@ -35,6 +38,11 @@
   var HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
   var WHOLE = "\u3007"; // 〇: a Han character absent from the index (see above)
   var MAX = 8; // longest word looked up, in characters
+  // Invisible characters (zero-width space, non-joiner and joiner, word joiner and the
+  // invisible operators, soft hyphen, byte order mark, variation selectors, Hangul and
+  // Mongolian fillers) and direction marks (LRM, RLM, ALM, embeddings, overrides,
+  // isolates). NFKC keeps them all.
+  var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
 
   var vocabulary = null; // Chinese words of the index, from the setup message
   var separator = null;
@@ -68,9 +76,9 @@
     return best[run.length].words;
   }
 
-  // The query as the index spells it: NFKC, usual characters.
+  // The query as the index spells it: NFKC, nothing invisible, usual characters.
   function clean(text) {
-    var plain = text.normalize ? text.normalize("NFKC") : text;
+    var plain = (text.normalize ? text.normalize("NFKC") : text).replace(INVISIBLE, "");
     return plain.replace(/./g, function (c) {
       var at = VARIANTS[0].indexOf(c);
       return at < 0 ? c : VARIANTS[1].charAt(at);
@@ -108,7 +116,7 @@
     index: learn,
     rewrite: rewrite,
     results: function (count, typed) {
-      showHelp(count === 0 && typed.trim() !== "");
+      showHelp(count === 0 && clean(typed).trim() !== "");
     },
   });
 })();

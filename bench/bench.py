@@ -282,7 +282,7 @@ def print_table(result: dict, budgets: dict) -> None:
         )
         print("  LH bytes = Lighthouse total-byte-weight; 1st view = the same requests with the bytes the server")
         print("  really sent (Lighthouse records a worker's script with its headers only, ~200 B; no page")
-        print("  starts the search worker on a first view since search-on-demand.js, so the two now agree)")
+        print("  starts the search worker on a first view since material-adapter.js, so the two now agree)")
         bench_index = statistics.median(f["benchmark_index"] for f in result["pages"].values())
         print(f"  Lighthouse benchmarkIndex (CPU speed; lower = busier machine): median {bench_index:.0f}")
 

@@ -3,8 +3,9 @@
 Runs for `make build`, `make serve` and the offline copy alike, so what editors
 preview is what readers get.
 
-1. Material's two stylesheets (main.*.min.css, palette.*.min.css) style every feature and
-   colour Material has; a page loads both before it can show anything. Each keeps only
+1. Material's two stylesheets (main.*.min.css, palette.*.min.css: names kept in
+   macros/material_adapter.py, with all the site assumes of Material) style every feature
+   and colour Material has; a page loads both before it can show anything. Each keeps only
    the selectors that could match this site: a selector goes when a class it requires,
    or the value of an exact `[attribute=value]` test, appears nowhere in the built HTML
    or JavaScript (Material's bundle and workers included, so a class their scripts add
@@ -17,7 +18,10 @@ preview is what readers get.
    white space: they are written to be read in the repository, and every byte of them is
    part of a first view. Scripts go through rjsmin (it keeps /*! licence */ comments),
    stylesheets through the same CSS tokenizer as step 1.
-3. HTML loses the indentation at the start of its lines (Jinja templates are deeply
+3. Our docs/assets/javascripts/material-adapter.js must run just before Material's bundle:
+   it goes in front of the bundle, in one file with a name of its own (one request less
+   on every first view), and every page links that file.
+4. HTML loses the indentation at the start of its lines (Jinja templates are deeply
    indented). A line break stays, so the text renders the same; <pre>, <textarea>,
    <script> and <style> are left byte for byte (inline scripts are allowed by hash, hooks/csp.py).
 """
@@ -25,15 +29,14 @@ preview is what readers get.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from pathlib import Path
 
 import rjsmin
 import tinycss2
+from mkdocs.exceptions import PluginError
 
-# Material's own stylesheets as the theme copies them: name.<8 hex>.min.css, and our
-# slimmed copies of them: name.<Material's hash>.<our hash>.min.css.
-STYLESHEET = re.compile(r"(?P<name>main|palette)\.(?P<hash>[0-9a-f]{8})(?:\.[0-9a-f]{8})?\.min\.css")
 # What a class name or attribute value can be, as it appears in HTML and JavaScript.
 WORD = re.compile(r"[A-Za-z_][\w-]*")
 # Blocks whose text must not change.
@@ -101,10 +104,14 @@ def prune_css(css: str, present: set[str]) -> str:
 
 def slim_stylesheets(folder: Path, present: set[str]) -> dict[str, str]:
     """Slim Material's stylesheets in `folder`; returns {"main": new file name, ...}."""
+    # Imported here, not at the top: a hook is loaded before data_check.py puts the
+    # project on sys.path.
+    from macros.material_adapter import stylesheet_pattern
+
     names = {}
     for original in sorted(folder.glob("*.min.css")):
-        match = STYLESHEET.fullmatch(original.name)
-        if not match or original.name.count(".") != 3:  # ours, or already slimmed
+        match = stylesheet_pattern().fullmatch(original.name)
+        if not match:  # ours, or already slimmed
             continue
         css = prune_css(original.read_text(encoding="utf-8"), present)
         digest = hashlib.sha256(css.encode()).hexdigest()[:8]
@@ -116,6 +123,51 @@ def slim_stylesheets(folder: Path, present: set[str]) -> dict[str, str]:
             if stale != slim:
                 stale.unlink()
     return names
+
+
+ADAPTER = "material-adapter.js"
+SOURCE_MAP = re.compile(r"\n//# sourceMappingURL=(\S+)\s*\Z")
+
+
+def fold_adapter(folder: Path) -> dict[str, str]:
+    """Put our material-adapter.js (minified) in front of Material's bundle, in one file
+    with a name of its own; returns {"bundle": its name}, or {} for a folder with neither.
+
+    The adapter must run just before the bundle, and a file of its own would cost every
+    first view a request. An exception in it cannot stop the bundle (try/catch); the
+    bundle's source map gets one empty line per line in front, so it still points home."""
+    from macros.material_adapter import bundle_pattern  # see slim_stylesheets
+
+    adapter = folder / ADAPTER
+    bundles = [p for p in sorted(folder.glob("*.min.js")) if bundle_pattern().fullmatch(p.name)]
+    if not bundles and not adapter.exists():
+        return {}
+    if len(bundles) != 1 or not adapter.is_file():
+        raise PluginError(
+            f"{folder}: expected {ADAPTER} and one Material bundle, found {[p.name for p in bundles]}: "
+            "see BUNDLE in macros/material_adapter.py"
+        )
+    [bundle] = bundles
+    match = bundle_pattern().fullmatch(bundle.name)
+    front = "try{" + adapter.read_text(encoding="utf-8").strip() + "}catch(e){console.error(e)}\n"
+    text = bundle.read_text(encoding="utf-8")
+    map_ref = SOURCE_MAP.search(text)
+    folded = front + (text[: map_ref.start()] if map_ref else text)
+    digest = hashlib.sha256(folded.encode()).hexdigest()[:8]
+    name = f"{match['name']}.{match['hash']}.{digest}.min.js"
+    source_map = folder / map_ref.group(1) if map_ref else None
+    if source_map and source_map.is_file():
+        data = json.loads(source_map.read_text(encoding="utf-8"))
+        data["mappings"] = ";" * front.count("\n") + data["mappings"]
+        data["file"] = name
+        (folder / f"{name}.map").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        folded += f"\n//# sourceMappingURL={name}.map\n"
+    (folder / name).write_text(folded, encoding="utf-8")
+    # Earlier folded copies (mkdocs serve rebuilds), Material's original and the adapter go.
+    for stale in [*folder.glob(f"{match['name']}.*.min.js*"), adapter]:
+        if stale.name not in (name, f"{name}.map"):
+            stale.unlink()
+    return {match["name"]: name}
 
 
 def strip_indentation(html: str) -> str:
@@ -144,13 +196,21 @@ def minify_own_assets(site: Path) -> None:
 
 
 def run(site: Path) -> None:
-    """Read every page and script once, slim the stylesheets, write each page once."""
+    """Read every page and script once, slim the stylesheets, fold the adapter into the
+    bundle, write each page once."""
+    from macros.material_adapter import bundle_pattern, stylesheet_pattern  # see slim_stylesheets
+
     pages = {path: path.read_text(encoding="utf-8") for path in site.rglob("*.html")}
     scripts = (path.read_text(encoding="utf-8", errors="replace") for path in site.rglob("*.js"))
     names = slim_stylesheets(site / "assets" / "stylesheets", words_in([*pages.values(), *scripts]))
     minify_own_assets(site)
+    names.update(fold_adapter(site / "assets" / "javascripts"))
+    # Material's names, or our copies' (mkdocs serve rebuilds), become the new names.
+    linked = [stylesheet_pattern(slimmed=True), bundle_pattern(folded=True)]
     for path, html in pages.items():
-        done = STYLESHEET.sub(lambda m: names.get(m["name"], m[0]), strip_indentation(html))
+        done = strip_indentation(html)
+        for pattern in linked:
+            done = pattern.sub(lambda m: names.get(m["name"], m[0]), done)
         if done != html:
             path.write_text(done, encoding="utf-8")
 

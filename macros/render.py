@@ -14,9 +14,9 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from types import SimpleNamespace
 from urllib.parse import urlsplit
 
+from .material_adapter import THEME  # Material's class names: the one place they are kept
 from .model import (
     LANGUAGES,
     PLACEHOLDER,
@@ -36,18 +36,6 @@ from .model import (
 )
 
 YES_NO = {True: "需要", False: "不需要", None: "未见官方说明"}
-
-# Class names of Material and pymdownx that the blocks below use, so that they look
-# and behave like the theme's own (tables that scroll, task lists, admonitions).
-# The one place to look when Material changes them.
-THEME = SimpleNamespace(
-    admonition="admonition",
-    admonition_title="admonition-title",
-    scrollwrap="md-typeset__scrollwrap",
-    table="md-typeset__table",
-    task_list="task-list",
-    task_item="task-list-item",
-)
 
 
 # A line break in data text would end a raw HTML block inside an element marked

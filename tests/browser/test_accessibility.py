@@ -1,7 +1,7 @@
 """axe-core finds nothing on any page, in the light and the dark palette.
 
 Material's own markup included: fixes live in overrides/partials (dialog name,
-navigation names), docs/assets/javascripts/checklists.js (code toolbars, search results)
+navigation names), docs/assets/javascripts/material-adapter.js (code toolbars, search results)
 and docs/assets/stylesheets/site.css (underlined text links); no rule is
 switched off.
 """

@@ -72,7 +72,7 @@ def search_requests(requests: list[str]) -> list[str]:
 
 
 def test_a_first_view_loads_no_search_index_or_worker(site, page):
-    """assets/javascripts/search-on-demand.js holds them back until a search starts."""
+    """assets/javascripts/material-adapter.js holds them back until a search starts."""
     requests: list[str] = []
     page.context.on("request", lambda r: requests.append(r.url))
     page.goto(site.url + "problems/deposit/", wait_until="load")

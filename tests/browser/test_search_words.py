@@ -136,6 +136,46 @@ def test_a_search_that_finds_nothing_says_where_to_go(site, page, start):
     page.wait_for_url(site.url + "identify/")
 
 
+@pytest.mark.parametrize("before", ["zzqqxx", "提现"], ids=["after-zero-results", "after-results"])
+def test_the_reset_button_empties_the_results_and_the_help(site, page, before):
+    """× (the search form's reset button) empties the box; what was found for the old
+    query, or the zero-result line and help, must go with it."""
+    box = open_search(page, site.url + "problems/deposit/")
+    box.fill(before)
+    wait_for_meta(page, "没有" if before == "zzqqxx" else "结果")
+    page.get_by_role("button", name="清空当前内容").click()
+    assert box.input_value() == ""
+    wait_for_meta(page, "键入以开始搜索")
+    assert page.locator(HELP).is_hidden()
+    assert page.locator(RESULTS).count() == 0
+    # And the next query is searched as usual.
+    box.fill("忘记密码")
+    page.wait_for_function("() => /password/.test(document.querySelector('.md-search-result__item a')?.href)")
+
+
+INVISIBLE = [
+    "提\u200b现",  # zero-width space
+    "提\u200c现",  # zero-width non-joiner
+    "提\u200d现",  # zero-width joiner
+    "提\u2060现",  # word joiner
+    "提\ufeff现",  # byte order mark
+    "提\u00ad现",  # soft hyphen
+    "\u200e提现\u200f",  # left-to-right and right-to-left marks
+    "\u202e提现\u202c",  # right-to-left override, pop
+    "\u2066提现\u2069",  # left-to-right isolate, pop
+]
+
+
+def test_invisible_characters_and_direction_marks_in_a_query_are_ignored(site, page):
+    """Text pasted from a chat or a web page can carry them; the reader cannot see them."""
+    box = open_search(page, site.url)
+    expected = search(page, box, "提现")[:3]
+    assert "problems/withdrawal/" in expected
+    for query in INVISIBLE:
+        assert search(page, box, query)[:3] == expected, ascii(query)
+        assert page.locator(HELP).is_hidden(), ascii(query)
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_zero_result_help_passes_axe(site, browser, scheme):
     """It sits in the header, whose text is white: it once rendered white on white."""

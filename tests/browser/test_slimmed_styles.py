@@ -1,4 +1,4 @@
-"""The slimmed stylesheets (macros/postbuild.py) style every element exactly as Material's own.
+"""The slimmed stylesheets (hooks/postbuild.py) style every element exactly as Material's own.
 
 Each page is opened twice in Chromium: as built, and with Material's original main and
 palette stylesheets served in place of the slimmed ones. Every element's computed style,

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import re
 
+import rjsmin
 from bs4 import BeautifulSoup
+from helpers import ROOT
 
 from macros import data
 
@@ -74,7 +76,9 @@ def test_unofficial_notice_on_every_page(site):
 def test_scripts_are_deferred_in_their_order_and_one_runs_in_the_head(site):
     """storage-fallback.js alone in <head> (it must run before Material's inline helpers);
     every other script deferred, Material's bundle included, so the page paints before any
-    of them runs; search-on-demand.js right before the bundle, checklists.js right after."""
+    of them runs; the bundle first, with material-adapter.js in front of it in its file
+    (hooks/postbuild.py), then checklists.js."""
+    adapter = (ROOT / "docs" / "assets" / "javascripts" / "material-adapter.js").read_text("utf-8")
     for path in [*site.pages(), "404.html"]:
         soup = BeautifulSoup(site.html(path), "html.parser")
         head = [tag["src"].rsplit("/", 1)[-1] for tag in soup.head.find_all("script", src=True)]
@@ -82,5 +86,7 @@ def test_scripts_are_deferred_in_their_order_and_one_runs_in_the_head(site):
         body = soup.body.find_all("script", src=True)
         names = [tag["src"].rsplit("/", 1)[-1] for tag in body]
         assert [n for n, tag in zip(names, body, strict=True) if not tag.has_attr("defer")] == [], path
-        bundle = next(i for i, name in enumerate(names) if name.startswith("bundle."))
-        assert (names[bundle - 1], names[bundle + 1]) == ("search-on-demand.js", "checklists.js"), (path, names)
+        assert re.fullmatch(r"bundle\.\w{8}\.\w{8}\.min\.js", names[0]) and names[1] == "checklists.js", (path, names)
+    bundle = (site.dir / "assets" / "javascripts" / names[0]).read_text("utf-8")
+    assert bundle.startswith("try{" + rjsmin.jsmin(adapter).strip()), "the bundle's file begins with the adapter"
+    assert not (site.dir / "assets" / "javascripts" / "material-adapter.js").exists(), "no request of its own"

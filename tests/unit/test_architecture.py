@@ -1,7 +1,13 @@
 """The rooms: which module may use which, checked from the source.
 
-    data -> model;  render -> model;  define_env (macros/__init__.py) -> data + render;
-    hooks -> data, model (never render or define_env);  nothing imports a hook.
+    data -> model;  render -> model, material_adapter;  define_env (macros/__init__.py)
+    -> data + render;  hooks -> data, model, material_adapter (never render or
+    define_env);  nothing imports a hook;  material_adapter imports nothing of ours.
+
+Material's private names (md- classes, data-md- attributes, __md_ helpers) appear in
+two files only, the adapters: macros/material_adapter.py for Python and
+docs/assets/javascripts/material-adapter.js for the browser
+(tests/unit/test_material_contract.py checks them against the installed Material).
 
 And define_env, with everything it imports, runs where MkDocs cannot be imported,
 on an env offering only what Zensical's macros shim offers.
@@ -10,6 +16,7 @@ on an env offering only what Zensical's macros shim offers.
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import textwrap
@@ -22,12 +29,13 @@ PACKAGE = "macros"
 # What each module may import from the project (anything else from the project fails).
 ALLOWED = {
     "macros/model.py": set(),
+    "macros/material_adapter.py": set(),
     "macros/data.py": {"macros.model"},
-    "macros/render.py": {"macros.model"},
+    "macros/render.py": {"macros.model", "macros.material_adapter"},
     "macros/__init__.py": {"macros.data", "macros.render"},
     "macros/__main__.py": {"macros.data", "macros.model"},
 }
-HOOK_MAY_USE = {"macros.data", "macros.model"}
+HOOK_MAY_USE = {"macros.data", "macros.model", "macros.material_adapter"}
 THIRD_PARTY_FORBIDDEN_IN_MACROS = ("mkdocs", "material", "mkdocs_macros")
 
 
@@ -94,6 +102,8 @@ def test_imports_follow_the_arrows():
         ("macros/data.py", "from .render import esc", "allowed are"),
         ("macros/render.py", "from . import data", "allowed are"),
         ("macros/model.py", "from mkdocs.exceptions import PluginError", "nothing of MkDocs"),
+        ("macros/material_adapter.py", "from .model import Problem", "allowed are"),
+        ("macros/material_adapter.py", "import material", "nothing of MkDocs"),
         ("macros/__init__.py", "import postbuild", "nothing imports a hook"),
     ],
 )
@@ -107,6 +117,65 @@ def test_the_arrows_check_catches_a_wrong_import(tmp_path, file, line, expected)
     broken = arrows_broken(tmp_path)
     assert broken and all(b.startswith(file) for b in broken), broken
     assert any(expected in b for b in broken), broken
+
+
+# -- Material's private names: in the adapters only ---------------------------------
+
+ADAPTERS = ("macros/material_adapter.py", "docs/assets/javascripts/material-adapter.js")
+VENDORED = ("docs/assets/javascripts/iframe-worker-shim.js",)
+MATERIAL_NAME = re.compile(r"\bmd-[a-z]|data-md-|__md_")
+
+
+def js_code_lines(text: str) -> list[tuple[int, str]]:
+    """(line number, code) of a script, without its comment lines and trailing // comments."""
+    code = []
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped.startswith(("//", "/*", "*")):
+            code.append((number, stripped.split(" // ", 1)[0]))
+    return code
+
+
+def material_names_outside_the_adapters(root: Path = ROOT) -> list[str]:
+    found = []
+    for path in sorted([*(root / PACKAGE).glob("*.py"), *(root / "hooks").glob("*.py")]):
+        rel = path.relative_to(root).as_posix()
+        if rel in ADAPTERS:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and MATERIAL_NAME.search(node.value):
+                found.append(f"{rel}:{node.lineno} names {MATERIAL_NAME.search(node.value)[0]!r}")
+    for path in sorted((root / "docs" / "assets" / "javascripts").glob("*.js")):
+        rel = path.relative_to(root).as_posix()
+        if rel in ADAPTERS or rel in VENDORED:
+            continue
+        for number, code in js_code_lines(path.read_text("utf-8")):
+            if MATERIAL_NAME.search(code):
+                found.append(f"{rel}:{number} names {MATERIAL_NAME.search(code)[0]!r}")
+    return [f"{f}: Material's private names belong in {' or '.join(ADAPTERS)}" for f in found]
+
+
+def test_material_private_names_live_in_the_adapters_only():
+    assert material_names_outside_the_adapters() == []
+
+
+@pytest.mark.parametrize(
+    ("file", "line"),
+    [
+        ("docs/assets/javascripts/checklists.js", 'document.querySelector(".md-search__input");'),
+        ("hooks/csp.py", 'SELECTOR = "[data-md-component=search]"'),
+        ("macros/render.py", 'WRAP = "md-typeset__scrollwrap"'),
+    ],
+)
+def test_the_material_names_check_catches_a_name_outside_the_adapters(tmp_path, file, line):
+    for folder in (PACKAGE, "hooks", "docs/assets/javascripts"):
+        (tmp_path / folder).mkdir(parents=True)
+        for path in (ROOT / folder).glob("*.*"):
+            (tmp_path / folder / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    target = tmp_path / file
+    target.write_text(target.read_text("utf-8") + f"\n{line}\n", "utf-8")
+    found = material_names_outside_the_adapters(tmp_path)
+    assert len(found) == 1 and found[0].startswith(file), found
 
 
 def test_define_env_runs_where_mkdocs_cannot_be_imported():

@@ -1,10 +1,15 @@
-"""hooks/postbuild.py on small inputs: which CSS selectors stay, which HTML whitespace goes."""
+"""hooks/postbuild.py on small inputs: which CSS selectors stay, where the adapter goes, which HTML
+whitespace goes."""
 
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 
+import pytest
 from helpers import load_hook
+from mkdocs.exceptions import PluginError
 
 postbuild = load_hook("postbuild")
 prune_css, run, strip_indentation = postbuild.prune_css, postbuild.run, postbuild.strip_indentation
@@ -77,3 +82,41 @@ def test_indentation_goes_but_line_breaks_and_verbatim_blocks_stay():
         "<div>\n<p>一\n二</p>\n<pre><code>  第一行\n    缩进\n</code></pre>\n"
         "<script>\n  var a = 1;\n  </script>\n<TEXTAREA>\n  x</TEXTAREA>\n</div>"
     )
+
+
+def test_the_adapter_goes_in_front_of_the_bundle_in_a_file_of_its_own(tmp_path):
+    scripts = tmp_path / "assets" / "javascripts"
+    scripts.mkdir(parents=True)
+    (scripts / "bundle.0123abcd.min.js").write_text("bundle();\n//# sourceMappingURL=bundle.0123abcd.min.js.map\n")
+    (scripts / "bundle.0123abcd.min.js.map").write_text(json.dumps({"version": 3, "mappings": "AAAA"}))
+    (scripts / "material-adapter.js").write_text("// the adapter\nvar a = 1\nvar b = 2\n")
+    page = tmp_path / "index.html"
+    page.write_text('<script defer src="assets/javascripts/bundle.0123abcd.min.js"></script>')
+
+    run(tmp_path)
+
+    [folded] = [p.name for p in scripts.glob("*.min.js")]
+    assert re.fullmatch(r"bundle\.0123abcd\.[0-9a-f]{8}\.min\.js", folded)
+    assert sorted(p.name for p in scripts.iterdir()) == [folded, f"{folded}.map"], "the original and the adapter go"
+    text = (scripts / folded).read_text()
+    adapter = "try{var a=1\nvar b=2}catch(e){console.error(e)}\n"  # minified, one line break kept
+    assert text == f"{adapter}bundle();\n//# sourceMappingURL={folded}.map\n"
+    source_map = json.loads((scripts / f"{folded}.map").read_text())
+    assert source_map["mappings"] == ";;AAAA", "two lines in front: the bundle's mappings move down two lines"
+    assert f'src="assets/javascripts/{folded}"' in page.read_text()
+
+    # A second build (mkdocs serve) copies the originals again; the result is the same.
+    (scripts / "bundle.0123abcd.min.js").write_text("bundle();\n//# sourceMappingURL=bundle.0123abcd.min.js.map\n")
+    (scripts / "bundle.0123abcd.min.js.map").write_text(json.dumps({"version": 3, "mappings": "AAAA"}))
+    (scripts / "material-adapter.js").write_text("// the adapter\nvar a = 1\nvar b = 2\n")
+    run(tmp_path)
+    assert sorted(p.name for p in scripts.iterdir()) == [folded, f"{folded}.map"]
+    assert f'src="assets/javascripts/{folded}"' in page.read_text()
+
+
+def test_a_bundle_without_the_adapter_stops_the_build(tmp_path):
+    scripts = tmp_path / "assets" / "javascripts"
+    scripts.mkdir(parents=True)
+    (scripts / "bundle.0123abcd.min.js").write_text("bundle();")
+    with pytest.raises(PluginError, match="material-adapter.js and one Material bundle"):
+        run(tmp_path)

@@ -1,9 +1,12 @@
-// Search words: loaded by search-on-demand.js when a search starts (not part of a
-// first view). It sits between Material's search box and its search worker:
+// Search words: loaded by material-adapter.js when a search starts (not part of a
+// first view). It works through the adapter's API (window.materialAdapter.useSearch),
+// between Material's search box and its search worker:
 //
 // 1. The reader's query is rewritten before the worker sees it (the box keeps what
 //    was typed):
-//    - NFKC: full-width ＵＳＤＴ, ２ＦＡ become USDT, 2FA.
+//    - NFKC: full-width ＵＳＤＴ, ２ＦＡ become USDT, 2FA; and invisible characters and
+//      direction marks go, which text pasted from a chat or a web page can carry
+//      (提<zero-width space>现 found nothing).
 //    - VARIANTS: a few traditional and variant characters readers type for the
 //      words of this site (帳戶被盜 → 账户被盗, 帐户 → 账户). One character each side;
 //      add a pair when a reader's word is missed, not a whole conversion table.
@@ -21,9 +24,8 @@
 //      support as such (Bitget客服) also search the title of the channel
 //      comparison page.
 // 2. Zero results show the help under the search box (overrides/partials/
-//    search-help.html): where to go when search finds nothing.
-// 3. Text that arrives without a key-up (an input method, paste, voice input)
-//    searches too: Material reads the box on keyup only.
+//    search-help.html): where to go when search finds nothing. Results, and an empty
+//    box (× included), hide it.
 (function () {
   "use strict";
 
@@ -36,10 +38,14 @@
   var HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
   var WHOLE = "\u3007"; // 〇: a Han character absent from the index (see above)
   var MAX = 8; // longest word looked up, in characters
+  // Invisible characters (zero-width space, non-joiner and joiner, word joiner and the
+  // invisible operators, soft hyphen, byte order mark, variation selectors, Hangul and
+  // Mongolian fillers) and direction marks (LRM, RLM, ALM, embeddings, overrides,
+  // isolates). NFKC keeps them all.
+  var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
 
   var vocabulary = null; // Chinese words of the index, from the setup message
   var separator = null;
-  var query = ""; // what the reader typed, for the zero-result help
 
   function learn(index) {
     vocabulary = Object.create(null);
@@ -70,13 +76,18 @@
     return best[run.length].words;
   }
 
-  function rewrite(text) {
-    var plain = text.normalize ? text.normalize("NFKC") : text;
-    plain = plain.replace(/./g, function (c) {
+  // The query as the index spells it: NFKC, nothing invisible, usual characters.
+  function clean(text) {
+    var plain = (text.normalize ? text.normalize("NFKC") : text).replace(INVISIBLE, "");
+    return plain.replace(/./g, function (c) {
       var at = VARIANTS[0].indexOf(c);
       return at < 0 ? c : VARIANTS[1].charAt(at);
     });
-    if (!vocabulary) return plain;
+  }
+
+  function rewrite(text) {
+    var plain = clean(text);
+    if (!vocabulary || !plain.trim()) return plain;
     INTENTS.forEach(function (intent) {
       if (intent[0].test(plain)) plain += " " + intent[1];
     });
@@ -100,30 +111,12 @@
     if (help) help.hidden = !shown;
   }
 
-  // Called by search-on-demand.js for every message to and from the worker
-  // (Material's message types: 0 setup, 2 query, 3 result).
-  window.searchWords = {
-    send: function (message) {
-      if (message && message.type === 0) learn(message.data);
-      if (message && message.type === 2 && typeof message.data === "string") {
-        query = message.data;
-        if (!query.trim()) showHelp(false);
-        return { type: 2, data: query.trim() ? rewrite(query) : query };
-      }
-      return message;
-    },
-    receive: function (message) {
-      if (message && message.type === 3) showHelp(query.trim() !== "" && !message.data.items.length);
-      return message;
-    },
+  if (!window.materialAdapter) return;
+  window.materialAdapter.useSearch({
+    index: learn,
     rewrite: rewrite,
-  };
-
-  function forward(event) {
-    var box = event.target;
-    if (event.isComposing || !box.matches || !box.matches(".md-search__input")) return;
-    box.dispatchEvent(new KeyboardEvent("keyup"));
-  }
-  document.addEventListener("input", forward, true);
-  document.addEventListener("compositionend", forward, true);
+    results: function (count, typed) {
+      showHelp(count === 0 && clean(typed).trim() !== "");
+    },
+  });
 })();

@@ -1,0 +1,233 @@
+// Material adapter: the one script that relies on Material for MkDocs' private behaviour
+// (its search worker's messages, its file names and class names, when its search box is
+// read). Read from mkdocs-material 9.8.2 (requirements.txt). Every such assumption is a
+// value of MATERIAL below; tests/unit/test_material_contract.py reads them and checks
+// each against the installed bundle, search worker and templates, and names the one an
+// upgrade breaks. Other scripts use the API at the end (window.materialAdapter), never
+// Material's internals. The Python side of the contract: macros/material_adapter.py.
+//
+// It must run just before Material's bundle, so it travels in the bundle's file:
+// hooks/postbuild.py puts it in front (a file of its own would cost every first view a
+// request), in a try/catch so that nothing here can stop the bundle. It then loads on
+// every page, deferred, in the scripts block of overrides/main.html. Material's
+// documented ways (configuration, template blocks, document$) cover none of what
+// follows; where they do, the site uses them instead.
+//
+// 1. Search on demand: the search index and worker load when a search starts (the box
+//    gets focus, the toggle is pressed or changes, the URL has ?q=, or ?h= from a
+//    result link, whose words Material highlights), not with every page. The bundle's
+//    worker gets a stand-in until then, and its index request is sent then. Material
+//    sends no query before the worker is ready, so the first keystroke is kept.
+// 2. The search add-on, search-words.js (in the bundle's folder), loads when a search starts,
+//    and the worker starts once it is there. It registers with materialAdapter.useSearch
+//    and sees the index, every query and every result count.
+// 3. Material reads the search box on key-up only: text that arrives without one (an
+//    input method, paste, voice input) was never searched, and after the × button (the
+//    form's reset, on which Material only focuses the box) the old results, or the
+//    zero-result line and help, stayed under an empty box. The adapter sends Material
+//    the key-up.
+// 4. Accessibility fixes for markup Material's bundle creates at run time (template
+//    markup is fixed in overrides/partials instead):
+//    - Code blocks get a toolbar, <nav class="md-code__nav">, with no name; every page
+//      then has unnamed navigation landmarks that screen readers cannot tell apart
+//      (axe: landmark-unique). Each one is named when it appears.
+//    - The search results box is a tab stop (tabindex="0", so keyboard users can scroll
+//      results, whose links Material takes out of the tab order). With no results it is
+//      empty and zero pixels high: an invisible stop after the search box. It is a tab
+//      stop only while it holds results.
+(function () {
+  "use strict";
+
+  // What this file assumes of Material 9.8.2. Kept as JSON: the contract test reads it.
+  var MATERIAL = {
+    "version": "9.8.2",
+    "worker": "/workers/search\\.[0-9a-f]+\\.min\\.js(\\?|$)",
+    "index": "/search/search_index\\.json(\\?|$)",
+    "message": { "setup": 0, "ready": 1, "query": 2, "result": 3 },
+    "queryEvent": "keyup",
+    "toggle": "__search",
+    "searchBox": ".md-search__input",
+    "searchOpeners": "label[for='__search'], .md-search",
+    "resultsBox": ".md-search__scrollwrap",
+    "resultItem": ".md-search-result__item",
+    "codeNav": ".md-code__nav"
+  };
+  var MESSAGE = MATERIAL.message;
+
+  var RealWorker = window.Worker;
+  var XHR = XMLHttpRequest.prototype;
+  var xhrOpen = XHR.open;
+  var xhrSend = XHR.send;
+  var wanted = /[?&][qh]=/.test(location.search);
+  var waiting = []; // functions that start what was held back
+  var addon = document.currentScript.src.replace(/[^/]*$/, "search-words.js");
+  var loading = null; // functions waiting for the add-on (null: loaded, or not asked for)
+  var hooks = {}; // the add-on's: index, rewrite, results
+  var typed = ""; // the last query as the reader typed it
+
+  // -- 2. the search add-on -------------------------------------------------------
+
+  function loadAddon() {
+    if (!addon) return;
+    loading = [];
+    var tag = document.createElement("script");
+    tag.src = addon;
+    addon = null;
+    tag.onload = tag.onerror = function () {
+      var go = loading;
+      loading = null;
+      go.forEach(function (fn) {
+        fn();
+      });
+    };
+    document.head.appendChild(tag);
+  }
+  function afterAddon(fn) {
+    if (loading) loading.push(fn);
+    else fn();
+  }
+
+  function toWorker(message) {
+    var type = message && message.type;
+    if (type === MESSAGE.setup && hooks.index) hooks.index(message.data);
+    if (type === MESSAGE.query && typeof message.data === "string") {
+      typed = message.data;
+      return { type: type, data: hooks.rewrite ? hooks.rewrite(typed) : typed };
+    }
+    return message;
+  }
+  function fromWorker(message) {
+    var items = message && message.type === MESSAGE.result && message.data && message.data.items;
+    if (items && hooks.results) hooks.results(items.length, typed);
+    return message;
+  }
+
+  // -- 1. search on demand --------------------------------------------------------
+
+  function start() {
+    if (wanted) return;
+    wanted = true;
+    loadAddon();
+    waiting.splice(0).forEach(function (go) {
+      go();
+    });
+    listen(document.removeEventListener);
+  }
+
+  // The part of the Worker interface the bundle uses.
+  function standIn(url, options) {
+    var target = new EventTarget();
+    var queue = [];
+    var real = null;
+    target.postMessage = function (message) {
+      if (real) real.postMessage(toWorker(message));
+      else queue.push(message);
+    };
+    target.terminate = function () {
+      if (real) real.terminate();
+      queue.length = 0;
+    };
+    function create() {
+      real = new RealWorker(url, options);
+      real.addEventListener("message", function (event) {
+        target.dispatchEvent(new MessageEvent("message", { data: fromWorker(event.data) }));
+      });
+      real.addEventListener("error", function (event) {
+        target.dispatchEvent(new ErrorEvent("error", { message: event.message, error: event.error }));
+      });
+      queue.splice(0).forEach(target.postMessage);
+    }
+    if (wanted) afterAddon(create);
+    else
+      waiting.push(function () {
+        afterAddon(create);
+      });
+    return target;
+  }
+
+  if (RealWorker) {
+    window.Worker = function Worker(url, options) {
+      return new RegExp(MATERIAL.worker).test(url) ? standIn(url, options) : new RealWorker(url, options);
+    };
+    window.Worker.prototype = RealWorker.prototype;
+  }
+
+  XHR.open = function (method, url) {
+    this.searchIndex = new RegExp(MATERIAL.index).test(url);
+    return xhrOpen.apply(this, arguments);
+  };
+  XHR.send = function () {
+    if (wanted || !this.searchIndex) return xhrSend.apply(this, arguments);
+    var request = this;
+    var args = arguments;
+    waiting.push(function () {
+      xhrSend.apply(request, args);
+    });
+  };
+
+  function searchBox(node) {
+    return node.matches && node.matches(MATERIAL.searchBox);
+  }
+  function onStart(event) {
+    var node = event.target;
+    if (searchBox(node) || node.id === MATERIAL.toggle || (node.closest && node.closest(MATERIAL.searchOpeners))) start();
+  }
+  // focusin: the box; change: the toggle; pointerdown: the magnifier, the dialog.
+  function listen(how) {
+    ["focusin", "change", "pointerdown"].forEach(function (type) {
+      how.call(document, type, onStart, true);
+    });
+  }
+  if (wanted) loadAddon();
+  else listen(document.addEventListener);
+
+  // -- 3. the key-up Material waits for -------------------------------------------
+
+  function readBox(box) {
+    box.dispatchEvent(new KeyboardEvent(MATERIAL.queryEvent));
+  }
+  function onInput(event) {
+    if (searchBox(event.target) && !event.isComposing) readBox(event.target);
+  }
+  // A form's reset event comes before its fields are emptied: read the box after.
+  function onReset(event) {
+    var box = event.target.querySelector && event.target.querySelector(MATERIAL.searchBox);
+    if (box) setTimeout(readBox, 0, box);
+  }
+  document.addEventListener("input", onInput, true);
+  document.addEventListener("compositionend", onInput, true);
+  document.addEventListener("reset", onReset, true);
+
+  // -- 4. accessibility fixes -----------------------------------------------------
+
+  var results = document.querySelector(MATERIAL.resultsBox);
+  var unnamed = MATERIAL.codeNav + ":not([aria-label])";
+
+  function nameNavs(root) {
+    var navs = root.querySelectorAll ? [].slice.call(root.querySelectorAll(unnamed)) : [];
+    if (root.matches && root.matches(unnamed)) navs.push(root);
+    navs.forEach(function (nav) {
+      nav.setAttribute("aria-label", "代码块操作");
+    });
+  }
+  function fix(records) {
+    if (results) results.tabIndex = results.querySelector(MATERIAL.resultItem) ? 0 : -1;
+    records.forEach(function (record) {
+      [].forEach.call(record.addedNodes, nameNavs);
+    });
+  }
+  fix([{ addedNodes: [document] }]);
+  new MutationObserver(fix).observe(document.documentElement, { childList: true, subtree: true });
+
+  // -- the API --------------------------------------------------------------------
+
+  window.materialAdapter = {
+    // The search add-on registers its hooks once, each optional:
+    //   index(index)           when the worker is set up: { config: { separator }, docs }
+    //   rewrite(typed) -> text  what the worker searches for; the box keeps what was typed
+    //   results(count, typed)   after every search: its number of results
+    useSearch: function (addonHooks) {
+      hooks = addonHooks;
+    },
+  };
+})();

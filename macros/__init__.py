@@ -112,9 +112,9 @@ def define_env(env) -> None:
         return render.problem_body(handbook, handbook.problem(problem_id), data.HELP_CENTRE, link)
 
     @editable
-    def print_answer(problem_id: str) -> str:
-        """A /print/ sheet's answer block (or urgent steps) and the fixed safety line."""
-        return render.print_answer(handbook, handbook.problem(problem_id), data.HELP_CENTRE)
+    def print_sheet(problem_id: str) -> str:
+        """A whole /print/ sheet (title, answer, both checklists) with one 编辑数据 link."""
+        return render.print_sheet(handbook, handbook.problem(problem_id), data.HELP_CENTRE)
 
     @editable
     def freeze_plan() -> str:

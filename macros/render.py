@@ -172,14 +172,15 @@ def checklist_item(problem: Problem, item: Item) -> str:
     )
 
 
-def checklist(problem: Problem, part: str | None = None) -> str:
+def checklist(problem: Problem, part: str | None = None, prune: bool = True) -> str:
     """A task list of the problem's items ("checks", "prepare" or both).
 
     `data-items` lists every item id of the problem, so the script can drop stored
     ticks of items that no longer exist without touching ticks of items that are
     merely on another part of the page (or another page). Pages show the checks part
     first, so only it (or the whole list) carries the ids; the script looks for them
-    on any list of the problem, and drops nothing when no list has them.
+    on any list of the problem, and drops nothing when no list has them. `prune=False`
+    leaves them out (/print/: the problem's own page prunes, and the sheets stay small).
     """
     if part not in (None, "checks", "prepare"):
         raise ValueError(f"checklist part must be 'checks' or 'prepare', not {part!r}")
@@ -187,7 +188,7 @@ def checklist(problem: Problem, part: str | None = None) -> str:
     lis = "".join(checklist_item(problem, item) for item in items)
     part_attr = f' data-part="{part}"' if part else ""
     all_ids = " ".join(problem.item_key(item) for item in problem.items)
-    ids_attr = "" if part == "prepare" else f' data-items="{esc(all_ids)}"'
+    ids_attr = "" if part == "prepare" or not prune else f' data-items="{esc(all_ids)}"'
     return (
         f'<div class="checklist" data-checklist="{esc(problem.id)}"{part_attr}{ids_attr}>'
         f'<ul class="{THEME.task_list}">{lis}</ul></div>'
@@ -751,6 +752,24 @@ def print_answer(handbook: Handbook, problem: Problem, help_centre: str) -> str:
     with urgent steps, those steps), then the fixed safety line."""
     head = urgent_split(handbook, problem) if problem.urgent else answer_block(handbook, problem, help_centre)
     return f'<div class="print-answer" markdown="1">{head}<p class="print-rule">{esc(PRINT_RULE)}</p></div>'
+
+
+def print_sheet(handbook: Handbook, problem: Problem, help_centre: str) -> str:
+    """One /print/ sheet as Markdown: the title, the answer (or urgent steps) with the
+    fixed safety line, then both checklists. Its headings stay out of the search index:
+    Material's parser ends an excluded element at its first nested </div>, so the sheet's
+    own `data-search-exclude` does not cover them (a search belongs on the problem page)."""
+    pid = esc(problem.id)
+    return "\n\n".join(
+        (
+            f"## {md_text(problem.title)} {{ #{pid} data-search-exclude }}",
+            print_answer(handbook, problem, help_centre),
+            f"### 先自查 {{ #{pid}-checks data-search-exclude }}",
+            checklist(problem, "checks", prune=False),
+            f"### 准备材料 {{ #{pid}-prepare data-search-exclude }}",
+            checklist(problem, "prepare", prune=False),
+        )
+    )
 
 
 def _folded_sources(handbook: Handbook, source_ids: tuple[str, ...]) -> str:

@@ -51,20 +51,25 @@ def test_every_page_has_an_edit_button_to_its_markdown_source(site):
 
 def test_every_generated_block_is_followed_by_a_small_edit_data_link(site):
     """Each generated block has a 编辑数据 link after it in its section (blocks of one
-    section share it); on a problem page a section has at most one."""
+    section share it); on a problem page a section has at most one. A /print/ sheet is one
+    block with its own h3 headings: its one link closes the sheet."""
     headings = ("h1", "h2", "h3")
     links = 0
     for src, soup in pages(site):
         blocks = soup.select(GENERATED)
         for block in blocks:
+            bounds = ("h1", "h2") if block.find_parent(class_="print-sheet") else headings
             outer = block
             while True:
                 after = outer.find_next_sibling()
-                while after is not None and after.name not in headings and "edit-data" not in after.get("class", []):
+                while after is not None and after.name not in bounds and "edit-data" not in after.get("class", []):
                     after = after.find_next_sibling()
-                if after is not None or (outer.parent not in blocks and outer.parent.name != "details"):
+                # Inside another block (the freeze plan in the urgent box), a fold, a sheet's answer:
+                parent = outer.parent
+                wrapper = parent in blocks or parent.name == "details" or "print-answer" in parent.get("class", [])
+                if after is not None or not wrapper:
                     break
-                outer = outer.parent  # inside another block (the freeze plan in the urgent box) or a fold
+                outer = parent
             assert after is not None and after.name == "p", f"{src}: no 编辑数据 link after {str(block)[:120]}"
         for p in soup.select("p.edit-data"):
             assert [a["href"] for a in p.select("a")] == [EDIT_DATA], src

@@ -44,6 +44,13 @@ build: $(INSTALLED)
 audit: $(INSTALLED)
 	$(BIN)/python -m macros
 
+## upkeep: what the weekly upkeep workflow reports (.github/workflows/upkeep.yml): overdue
+# sources, and source links that are dead or redirected (LinkChecker; needs the network).
+# Options: make upkeep UPKEEP_ARGS="--output upkeep.md"
+.PHONY: upkeep
+upkeep: $(INSTALLED)
+	$(BIN)/python upkeep/report.py $(UPKEEP_ARGS)
+
 ## offline: a copy that works from file:// without a server, zipped into dist/offline.zip
 # No site_url: the copy has no home on the web. Source maps are left out (1.3 MB).
 DIST ?= dist

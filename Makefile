@@ -22,8 +22,10 @@ APT_PACKAGES := chromium fonts-wqy-microhei poppler-utils
 .PHONY: serve test build clean system-deps audit offline
 
 ## serve: live-reloading site on http://127.0.0.1:$(PORT)/
+# docs/ is watched by default; --watch-theme adds the theme's folders, overrides/ first.
 serve: $(INSTALLED)
-	SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --watch macros --watch hooks
+	SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) \
+	  --watch macros --watch hooks --watch-theme
 
 ## test: every test (unit, build, browser, print), one pytest-xdist worker per core
 # The site is built and served once, by the controller, for every worker (conftest.py);
@@ -42,6 +44,13 @@ build: $(INSTALLED)
 audit: $(INSTALLED)
 	$(BIN)/python -m macros
 
+## upkeep: what the weekly upkeep workflow reports (.github/workflows/upkeep.yml): overdue
+# sources, and source links that are dead or redirected (LinkChecker; needs the network).
+# Options: make upkeep UPKEEP_ARGS="--output upkeep.md"
+.PHONY: upkeep
+upkeep: $(INSTALLED)
+	$(BIN)/python upkeep/report.py $(UPKEEP_ARGS)
+
 ## offline: a copy that works from file:// without a server, zipped into dist/offline.zip
 # No site_url: the copy has no home on the web. Source maps are left out (1.3 MB).
 DIST ?= dist
@@ -56,9 +65,16 @@ offline: $(INSTALLED)
 clean:
 	rm -rf $(VENV) site dist .pytest_cache .hypothesis .ruff_cache test-artifacts node_modules bench/node_modules bench/reports
 
+# The lowest Python the pinned packages accept: pymdown-extensions 13 and soupsieve 4 require
+# 3.11.5 (possessive quantifiers in `re` are broken before it), above Debian 12's 3.11.2. The
+# newest the README promises is 3.13. Both are tested (.github/workflows/test.yml, tests/unit/test_setup.py).
+MIN_PYTHON := 3.11.5
+NEWEST_PYTHON := 3.13
 $(BIN)/python:
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' || \
-	  { echo "Python 3.11.5 or newer is needed; $(PYTHON) is $$($(PYTHON) --version 2>&1)." >&2; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < tuple(map(int, "$(MIN_PYTHON)".split("."))))' || \
+	  { echo "Python $(MIN_PYTHON) or newer is needed (pymdown-extensions 13 and soupsieve 4 require it);" \
+	    "$(PYTHON) is $$($(PYTHON) --version 2>&1). Get one: uv python install $(NEWEST_PYTHON)," \
+	    "then run: make $(or $(MAKECMDGOALS),serve) PYTHON=\"\$$(uv python find $(NEWEST_PYTHON))\"" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
 $(INSTALLED): requirements.txt | $(BIN)/python

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -363,6 +364,42 @@ def _name(entry: object) -> str:
     return f"{entry.label} '{entry.id}'"  # type: ignore[attr-defined]
 
 
+_HINTS: dict[type, dict[str, object]] = {}  # each class's annotations, resolved once
+
+
+def _check_shapes(value: object, name: str = "handbook", path: str = "") -> None:
+    """Every tuple field of `value` (a dataclass) and of the dataclasses inside it holds a
+    tuple of what its annotation says. `("一条")` is a string, not a tuple: without this it
+    would be read one character at a time."""
+    hints = _HINTS.get(type(value)) or _HINTS.setdefault(type(value), typing.get_type_hints(type(value)))
+    for f in dataclasses.fields(value):  # type: ignore[arg-type]
+        hint, part, where = hints[f.name], getattr(value, f.name), f"{path}{f.name}"
+        parts: tuple = ()
+        if typing.get_origin(hint) is tuple:
+            kind = typing.get_args(hint)[0]
+            what = getattr(kind, "__name__", str(kind))
+            if isinstance(part, kind) and not isinstance(part, tuple):  # ("一条") or (Item(...)): no comma
+                shown = f'"{part[:20]}{"..." * (len(part) > 20)}"' if isinstance(part, str) else f"{what}(...)"
+                single = "a string" if isinstance(part, str) else f"one {what}"
+                raise DataError(name, where, f"{single} where a tuple belongs; add a trailing comma: ({shown},)")
+            if not isinstance(part, tuple):
+                raise DataError(name, where, f"must be a tuple of {what}, not {type(part).__name__}")
+            for index, item in enumerate(part):
+                if not isinstance(item, kind):
+                    raise DataError(name, f"{where}[{index}]", f"must be {what}, not {type(item).__name__}")
+            parts = tuple((item, f"{where}[{index}].") for index, item in enumerate(part))
+        elif dataclasses.is_dataclass(part) and not isinstance(part, type):
+            parts = ((part, f"{where}."),)
+        for inner, inner_path in parts:
+            if dataclasses.is_dataclass(inner):
+                if hasattr(inner, "label") and hasattr(inner, "id"):  # an entry of its own: named by itself
+                    _check_shapes(inner, _name(inner))
+                elif name == "handbook":  # a part of the handbook (triage): named by its field
+                    _check_shapes(inner, inner_path.rstrip("."))
+                else:
+                    _check_shapes(inner, name, inner_path)
+
+
 @dataclass(frozen=True)
 class Handbook:
     sources: tuple[Source, ...]
@@ -384,6 +421,7 @@ class Handbook:
     today: dt.date = field(default_factory=dt.date.today)
 
     def __post_init__(self) -> None:
+        _check_shapes(self)
         self._check_ids()
         for entry in self.entries():
             self._check_text(entry)

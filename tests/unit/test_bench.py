@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import json
 import os
+import re
+import statistics
 
 from helpers import GZIP_LEVEL, ROOT, every_page_first_view, free_port, serve
 
@@ -57,3 +60,38 @@ def test_budget_check_names_every_page_over_the_byte_budget():
         "/print/: first view 1,001 B > 1,000 B (the HTML and its files)",
         "/: Lighthouse performance 99 < 100",
     ]
+
+
+def test_the_readmes_latest_figures_meet_the_budgets():
+    """bench/budgets.json holds budgets the project meets: the README's medians pass bench's own check."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    rows = {cells[0]: cells[1] for line in readme.splitlines() if (cells := line.strip("| ").split(" | "))[1:]}
+
+    def figure(label: str) -> str:
+        return next(value for name, value in rows.items() if name.startswith(label))
+
+    def kib(text: str) -> list[float]:
+        return [float(n) * 1024 for n in re.findall(r"(\d+\.\d+)(?: KiB|,|$)", text)]
+
+    pages = ["", "problems/deposit/", "channels/", "print/"]
+    runs = [list(map(int, page.split())) for page in figure("Lighthouse mobile performance").split(", ")]
+    a11y, practices, seo = map(int, re.findall(r"\d+", figure("Lighthouse mobile a11y"))[:3])
+    first_views = kib(figure("first view with gzip"))
+    largest = re.findall(r"`/(.*?)` (\d+\.\d+)", figure("first view of every page"))
+    result = {
+        "build": {"ours_median_s": float(figure("strict build").split()[0])},
+        "search_index": {"gzip_bytes": kib(figure("search index").split("raw,")[1])[0]},
+        "every_page": {"largest": {page: float(size) * 1024 for page, size in largest}},
+        "pages": {
+            page: {
+                "performance": statistics.median(scores),
+                "accessibility": a11y,
+                "best-practices": practices,
+                "seo": seo,
+                "bytes": size,
+            }
+            for page, scores, size in zip(pages, runs, first_views, strict=True)
+        },
+    }
+    assert len(largest) == 3 and all(len(scores) == 5 for scores in runs)
+    assert bench.check_budgets(result, json.loads((ROOT / "bench" / "budgets.json").read_text("utf-8"))) == []

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import typing
 
 import pytest
 
-from macros import data
+from macros import data, model
 from macros.model import DataError, Item, looks_like_phone
 
 HANDBOOK = data.HANDBOOK
@@ -184,6 +185,49 @@ def test_every_channel_the_article_names_is_there():
             },
             "problem 'deposit', field 'template': asks for a secret: 【登录密码】",
         ),
+        # a tuple written without its trailing comma is one string (once one bullet per character)
+        (
+            lambda: {"problems": swap(HANDBOOK.problems, "deposit", symptoms=("一条"))},
+            "problem 'deposit', field 'symptoms': a string where a tuple belongs; add a trailing comma: (\"一条\",)",
+        ),
+        # ... and was read one character at a time ("unknown problem 'd'")
+        (
+            lambda: {"channels": swap(HANDBOOK.channels, "email", best_for=("deposit"))},
+            "channel 'email', field 'best_for': a string where a tuple belongs; add a trailing comma: (\"deposit\",)",
+        ),
+        (
+            lambda: {"problems": swap(HANDBOOK.problems, "deposit", checks=(Item(id="look", text="看一下")))},
+            "problem 'deposit', field 'checks': one Item where a tuple belongs; add a trailing comma: (Item(...),)",
+        ),
+        (
+            lambda: {
+                "triage": dataclasses.replace(
+                    HANDBOOK.triage,
+                    questions=(
+                        dataclasses.replace(
+                            HANDBOOK.triage.questions[0], answers=HANDBOOK.triage.questions[0].answers[0]
+                        ),
+                        *HANDBOOK.triage.questions[1:],
+                    ),
+                )
+            },
+            "question 'not-you', field 'answers': one Answer where a tuple belongs; "
+            "add a trailing comma: (Answer(...),)",
+        ),
+        (
+            lambda: {"official_emails": "support@bitget.com"},
+            "handbook, field 'official_emails': a string where a tuple belongs; "
+            'add a trailing comma: ("support@bitget.com",)',
+        ),
+        # a list, or a tuple holding the wrong kind of thing
+        (
+            lambda: {"facts": swap(HANDBOOK.facts, "support-email", sources=["bitget-api-guide"])},
+            "fact 'support-email', field 'sources': must be a tuple of str, not list",
+        ),
+        (
+            lambda: {"problems": swap(HANDBOOK.problems, "deposit", checks=(*problem("deposit").checks, "看一下"))},
+            f"problem 'deposit', field 'checks[{len(problem('deposit').checks)}]': must be Item, not str",
+        ),
     ],
     ids=lambda v: None if callable(v) else v.split(":")[-1][:40],
 )
@@ -218,3 +262,56 @@ def test_a_retired_item_id_is_never_given_to_a_new_item():
     with pytest.raises(DataError) as error:
         rebuild(retired_items=frozenset({"deposit.txid"}))
     assert str(error.value).startswith("problem 'deposit', field 'prepare[4].id': item id 'txid' was retired")
+
+
+# -- every tuple field, from the model ------------------------------------------------
+
+
+def tuple_fields() -> list[tuple[type, str, type]]:
+    """(class, field, element type) for every tuple field of the model's dataclasses."""
+    found = []
+    for cls in vars(model).values():
+        if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__:
+            hints = typing.get_type_hints(cls)
+            found += [
+                (cls, f.name, typing.get_args(hints[f.name])[0])
+                for f in dataclasses.fields(cls)
+                if typing.get_origin(hints[f.name]) is tuple
+            ]
+    return found
+
+
+def inside(value: object):
+    """`value` and every dataclass object inside it."""
+    yield value
+    for f in dataclasses.fields(value):
+        part = getattr(value, f.name)
+        for item in part if isinstance(part, tuple) else (part,):
+            if dataclasses.is_dataclass(item) and not isinstance(item, type):
+                yield from inside(item)
+
+
+def swapped(value: object, target: object, new: object) -> object:
+    """`value` with the object `target`, wherever it is inside, replaced by `new` (the handbook validates)."""
+    if value is target:
+        return new
+    if isinstance(value, tuple):
+        return tuple(swapped(item, target, new) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: swapped(getattr(value, f.name), target, new) for f in dataclasses.fields(value)}
+        if any(changes[name] is not getattr(value, name) for name in changes):
+            return dataclasses.replace(value, **changes)
+    return value
+
+
+@pytest.mark.parametrize(("cls", "name", "kind"), tuple_fields(), ids=lambda v: v if isinstance(v, str) else None)
+def test_every_tuple_field_written_without_its_comma_is_refused(cls, name, kind):
+    """One value where a tuple belongs (a string, or one entry) names the entry, the field and the fix."""
+    found = [entry for entry in inside(HANDBOOK) if type(entry) is cls]
+    target = next((entry for entry in found if getattr(entry, name)), found[0])
+    one = "一条" if kind is str else getattr(target, name)[0]
+    with pytest.raises(DataError) as error:
+        swapped(HANDBOOK, target, dataclasses.replace(target, **{name: one}))
+    text = str(error.value)
+    entry = model._name(target) if hasattr(target, "label") else cls.__name__.lower()
+    assert text.startswith(f"{entry}, field '{name}': ") and "add a trailing comma" in text and "\n" not in text

@@ -83,7 +83,8 @@ def test_pull_requests_run_the_readme_test_command():
     assert job["env"]["CI"] == "true", "in CI a skipped test is a failure"
     checkout = next(s for s in steps(workflow) if s.get("uses", "").startswith("actions/checkout@"))
     assert checkout["with"]["fetch-depth"] == 0, "last-changed dates need the whole history"
-    assert re.fullmatch(r"python:3\.\d+\.\d+-bookworm", job["container"]), "Debian, root, a pinned Python"
+    assert job["container"] == "python:${{ matrix.python }}-bookworm", "Debian, root"
+    assert all(re.fullmatch(r"3\.\d+\.\d+", python) for python in job["strategy"]["matrix"]["python"]), "pinned"
 
 
 def test_main_is_tested_then_built_and_deployed_with_the_standard_pages_actions():
@@ -116,6 +117,23 @@ def test_main_is_tested_then_built_and_deployed_with_the_standard_pages_actions(
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
     assert workflow["permissions"] == {"contents": "read"}, "only the deploy job may write"
+
+
+def test_upkeep_runs_weekly_and_by_hand_and_keeps_one_issue():
+    workflow = load(GITHUB / "workflows" / "upkeep.yml")
+    on = triggers(workflow)
+    assert "workflow_dispatch" in on, "by hand"
+    [schedule] = on["schedule"]
+    minute, hour, day, month, weekday = schedule["cron"].split()
+    assert (day, month) == ("*", "*") and weekday.isdigit(), "once a week"
+    runs = [step.get("run", "") for step in steps(workflow)]
+    assert runs.index("make audit") < runs.index('make upkeep UPKEEP_ARGS="--output upkeep.md"')
+    issue = runs[-1]
+    for command in ("gh issue list --label upkeep --state open", "gh issue edit", "gh issue create", "gh issue close"):
+        assert command in issue, command
+    assert "--body-file upkeep.md" in issue and "[ -s upkeep.md ]" in issue
+    assert workflow["permissions"] == {"contents": "read"}
+    assert workflow["jobs"]["upkeep"]["permissions"] == {"contents": "read", "issues": "write"}
 
 
 def test_every_action_is_pinned_to_a_release():

@@ -1,7 +1,8 @@
 """The rooms: which module may use which, checked from the source.
 
     data -> model;  render -> model;  define_env (macros/__init__.py) -> data + render;
-    hooks -> data, model (never render or define_env);  nothing imports a hook.
+    hooks -> data, model, refusals (never render or define_env);  nothing imports a hook.
+    refusals (the composer's refusal rules) imports nothing of the project.
 
 And define_env, with everything it imports, runs where MkDocs cannot be imported,
 on an env offering only what Zensical's macros shim offers.
@@ -26,8 +27,9 @@ ALLOWED = {
     "macros/render.py": {"macros.model"},
     "macros/__init__.py": {"macros.data", "macros.render"},
     "macros/__main__.py": {"macros.data", "macros.model"},
+    "macros/refusals.py": set(),
 }
-HOOK_MAY_USE = {"macros.data", "macros.model"}
+HOOK_MAY_USE = {"macros.data", "macros.model", "macros.refusals"}
 THIRD_PARTY_FORBIDDEN_IN_MACROS = ("mkdocs", "material", "mkdocs_macros")
 
 
@@ -93,6 +95,7 @@ def test_imports_follow_the_arrows():
         ("hooks/csp.py", "from macros import define_env", "hooks may use only"),
         ("macros/data.py", "from .render import esc", "allowed are"),
         ("macros/render.py", "from . import data", "allowed are"),
+        ("macros/refusals.py", "from . import model", "allowed are"),
         ("macros/model.py", "from mkdocs.exceptions import PluginError", "nothing of MkDocs"),
         ("macros/__init__.py", "import postbuild", "nothing imports a hook"),
     ],

@@ -70,6 +70,10 @@ LABELS: dict[str, tuple[str, ...]] = {
 STRONG_CONNECTORS = (":", "=", "是", "为", "為")
 WEAK_CONNECTORS = ("is", "was")
 
+# Chinese numbers that may number the words of an English phrase (「一、abandon 二、ability」):
+# between English list words they do not break the run.
+NUMBERING = "一二三四五六七八九十百零〇第个"
+
 # Fields whose name holds one of these words take what the shape rules would otherwise
 # stop, for an item that is exactly that (an amount may have 6 digits, a TxID is 64
 # hex characters or, on Solana, 86-88 base58 ones). An item is the whole value or one
@@ -128,6 +132,7 @@ def payload() -> dict:
         "strongConnectors": STRONG_CONNECTORS,
         "weakConnectors": WEAK_CONNECTORS,
         "thresholds": THRESHOLDS,
+        "numbering": NUMBERING,
         # English: one string, words apart by a space. Chinese: one string per list,
         # one character per word, in list order (the order is the rank).
         "latinWords": " ".join(word_list("english")),

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 
 import pytest
+import rjsmin
 from helpers import ROOT
 from mnemonic import Mnemonic
 from refusal_cases import CASES
@@ -74,6 +75,13 @@ def test_the_word_lists_are_the_bip39_lists_in_order():
         Mnemonic("chinese_traditional").wordlist,
     ]
     assert "window.accountHelpComposerRules = {" in refusals.script()
+
+
+def test_the_detector_holds_no_words_of_its_own():
+    """Label words, messages and numbering come from the rules (macros/refusals.py):
+    the detector's code, comments aside, has no Chinese character."""
+    code = rjsmin.jsmin(DETECTOR.read_text("utf-8"))
+    assert re.findall(r"[\u3400-\u9fff]", code) == []
 
 
 def phrases(language: str, count: int, words: int) -> list[list[str]]:

@@ -13,8 +13,6 @@
   var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
   var DASHES = /[\u2010-\u2012\u2212\ufe63]/g;
   var HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-  // Chinese numbers that may number the words of an English phrase (一、abandon).
-  var NUMERALS = "一二三四五六七八九十百零〇第个";
   // Text as the reader means it: full-width letters and digits, ① and the like become
   // plain ones (NFKC), invisible marks go.
   function normalise(value) {
@@ -119,7 +117,7 @@
         } else {
           endHan();
         }
-        if (NUMERALS.indexOf(token) < 0) latin = 0;
+        if (c.rules.numbering.indexOf(token) < 0) latin = 0; // 一、abandon 二、ability
         glued = true;
       } else {
         glued = false; // spaces, punctuation, numbers: between words

@@ -327,6 +327,34 @@ def test_remembered_values_stay_with_their_problem(site, page):
     assert composer_keys(page) == [PREFIX + "deposit"]
 
 
+def test_a_tab_that_does_not_remember_never_deletes_what_another_tab_saved(site, browser):
+    """Issue 23 item 4: tab A remembers (记住在本机), tab B types without it. Only a tab's
+    own choice changes what is stored: ticking saves, unticking or 清空 while ticked
+    forgets."""
+    context = browser.new_context()
+    a, b = context.new_page(), context.new_page()
+    open_problem(b, site, "deposit")  # opened first: nothing stored, not remembering
+    open_problem(a, site, "deposit")
+    a.get_by_label("记住在本机").check()
+    field(a, "UID").fill(UID)
+    assert stored(a, "deposit") == {"UID": UID}
+
+    field(b, "币种").fill("U")  # one character in B, which does not remember
+    assert stored(b, "deposit") == {"UID": UID}, "B deleted what A saved"
+    b.locator("[data-composer-clear]").click()
+    assert stored(b, "deposit") == {"UID": UID}, "B's 清空 deleted what A saved"
+
+    # Reopened, B shows what is kept, and says so with the box ticked.
+    open_problem(b, site, "deposit")
+    expect(b.get_by_label("记住在本机")).to_be_checked()
+    assert field(b, "UID").input_value() == UID
+
+    # A chose to remember; unticking is its choice to forget.
+    a.get_by_label("记住在本机").uncheck()
+    assert composer_keys(a) == []
+    context.close()
+
+
 def test_printing_shows_the_filled_message_and_not_the_fields(deposit):
     page = deposit
     field(page, "UID").fill("1234567890")

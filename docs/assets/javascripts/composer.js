@@ -3,7 +3,7 @@
 // field in the preview) fills the template's preview, 复制 copies subject and body,
 // 清空 clears. Nothing leaves the browser. Values are kept only when the reader
 // ticks 记住在本机: localStorage "account-help.composer.v1:<problem>", a JSON object
-// {field label: value}. A value that looks like a secret is refused: an alert next to
+// {field label: value}; a tab where it is not ticked leaves that alone. A value that looks like a secret is refused: an alert next to
 // the field, and the value never reaches the preview, the clipboard or storage.
 //
 // Refusing: composer-check.js is the one detector; composer-rules.js, which the build
@@ -186,15 +186,12 @@
       root.classList.toggle("composer--filled", !!root.querySelector(".composer__slot.is-filled"));
     }
 
+    // What is stored changes only by this tab's own choice: while 记住在本机 is ticked,
+    // every change is saved; unticking it, or 清空 while it is ticked, forgets. A tab
+    // that is not remembering never touches the stored values: another tab of the
+    // same page may have saved them (reopened, this page shows them, ticked).
     function save() {
-      if (!remember.checked) {
-        // Nothing to keep: with storage blocked there is nothing to forget either, and
-        // nothing to tell the reader (the status would repeat at every keystroke).
-        try {
-          storage().removeItem(key);
-        } catch (e) {}
-        return;
-      }
+      if (!remember.checked) return;
       // Values still waiting for the rules are neither saved nor dropped: not yet.
       if (root.querySelector("[data-pending]")) return;
       try {
@@ -206,6 +203,12 @@
       } catch (e) {
         say("这个浏览器不允许本站保存数据：内容只在本页有效。");
       }
+    }
+
+    function forget() {
+      try {
+        storage().removeItem(key);
+      } catch (e) {} // blocked: nothing was kept, nothing to say
     }
 
     function say(text) {
@@ -264,7 +267,10 @@
     form.addEventListener("change", function (event) {
       if (event.target.hasAttribute("data-field")) check(event.target, true);
     });
-    remember.addEventListener("change", save);
+    remember.addEventListener("change", function () {
+      if (remember.checked) save();
+      else forget();
+    });
     // The rules load when the reader comes to the fields, before the first keystroke.
     form.addEventListener("focusin", function () { withRules(function () {}, function () {}); });
     root.querySelector("[data-composer-copy]").addEventListener("click", copy);
@@ -273,8 +279,8 @@
         field.value = "";
         check(field, true);
       });
+      if (remember.checked) forget();
       remember.checked = false;
-      save();
       fill();
       say("已清空。");
     });

@@ -9,7 +9,8 @@ preview is what readers get.
    the selectors that could match this site: a selector goes when a class it requires,
    or the value of an exact `[attribute=value]` test, appears nowhere in the built HTML
    or JavaScript (Material's bundle and workers included, so a class their scripts add
-   is kept). Only the top level of a selector counts: `.a:not(.b)` needs `.a` alone.
+   is kept; a script of data only is not read, see DATA_ONLY). Only the top level of a
+   selector counts: `.a:not(.b)` needs `.a` alone.
    The result gets a new file name with its own hash, and every page links to it.
    tests/browser/test_slimmed_styles.py checks that every element, on phone and desktop,
    light and dark, with search and the drawer open, is styled exactly as with Material's
@@ -42,6 +43,10 @@ WORD = re.compile(r"[A-Za-z_][\w-]*")
 # Blocks whose text must not change.
 VERBATIM = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)", re.S | re.I)
 INDENT = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
+# A script that opens with this line holds data, not code that sets classes (the
+# composer's word lists, hooks/composer_rules.py): its words would keep styles that
+# nothing uses (2,048 English words hold many class names).
+DATA_ONLY = "// Data only"
 # At-rules that hold rules, so their selectors are checked too.
 GROUPING = {"media", "supports", "container", "layer"}
 
@@ -202,6 +207,7 @@ def run(site: Path) -> None:
 
     pages = {path: path.read_text(encoding="utf-8") for path in site.rglob("*.html")}
     scripts = (path.read_text(encoding="utf-8", errors="replace") for path in site.rglob("*.js"))
+    scripts = (text for text in scripts if not text.startswith(DATA_ONLY))
     names = slim_stylesheets(site / "assets" / "stylesheets", words_in([*pages.values(), *scripts]))
     minify_own_assets(site)
     names.update(fold_adapter(site / "assets" / "javascripts"))

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from . import refusals
+
 # ---------------------------------------------------------------------------
 # Allowed values
 # ---------------------------------------------------------------------------
@@ -98,9 +100,9 @@ BITGET_HOST = "www.bitget.com"
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
-# Placeholders in message templates look like 【UID】. None may ask for a secret.
+# Placeholders in message templates look like 【UID】. None may ask for a secret: none
+# may name a label word of the composer's refusal rules (refusals.LABELS).
 PLACEHOLDER = re.compile(r"【([^】]*)】")
-SECRET_WORDS = ("密码", "验证码", "私钥", "助记词", "密钥", "验证器代码")
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -613,7 +615,7 @@ class Handbook:
                     raise DataError(name, f"{part}[{index}].id", retired)
                 seen.add(item.id)
         for placeholder in PLACEHOLDER.findall(problem.template.subject + problem.template.body):
-            if any(word in placeholder for word in SECRET_WORDS):
+            if refusals.names_a_secret(placeholder):
                 raise DataError(name, "template", f"asks for a secret: 【{placeholder}】")
         channels = [choice.channel for choice in problem.channels]
         self._check_refs(problem, "channels", channels, self.channel_ids, "channel", need=True)

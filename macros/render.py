@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from . import refusals
 from .material_adapter import THEME  # Material's class names: the one place they are kept
 from .model import (
     LANGUAGES,
@@ -435,10 +436,8 @@ def summary(text: str) -> str:
 # -- the message composer ------------------------------------------------------
 
 # A placeholder's name is the part before "，" (【UID，记得的话】 is the field "UID").
-# Fields whose name holds one of these words take what the refusal rules would
-# otherwise stop: an amount may be 6 digits, a TxID is 64 hex characters.
-AMOUNT_WORDS = ("数量", "金额")
-TXID_WORDS = ("txid",)
+# Its words give the field its allowances (refusals.ALLOWANCES): a field named 数量
+# takes an amount of 6 digits, one named TxID a TxID of 64 hex characters.
 
 
 @dataclass(frozen=True)
@@ -448,7 +447,7 @@ class ComposerField:
     key: str  # the placeholder's name: 【UID，记得的话】 -> "UID"
     label: str  # what the reader sees: the body line's own label ("注册邮箱"), else the name
     hint: str  # the whole placeholder text, shown as the input's placeholder
-    allow: tuple[str, ...]  # "amount", "txid": refusal rules this field is exempt from
+    allow: tuple[str, ...]  # "amount", "txid": what it takes that would be refused elsewhere
 
     @property
     def long(self) -> bool:
@@ -461,11 +460,7 @@ def _key(placeholder: str) -> str:
 
 
 def _new_field(key: str, label: str, hint: str) -> ComposerField:
-    lower = key.lower()
-    allow = tuple(
-        kind for kind, words in (("amount", AMOUNT_WORDS), ("txid", TXID_WORDS)) if any(word in lower for word in words)
-    )
-    return ComposerField(key=key, label=label, hint=hint, allow=allow)
+    return ComposerField(key=key, label=label, hint=hint, allow=refusals.allowances(key))
 
 
 def _body_labels(line: str) -> list[str]:

@@ -11,34 +11,13 @@ from bs4 import BeautifulSoup
 from helpers import ROOT
 from mkdocs.utils.yaml import yaml_load
 
-from macros import data
+from macros import data, refusals
 
 HANDBOOK = data.HANDBOOK
 PROBLEM_IDS = tuple(p.id for p in HANDBOOK.problems)
 # The order of issue 13: the answer block first (not a section), then these; the
 # symptoms and 也叫 words at the foot.
 SECTIONS = ("first-checks", "prepare", "channels", "dont", "template", "facts", "sources", "symptoms")
-
-# Broader than the validation list on purpose: a placeholder naming any of these
-# would ask the reader to write a secret into a message.
-SECRET_WORDS = (
-    "密码",
-    "口令",
-    "验证码",
-    "动态码",
-    "私钥",
-    "助记词",
-    "密钥",
-    "备份",
-    "恢复码",
-    "password",
-    "passcode",
-    "2fa code",
-    "otp",
-    "seed",
-    "private key",
-    "secret",
-)
 
 
 def page(site, path: str) -> BeautifulSoup:
@@ -175,11 +154,12 @@ def test_what_not_to_do_and_template_are_shown(site, pid):
 
 @pytest.mark.parametrize("pid", PROBLEM_IDS)
 def test_no_template_placeholder_asks_for_a_secret(site, pid):
+    """As built: no placeholder names a label word of the composer's refusal rules."""
     code = page(site, f"problems/{pid}/").select_one(".message-template code").get_text()
     placeholders = re.findall(r"【([^】]*)】", code)
     assert placeholders
     for placeholder in placeholders:
-        assert not any(word in placeholder.lower() for word in SECRET_WORDS), placeholder
+        assert not refusals.names_a_secret(placeholder), placeholder
 
 
 @pytest.mark.parametrize("pid", PROBLEM_IDS)

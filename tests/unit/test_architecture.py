@@ -1,8 +1,10 @@
 """The rooms: which module may use which, checked from the source.
 
     data -> model;  render -> model, material_adapter;  define_env (macros/__init__.py)
-    -> data + render;  hooks -> data, model, material_adapter (never render or
-    define_env);  nothing imports a hook;  material_adapter imports nothing of ours.
+    -> data + render;  model, render -> refusals (the composer's refusal rules, which
+    import nothing of the project);  hooks -> data, model, material_adapter, refusals
+    (never render or define_env);  nothing imports a hook;  material_adapter imports
+    nothing of ours.
 
 Material's private names (md- classes, data-md- attributes, __md_ helpers) appear in
 two files only, the adapters: macros/material_adapter.py for Python and
@@ -28,14 +30,15 @@ from helpers import ROOT
 PACKAGE = "macros"
 # What each module may import from the project (anything else from the project fails).
 ALLOWED = {
-    "macros/model.py": set(),
+    "macros/model.py": {"macros.refusals"},
     "macros/material_adapter.py": set(),
     "macros/data.py": {"macros.model"},
-    "macros/render.py": {"macros.model", "macros.material_adapter"},
+    "macros/render.py": {"macros.model", "macros.material_adapter", "macros.refusals"},
     "macros/__init__.py": {"macros.data", "macros.render"},
     "macros/__main__.py": {"macros.data", "macros.model"},
+    "macros/refusals.py": set(),
 }
-HOOK_MAY_USE = {"macros.data", "macros.model", "macros.material_adapter"}
+HOOK_MAY_USE = {"macros.data", "macros.model", "macros.material_adapter", "macros.refusals"}
 THIRD_PARTY_FORBIDDEN_IN_MACROS = ("mkdocs", "material", "mkdocs_macros")
 
 
@@ -101,6 +104,7 @@ def test_imports_follow_the_arrows():
         ("hooks/csp.py", "from macros import define_env", "hooks may use only"),
         ("macros/data.py", "from .render import esc", "allowed are"),
         ("macros/render.py", "from . import data", "allowed are"),
+        ("macros/refusals.py", "from . import model", "allowed are"),
         ("macros/model.py", "from mkdocs.exceptions import PluginError", "nothing of MkDocs"),
         ("macros/material_adapter.py", "from .model import Problem", "allowed are"),
         ("macros/material_adapter.py", "import material", "nothing of MkDocs"),

@@ -239,6 +239,16 @@ def test_bad_data_is_refused_with_a_clear_message(changes, message):
     assert text.startswith(message), text
 
 
+@pytest.mark.parametrize(
+    "placeholder", ["登录密码", "密碼", "pwd", "Passphrase", "API Secret", "助記詞", "私鑰", "OTP"]
+)
+def test_a_placeholder_naming_any_label_word_of_the_refusal_rules_is_refused(placeholder):
+    """The same words the composer refuses a value by (macros/refusals.py LABELS)."""
+    template = dataclasses.replace(problem("deposit").template, body=f"请填写【{placeholder}】")
+    with pytest.raises(DataError, match=f"problem 'deposit', field 'template': asks for a secret: 【{placeholder}】"):
+        rebuild(problems=swap(HANDBOOK.problems, "deposit", template=template))
+
+
 def test_an_email_not_on_the_official_list_is_refused():
     with pytest.raises(DataError, match=r"channel 'email', field 'how': e-mail address 'help@bitget-support.example'"):
         rebuild(channels=swap(HANDBOOK.channels, "email", how="写信到 help@bitget-support.example"))

@@ -73,6 +73,29 @@ def test_slimmed_stylesheets_get_their_own_hash_and_every_page_links_them(tmp_pa
     assert f"../assets/stylesheets/{name}" in page.read_text()
 
 
+def test_a_script_of_data_only_keeps_no_styles_and_a_script_of_code_does(tmp_path):
+    """The composer's word lists name 2,048 English words; a class among them keeps nothing."""
+    folder = tmp_path / "assets" / "stylesheets"
+    folder.mkdir(parents=True)
+    (folder / "main.0123abcd.min.css").write_text(".about{x:1}.active{x:2}")
+    scripts = tmp_path / "assets" / "javascripts"
+    scripts.mkdir()
+    (scripts / "rules.js").write_text(f'{postbuild.DATA_ONLY}: words\nwindow.words = "about active";\n')
+    (scripts / "code.js").write_text('node.classList.add("active");\n')
+
+    run(tmp_path)
+
+    (slim,) = [p for p in folder.iterdir() if p.name.startswith("main.")]
+    assert slim.read_text() == ".active{x:2}"
+    assert (scripts / "rules.js").read_text() == 'window.words="about active";', "still minified"
+
+
+def test_the_composer_rules_script_opens_as_data_only():
+    from macros import refusals
+
+    assert refusals.script().startswith(postbuild.DATA_ONLY)
+
+
 def test_indentation_goes_but_line_breaks_and_verbatim_blocks_stay():
     html = (
         "<div>\n    <p>一\n      二</p>\n\n\n  <pre><code>  第一行\n    缩进\n</code></pre>\n"

@@ -3,55 +3,59 @@
 // field in the preview) fills the template's preview, 复制 copies subject and body,
 // 清空 clears. Nothing leaves the browser. Values are kept only when the reader
 // ticks 记住在本机: localStorage "account-help.composer.v1:<problem>", a JSON object
-// {field label: value}. A value that looks like a secret is refused: an alert next to
-// the field, and the value never reaches the preview or storage.
+// {field label: value}; a tab where it is not ticked leaves that alone. A value that looks like a secret is refused: an alert next to
+// the field, and the value never reaches the preview, the clipboard or storage.
+//
+// Refusing: composer-check.js is the one detector; composer-rules.js, which the build
+// writes from macros/refusals.py, holds its rules (label words, messages, thresholds)
+// and the BIP-39 word lists. Both load when the reader first focuses a composer (or
+// when remembered values come back), never on a first view; until they are in, no
+// value reaches the preview or storage. Scripts, not fetch(): the offline copy runs
+// from file://, where fetching a local file fails.
 (function () {
   "use strict";
 
   var PREFIX = "account-help.composer.v1:";
+  var RULES = "accountHelpComposerRules"; // set by composer-rules.js
+  var CHECK = "accountHelpRefusal"; // set by composer-check.js
+  var here = document.currentScript;
+  var base = here && here.src ? here.src : document.baseURI;
 
-  // [rule, test, what the reader is told]. `allow` on a field exempts it from a rule.
-  var SEED_LENGTHS = [12, 15, 18, 21, 24];
-  // A seed phrase: that many lowercase words of 3 to 8 letters in a row (BIP-39's
-  // words), apart from separators and list numbers ("1. abandon 2. ability").
-  function seedLike(value) {
-    var count = 0;
-    var found = false;
-    value.split(/[\s.,;:、，。()（）-]+/).forEach(function (token) {
-      if (/^[a-z]{3,8}$/.test(token)) {
-        count += 1;
-      } else if (!/^\d{0,2}$/.test(token)) {
-        found = found || SEED_LENGTHS.indexOf(count) >= 0;
-        count = 0;
-      }
-    });
-    return found || SEED_LENGTHS.indexOf(count) >= 0;
+  function ready() {
+    return !!(window[RULES] && window[CHECK]);
   }
-  var HEX64 = /(?:^|[^0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])/i;
-  var WIF = /(?:^|[^1-9a-z])(?:5[HJK][1-9A-HJ-NP-Za-km-z]{49}|[KL][1-9A-HJ-NP-Za-km-z]{51})(?![1-9a-z])/i;
-  var RULES = [
-    ["code", function (v) { return /(?:^|[^\d.,])\d{6}(?![\d.,]?\d)/.test(v); },
-      "这像是验证码（6 位数字）。验证码只在官网或官方 App 里自己输入，不要写进任何消息：真正的客服不会要它。"],
-    ["seed", seedLike, "这像是助记词。有了助记词就能拿走你的资产：不要写给任何人，包括客服。"],
-    ["txid", function (v) { return HEX64.test(v); },
-      "这像是私钥（64 位十六进制）。有了私钥就能拿走你的资产：不要写给任何人，包括客服。"],
-    ["wif", function (v) { return WIF.test(v); },
-      "这像是私钥（WIF 格式）。有了私钥就能拿走你的资产：不要写给任何人，包括客服。"],
-    ["password", function (v) { return /(?:密码|password)\s*[:：]\s*\S/i.test(v); },
-      "这像是密码。不要在任何消息里写出密码，客服不需要它。"],
-  ];
-  var KEPT_OUT = "这一栏不会进入预览，也不会保存。";
 
-  function refusal(field) {
-    var allow = (field.getAttribute("data-allow") || "").split(" ");
-    var value = field.value;
-    for (var i = 0; i < RULES.length; i++) {
-      var rule = RULES[i];
-      if (rule[0] === "code" && allow.indexOf("amount") >= 0) continue;
-      if (rule[0] === "txid" && allow.indexOf("txid") >= 0) continue;
-      if (rule[1](value)) return rule[2] + KEPT_OUT;
+  // Loads the two scripts once; then `done` (at once when they are in already), or
+  // `failed` when one cannot load.
+  var waiting = [];
+  var loading = null; // null, "loading", "failed"
+  function withRules(done, failed) {
+    if (ready()) {
+      done();
+      return;
     }
-    return "";
+    if (loading === "failed") {
+      failed();
+      return;
+    }
+    waiting.push([done, failed]);
+    if (loading) return;
+    loading = "loading";
+    var pending = 0;
+    ["composer-rules.js", "composer-check.js"].forEach(function (name) {
+      var tag = document.createElement("script");
+      tag.src = new URL(name, base).href;
+      tag.onload = tag.onerror = function () {
+        pending -= 1;
+        if (pending) return;
+        loading = ready() ? null : "failed";
+        var calls = waiting;
+        waiting = [];
+        calls.forEach(function (call) { call[ready() ? 0 : 1](); });
+      };
+      pending += 1;
+      document.head.append(tag);
+    });
   }
 
   function storage() {
@@ -122,14 +126,26 @@
     var preview = root.querySelector("[data-composer-preview]");
 
     function accepted(field) {
-      return field.value.trim() && !field.hasAttribute("data-refused") ? field.value.trim() : "";
+      var waits = field.hasAttribute("data-refused") || field.hasAttribute("data-pending");
+      return field.value.trim() && !waits ? field.value.trim() : "";
     }
 
     // A refused value leaves the preview at once; its alert waits until typing
     // pauses (or the reader leaves the field), so a 10-digit UID does not set off
-    // the 6-digit alert on its way.
+    // the 6-digit alert on its way. Before the rules are in, every value waits
+    // (data-pending) and is checked again when they come.
     function check(field, now) {
-      var message = refusal(field);
+      if (!ready()) {
+        if (field.value.trim()) field.setAttribute("data-pending", "");
+        if (!queued) {
+          queued = true;
+          withRules(recheck, unchecked);
+        }
+        return;
+      }
+      field.removeAttribute("data-pending");
+      var found = window[CHECK](field.value, (field.getAttribute("data-allow") || "").split(" "), window[RULES]);
+      var message = found ? found.message : "";
       if (message) field.setAttribute("data-refused", "");
       else field.removeAttribute("data-refused");
       window.clearTimeout(field.alertTimer);
@@ -138,6 +154,19 @@
       } else {
         warn(field, message);
       }
+    }
+
+    var queued = false;
+    function recheck() {
+      queued = false;
+      fields.forEach(function (field) { check(field, true); });
+      fill();
+      save();
+    }
+
+    function unchecked() {
+      queued = false;
+      say("没能载入检查密码和验证码的规则，填写的内容不会进入预览：请刷新页面再试。");
     }
 
     function warn(field, message) {
@@ -157,15 +186,14 @@
       root.classList.toggle("composer--filled", !!root.querySelector(".composer__slot.is-filled"));
     }
 
+    // What is stored changes only by this tab's own choice: while 记住在本机 is ticked,
+    // every change is saved; unticking it, or 清空 while it is ticked, forgets. A tab
+    // that is not remembering never touches the stored values: another tab of the
+    // same page may have saved them (reopened, this page shows them, ticked).
     function save() {
-      if (!remember.checked) {
-        // Nothing to keep: with storage blocked there is nothing to forget either, and
-        // nothing to tell the reader (the status would repeat at every keystroke).
-        try {
-          storage().removeItem(key);
-        } catch (e) {}
-        return;
-      }
+      if (!remember.checked) return;
+      // Values still waiting for the rules are neither saved nor dropped: not yet.
+      if (root.querySelector("[data-pending]")) return;
       try {
         var kept = {};
         fields.forEach(function (field) {
@@ -175,6 +203,12 @@
       } catch (e) {
         say("这个浏览器不允许本站保存数据：内容只在本页有效。");
       }
+    }
+
+    function forget() {
+      try {
+        storage().removeItem(key);
+      } catch (e) {} // blocked: nothing was kept, nothing to say
     }
 
     function say(text) {
@@ -233,15 +267,20 @@
     form.addEventListener("change", function (event) {
       if (event.target.hasAttribute("data-field")) check(event.target, true);
     });
-    remember.addEventListener("change", save);
+    remember.addEventListener("change", function () {
+      if (remember.checked) save();
+      else forget();
+    });
+    // The rules load when the reader comes to the fields, before the first keystroke.
+    form.addEventListener("focusin", function () { withRules(function () {}, function () {}); });
     root.querySelector("[data-composer-copy]").addEventListener("click", copy);
     root.querySelector("[data-composer-clear]").addEventListener("click", function () {
       fields.forEach(function (field) {
         field.value = "";
         check(field, true);
       });
+      if (remember.checked) forget();
       remember.checked = false;
-      save();
       fill();
       say("已清空。");
     });

@@ -112,6 +112,13 @@ def define_env(env) -> None:
         return render.problem_body(handbook, handbook.problem(problem_id), data.HELP_CENTRE, link)
 
     @editable
+    def problem_section(problem_id: str, anchor: str) -> str:
+        """One of a problem page's own sections, without its heading, for another page."""
+        problem = handbook.problem(problem_id)
+        section = next(s for s in problem.sections if s.anchor == anchor)
+        return render.section_steps(handbook, section, searchable=False)
+
+    @editable
     def print_answer(problem_id: str) -> str:
         """A /print/ sheet's answer block (or urgent steps) and the fixed safety line."""
         return render.print_answer(handbook, handbook.problem(problem_id), data.HELP_CENTRE)

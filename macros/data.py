@@ -40,6 +40,9 @@ D = dt.date
 CHECKED = D(2026, 11, 25)
 # The second reading (newer versions of some articles, the 2022 live-chat pages).
 RECHECKED = D(2026, 12, 2)
+# The third reading (issue 21): P2P, the mainland exit, EDD, KYC, inheritance, and the
+# reporting lines of mainland China, Hong Kong and Taiwan.
+ISSUE21_CHECKED = D(2026, 12, 3)
 
 # Hosts the site may link to. Anything else fails the build.
 ALLOWED_HOSTS = frozenset(
@@ -528,6 +531,50 @@ SOURCES = (
         checked=RECHECKED,
         published=D(2026, 3, 4),
     ),
+    # -- sources: issue 21 (P2P appeals and escrow, the mainland exit) ------------
+    Source(
+        id="bitget-p2p-appeal-closed-web",
+        title="已完成或已取消的 P2P 订单如何申诉（网页端）",
+        url=_article("12560603820633"),
+        kind="official-text",
+        checked=ISSUE21_CHECKED,
+        published=D(2024, 12, 30),
+        note="我们读到的是英文副本，按钮名称出自英文页面",
+    ),
+    Source(
+        id="bitget-p2p-appeal-closed-app",
+        title="已完成或已取消的 P2P 订单如何申诉（App）",
+        url=_article("12560603820636"),
+        kind="official-text",
+        checked=ISSUE21_CHECKED,
+        published=D(2024, 12, 30),
+        note="我们读到的是英文副本，按钮名称出自英文页面",
+    ),
+    Source(
+        id="bitget-p2p-faq",
+        title="P2P 交易常见问题",
+        url=_article("12560603775522"),
+        kind="official-text",
+        checked=ISSUE21_CHECKED,
+        note="我们读到的是英文副本",
+    ),
+    Source(
+        id="bitget-p2p-rules",
+        title="P2P 交易规则",
+        url=_article("6860529839257"),
+        kind="official-text",
+        checked=ISSUE21_CHECKED,
+        note="我们读到的是英文副本；本站只用买方须知里的几条",
+    ),
+    Source(
+        id="bitget-p2p-scams",
+        title="如何避免常见的 P2P 骗局",
+        url=_article("12560603813460"),
+        kind="official-text",
+        checked=ISSUE21_CHECKED,
+        published=D(2024, 7, 29),
+        note="我们读到的是英文副本，还读过一个较新的版本",
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -561,10 +608,11 @@ FACTS = (
         sources=("bitget-scam-victim-guide",),
     ),
     Fact(
-        id="p2p-no-escrow",
-        text="Bitget 提醒：有冒充 Bitget 的钓鱼邮件，要你为 P2P 交易支付所谓「担保」（escrow）款项；Bitget P2P 不提供这种担保服务，不会在钱到你银行账户之前要你放币，也不会通过邮件、聊天消息或 Telegram 索要密码、私钥等敏感信息。",
+        id="p2p-escrow-phishing",
+        text="Bitget 提醒：有冒充 Bitget 的钓鱼邮件，要你为 P2P 交易支付一笔「担保」（escrow）款项。Bitget P2P 不会在钱到你的银行账户之前要你放币，也不会通过邮件、聊天消息或 Telegram 索要密码、私钥等敏感信息。",
         status="confirmed",
         sources=("bitget-never-release-funds",),
+        note="这里的「担保」是骗子要你另外付的一笔钱。订单里卖方的币由平台锁定（Bitget 的 P2P 常见问题），见「P2P 交易纠纷」一页。",
     ),
     Fact(
         id="official-apps",
@@ -980,16 +1028,47 @@ FACTS = (
     ),
     Fact(
         id="p2p-appeal",
-        text="Bitget 的 P2P 申诉指南说明，P2P 订单有纠纷时联系客服申诉：网页端点屏幕右下角的「Help」开始在线对话，App 里点「Live Chat」按钮。",
+        text="Bitget 的 P2P 申诉指南：付款后，订单详情页底部有申诉按钮（网页端英文界面为 Submit appeal，App 为 File an appeal）；倒计时结束后刷新页面，按钮会重新出现。点它，选择申诉类型、填写原因，上传付款完成、资产划转等截图作为凭证，再确认提交。提交之后再联系客服：这份 2022 年的指南写的是网页端点屏幕右下角的「Help」开始在线对话，App 里点「Live Chat」。",
         status="confirmed",
         sources=("bitget-p2p-appeal-web", "bitget-p2p-appeal-app"),
-        note="这两页是 2022 年的页面，入口可能已变。申诉处理要多久，未见官方说明。",
+        note="2022 年的页面，按钮和入口可能已变；我们没有找到写明中文按钮名称的官方页面。申诉处理要多久，未见官方说明。",
+    ),
+    Fact(
+        id="p2p-appeal-chat",
+        text="Bitget 的 P2P 视频指南：提交申诉后，Bitget 客服会进入这笔订单的 P2P 聊天，和买卖双方沟通、核实后作出处理。",
+        status="confirmed",
+        sources=("bitget-p2p-video",),
+    ),
+    Fact(
+        id="p2p-appeal-closed",
+        text="已完成或已取消的 P2P 订单也能申诉：在 P2P 页面右上角打开「我的订单」（时钟形状的图标），找到这笔订单，打开订单详情；网页端点「Questions regarding this order?」，App 点「Order Inquiry」。",
+        status="confirmed",
+        sources=("bitget-p2p-appeal-closed-web", "bitget-p2p-appeal-closed-app"),
+        note="菜单和按钮名称出自英文页面，中文界面的字样可能不同。",
     ),
     Fact(
         id="p2p-appeal-rules",
-        text="Bitget 的 P2P 申诉说明还写明：订单完成后也可以申诉；Bitget 客服不会要你在没有收到付款时放币（USDT）。",
+        text="Bitget 的 P2P 视频指南：Bitget 客服不会以任何理由要你在没有收到付款时放币（USDT）；商家坚持要你在对方没付款时放币的，应当申诉。放币之前，自己在银行 App 里确认钱已到账。",
         status="confirmed",
-        sources=("bitget-p2p-appeal-web", "bitget-p2p-appeal-app", "bitget-p2p-video"),
+        sources=("bitget-p2p-video",),
+    ),
+    Fact(
+        id="p2p-escrow",
+        text="Bitget 的 P2P 常见问题：所有线上交易都有托管（escrow）保护。卖方发布广告时，广告里的币会自动从卖方的 P2P 账户中预留；下单后，卖方的币被锁定，直到双方确认付款。卖方不放币时，客服可以从预留的币里放给买方。",
+        status="confirmed",
+        sources=("bitget-p2p-faq",),
+    ),
+    Fact(
+        id="p2p-buyer-rules",
+        text="Bitget 的 P2P 交易规则（买方须知）：付款要用你自己实名认证的账户（银行账户或其他支付账户）；用非实名的账户或别人的账户付款，有申诉时卖方可以拒绝交易、退回款项。没有付款或没付完，不要点「已付款」（英文界面为 Paid）：这会被视为恶意行为，严重时系统会冻结账户。同一天取消 3 笔买单，当天不能再买。",
+        status="confirmed",
+        sources=("bitget-p2p-rules",),
+    ),
+    Fact(
+        id="p2p-safety",
+        text="Bitget 的 P2P 防骗说明：放币之前，自己登录银行账户或钱包确认到账，不要只凭截图、聊天消息或邮件通知；付款之后不要取消订单，有问题就点申诉按钮、上传付款凭证；收款时核对付款人的姓名和买方的实名是否一致；只在 Bitget P2P 的聊天框里沟通，不要到平台外交易。",
+        status="confirmed",
+        sources=("bitget-p2p-scams",),
     ),
     Fact(
         id="phishing-ongoing-withdrawal",
@@ -2206,9 +2285,20 @@ PROBLEMS = (
         summary="P2P 订单里对方不付款、付了款不放币，或者卖币收款后你的银行卡被冻结。",
         lead=(
             Note(
-                "钱没到你的收款账户之前，不要放币。有纠纷时，按 Bitget 的 P2P 申诉指南联系在线客服申诉。",
+                "先在订单里申诉：付款后，订单详情页底部有申诉按钮（英文界面为 Submit appeal 或 File an appeal；倒计时结束后刷新页面再点）。"
+                "选类型、写原因、上传付款凭证，提交之后再联系在线客服。申诉后，客服会进入这笔订单的聊天。",
                 label="有纠纷时",
-                anchor="facts",
+                anchor="fact-p2p-appeal",
+            ),
+            Note(
+                "在 P2P 页面右上角的「我的订单」里打开这笔订单，从订单详情里申诉。",
+                label="订单已完成或已取消",
+                anchor="fact-p2p-appeal-closed",
+            ),
+            Note(
+                "订单里卖方的币由平台锁定，这就是 Bitget P2P 的托管。要你另外付一笔「担保金」「保证金」的邮件或消息，都是骗局。",
+                label="有人要你付「担保金」",
+                anchor="fact-p2p-escrow",
             ),
             Note(
                 "我们没有找到 Bitget 关于银行卡冻结的说明。本页关于银行卡的几条是本站的一般安全建议，不是 Bitget 的规定。"
@@ -2240,13 +2330,20 @@ PROBLEMS = (
         checks=(
             Item(
                 id="money-arrived",
-                text="登录你的银行或收款账户，确认钱真的到了：不要只看对方发来的截图或短信。",
+                text="自己登录银行 App 或收款账户，确认钱真的到了：不要只看对方发来的截图、短信或邮件。",
             ),
             Item(id="evidence", text="截图保存订单详情、聊天记录和付款凭证。"),
-            Item(id="appeal", text="有纠纷时，按 Bitget 的 P2P 申诉指南联系在线客服申诉。"),
+            Item(
+                id="appeal",
+                text="有纠纷：在订单详情页点申诉按钮、上传付款凭证，提交后再联系在线客服。",
+            ),
+            Item(
+                id="closed-order",
+                text="订单已完成或已取消：在 P2P 的「我的订单」里打开这笔订单申诉。",
+            ),
             Item(
                 id="security-change",
-                text="过去 24 小时内改过密码、二次验证、邮箱或手机号的：P2P 会暂停 24 小时，之后自动解除。",
+                text="过去 24 小时内改过登录密码、谷歌验证器或邮箱的：P2P 交易受限 24 小时，之后自动解除。",
             ),
             Item(
                 id="bank-card",
@@ -2267,15 +2364,17 @@ PROBLEMS = (
         ),
         channels=(
             ChannelChoice(
-                "live-chat", "P2P 申诉指南写明：网页端点右下角的「Help」开始在线对话，App 里点「Live Chat」。"
+                "live-chat",
+                "先在订单里提交申诉，再联系在线客服。入口出自 2022 年的 P2P 申诉指南：网页端点右下角的「Help」，App 里点「Live Chat」。",
             ),
             ChannelChoice("ticket", "需要补充证据、留下书面记录时，提交工单。申诉处理要多久，未见官方说明。"),
-            ChannelChoice("help-center", "阅读 P2P 申诉指南和防骗提醒。"),
+            ChannelChoice("help-center", "阅读 P2P 申诉指南、交易规则和防骗说明。"),
         ),
         dont=(
-            "钱没到你的收款账户之前，不要放币：对方的付款截图和短信都可能是假的。",
-            "不要相信自称客服、要你先放币或付「担保金」的人：Bitget 说 P2P 不提供担保服务。",
-            "不要到平台外私下交易，也不要替陌生人收款、转款。",
+            "钱没到你自己的账户之前，不要放币：对方的付款截图、短信和邮件都可能是假的，只认你自己在银行 App 里看到的到账。",
+            "不要相信要你先放币、或要你另付「担保金」的人：订单里卖方的币已由平台锁定，要你付「担保」款项的邮件是冒充 Bitget 的钓鱼邮件。",
+            "没付款不要点「已付款」；付款后不要取消订单，有问题就申诉。",
+            "付款和收款只用你自己实名认证的账户；不要到平台外私下交易，也不要替陌生人收款、转款。",
             "不要出租、出借或出售银行卡和手机卡：公安部刑侦局的「20 个防诈关键词」里有「两卡」和「帮信行为」（我们读到的是报纸转载的版本）。",
             "银行卡被冻结后，不要找声称能「解冻」的中介，更不要先付钱。",
         ),
@@ -2298,17 +2397,32 @@ PROBLEMS = (
             "bitget-p2p-appeal-web",
             "bitget-p2p-appeal-app",
             "bitget-p2p-video",
+            "bitget-p2p-appeal-closed-web",
+            "bitget-p2p-appeal-closed-app",
+            "bitget-p2p-faq",
+            "bitget-p2p-rules",
+            "bitget-p2p-scams",
             "bitget-never-release-funds",
             "bitget-withdrawal-failed",
             "bitget-change-password",
             "bitget-change-ga",
             "bitget-change-email",
         ),
-        facts=("p2p-appeal", "p2p-appeal-rules", "p2p-no-escrow", "withdrawal-24h-lock"),
+        facts=(
+            "p2p-appeal",
+            "p2p-appeal-chat",
+            "p2p-appeal-closed",
+            "p2p-appeal-rules",
+            "p2p-escrow",
+            "p2p-escrow-phishing",
+            "p2p-buyer-rules",
+            "p2p-safety",
+            "withdrawal-24h-lock",
+        ),
         first_screen=FirstScreen(
-            first="登录收款账户，确认钱真的到了；截图保存订单和聊天记录。",
-            dont="不要在钱到你的账户之前放币，谁催都不放。",
-            where="有纠纷，用在线客服申诉（网页右下角「Help」）。",
+            first="自己登录银行 App 确认钱真的到了；有纠纷，在订单详情里点申诉按钮。",
+            dont="不要在钱到你自己的账户之前放币，谁催都不放。",
+            where="在订单里提交申诉后，再找在线客服。",
         ),
     ),
     Problem(
@@ -2785,8 +2899,10 @@ RETIRED_ITEMS: frozenset[str] = frozenset()
 
 # Facts that were merged into another, by id. Old links to #fact-<id> may exist, so
 # these ids are never given to a new fact: account-deletion is now
-# account-close-permanent, login-official-app is now official-apps.
-RETIRED_FACTS: frozenset[str] = frozenset({"account-deletion", "login-official-app"})
+# account-close-permanent, login-official-app is now official-apps. Facts whose id
+# said something no longer true are retired too: p2p-no-escrow is now
+# p2p-escrow-phishing (Bitget P2P does hold the seller's coins).
+RETIRED_FACTS: frozenset[str] = frozenset({"account-deletion", "login-official-app", "p2p-no-escrow"})
 
 # When and how to ask for a freeze: one rule, one fallback order, on every page that
 # mentions it. No self-service freeze was found for Bitget (peers such as Binance and

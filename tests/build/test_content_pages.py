@@ -230,7 +230,7 @@ def test_safety_page_covers_the_four_cautions(site):
 
 SCAM_FACTS = (
     "never-ask-secrets",
-    "p2p-no-escrow",
+    "p2p-escrow-phishing",
     "verification-tool",
     "anti-phishing-code",
     "recovery-scams-ftc",

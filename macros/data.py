@@ -575,6 +575,14 @@ SOURCES = (
         published=D(2024, 7, 29),
         note="我们读到的是英文副本，还读过一个较新的版本",
     ),
+    Source(
+        id="bitget-mainland-exit",
+        title="公告：中国大陆存量用户现货和合约的清退流程",
+        url=_article("4410146011289"),
+        kind="official-text",
+        checked=ISSUE21_CHECKED,
+        note="2021 年 12 月的公告；我们读到的是英文副本",
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -1007,10 +1015,10 @@ FACTS = (
     # -- facts: the seven problem pages of issue 16 ------------------------------
     Fact(
         id="kyc-rejection-reasons",
-        text="Bitget 帮助中心有一篇文章，用表格列出身份认证被拒的原因。",
+        text="Bitget 帮助中心列出的身份认证被拒原因：证件无效或信息缺失（姓名、出生日期、有效期看不清），照片模糊、被裁剪或遮挡，文件损坏，上传的是截图、扫描件、打印件或修过的图片，黑白照片，缺页（要正反两面），漏填中间名，全名的语言不一致（例如填了身份证上的中文姓名，上传的护照上却只有英文姓名：要按所传证件上的语言填写），以及人工审核时没有上传手持证件的照片。",
         status="confirmed",
         sources=("bitget-kyc-rejected",),
-        note="我们只读到这篇文章的摘录，没有逐条核对表格内容。被拒的具体原因，以页面上的提示和这篇文章为准。",
+        note="被拒的具体原因，以认证页面上的提示为准。",
     ),
     Fact(
         id="kyc-guide",
@@ -1020,11 +1028,24 @@ FACTS = (
         note="我们读到的是 2023 年的繁体中文版本，页面上的步骤可能已变。",
     ),
     Fact(
-        id="edd-articles",
-        text="Bitget 帮助中心有加强审核（EDD）的常见问题和网页端操作指南，还有一篇讲银行卡入金时的加强审核。",
+        id="edd-where",
+        text="网页端的加强审核（EDD）从账户里开始：登录后点右上角的头像，进入「身份认证」，点「Start now」，再依次上传地址证明、资金来源证明和财富来源证明。",
         status="confirmed",
-        sources=("bitget-edd-faq", "bitget-edd-web", "bitget-edd-bank"),
-        note="我们没有读到这些文章列出的具体材料。要交什么，以账户里的通知和这些文章为准；审核要多久，未见官方说明。",
+        sources=("bitget-edd-web",),
+        note="「Start now」出自英文页面，中文界面的字样可能不同。",
+    ),
+    Fact(
+        id="edd-documents",
+        text="加强审核接受的地址证明：写着你的名字、日期在 3 个月以内的水电费或网络电话账单、银行对账单、政府出具的居住证明、保险公司的信函、最近的税单。资金来源按主要来源证明：储蓄用银行对账单；工资、奖金和分红用工资单、银行对账单或税务文件；经营收入用财务报表或损益表；投资用投资或证券账户对账单、银行对账单或股票证书；赠与用书面证明。",
+        status="confirmed",
+        sources=("bitget-edd-faq",),
+        note="审核要多久，未见官方说明。",
+    ),
+    Fact(
+        id="edd-bank",
+        text="银行卡入金的加强审核（较早的说明）：要一份与认证时类型不同的第二种证件，同一个银行账户最近 3 个月的对账单（姓名与认证一致），以及收入证明。需要时，银行卡入金页面会弹出提示，在那里提交。",
+        status="confirmed",
+        sources=("bitget-edd-bank",),
     ),
     Fact(
         id="p2p-appeal",
@@ -1085,16 +1106,23 @@ FACTS = (
     ),
     Fact(
         id="inheritance-request",
-        text="账户持有人去世后，家属可以在 Bitget 支持页面的自助服务区提交继承申请：点「查看全部」，在「账户」类里找到它。",
+        text="继承申请由申请人登录自己的 Bitget 账户提交：打开 Bitget 支持页面，在自助服务区点「查看全部」，在「账户」类里选继承申请。审核通过后，资产转给经过验证的继承人。",
         status="confirmed",
         sources=("bitget-inheritance",),
     ),
     Fact(
         id="inheritance-materials",
-        text="继承申请要提交死亡证明、去世者的身份证件、申请人的身份证件和继承权证明；申请表会问去世者的 UID 或邮箱。",
+        text="继承申请要提交死亡证明、去世者的身份证件、申请人的身份证件和继承权证明（例如有效的遗嘱或亲属关系证明）；申请表会问去世者的 UID 或注册邮箱，缺少某份文件时可以在表里说明原因。",
         status="confirmed",
         sources=("bitget-inheritance",),
         note="审核要多久、文件要不要翻译或公证，未见官方说明。",
+    ),
+    Fact(
+        id="mainland-exit",
+        text="Bitget 公告：因中国大陆监管政策变化，自 2021 年 12 月 1 日（UTC+8）起停止中国大陆的新用户注册；已认证为中国大陆用户的存量账户将被关闭，公告说资产会得到保障，可以全部提走或兑现。这些用户自 2021 年 12 月 7 日起不能充值、不能下新单或开新仓，12 月 31 日起禁止现货交易，未平的合约仓位被平仓。",
+        status="confirmed",
+        sources=("bitget-mainland-exit",),
+        note="这是 2021 年的公告。现在怎样提走剩下的资产，未见官方说明：以官方客服的答复为准。",
     ),
 )
 
@@ -2107,7 +2135,12 @@ PROBLEMS = (
             Note(
                 "先看页面上的被拒提示，对照帮助中心列出的原因改好再提交。重新提交有没有次数限制，未见官方说明。",
                 label="被拒了",
-                anchor="facts",
+                anchor="fact-kyc-rejection-reasons",
+            ),
+            Note(
+                "姓名按所传证件上的语言填写。用只有英文姓名的护照认证，却填了身份证上的中文姓名，会因为全名的语言不一致被拒。",
+                label="中文姓名和英文证件",
+                anchor="fact-kyc-rejection-reasons",
             ),
         ),
         aliases=(
@@ -2134,7 +2167,10 @@ PROBLEMS = (
         checks=(
             Item(id="reject-reason", text="找到页面上被拒的提示，对照帮助中心列出的被拒原因。"),
             Item(id="document", text="确认证件在有效期内，照片清晰完整，没有反光、裁切或遮挡。"),
-            Item(id="same-person", text="确认填写的姓名和证件号与证件一致，证件是你本人的。"),
+            Item(
+                id="same-person",
+                text="确认填写的姓名和证件号与证件一致（姓名按证件上的语言填写），证件是你本人的。",
+            ),
             Item(id="face", text="人脸识别不过：换到光线充足的地方，摘下帽子和眼镜，按页面提示再试。"),
             Item(
                 id="waiting",
@@ -2193,10 +2229,16 @@ PROBLEMS = (
         summary="收到通知，要你说明资金来源或补充材料（加强审核，EDD）；补齐之前，账户可能受限。",
         lead=(
             Note(
-                "先登录官网或官方 App，确认账户里确有这条审核通知，再按通知列出的材料准备。"
-                "要交哪些材料、审核要多久，未见官方说明：以通知和官方说明里的文章为准。",
+                "不要点短信、邮件或私信里的链接。自己手动输入 www.bitget.com 登录，点右上角的头像，进入「身份认证」："
+                "真的加强审核从这里开始；银行卡入金的加强审核，在银行卡入金页面提交。这些地方都没有的要求，先问官方客服，不要交材料。",
                 label="先确认通知是真的",
-                anchor="facts",
+                anchor="fact-edd-where",
+            ),
+            Note(
+                "地址证明要写着你的名字、日期在 3 个月以内；资金来源按主要来源准备，例如工资用工资单或银行对账单。"
+                "审核要多久，未见官方说明。",
+                label="要交什么",
+                anchor="fact-edd-documents",
             ),
             Note("要你先付「审核费」「解冻费」的，都是骗子，见", label="有人要你先付费", see="scams"),
         ),
@@ -2221,13 +2263,13 @@ PROBLEMS = (
         checks=(
             Item(
                 id="notice-real",
-                text="手动输入 www.bitget.com 或打开官方 App 登录，确认账户里也有这条通知，而不只是短信、邮件或私信里的一个链接。",
+                text="手动输入 www.bitget.com 登录，在头像下的「身份认证」里确认真有加强审核，不要只信短信、邮件或私信里的链接。",
             ),
             Item(id="notice-list", text="逐条记下通知要求的材料和期限（如有）。"),
             Item(id="help-article", text="在帮助中心阅读加强审核（EDD）的常见问题和网页端指南。"),
             Item(
                 id="own-records",
-                text="找出能说明这笔钱来路的记录，例如转出平台的提现记录或银行流水；以通知的要求为准。",
+                text="按主要资金来源找证明，例如工资用工资单或银行对账单，赠与用书面证明；以通知的要求为准。",
             ),
             Item(id="same-name", text="确认材料上的姓名与你认证的身份一致。"),
         ),
@@ -2272,9 +2314,9 @@ PROBLEMS = (
             ),
         ),
         sources=("bitget-edd-faq", "bitget-edd-web", "bitget-edd-bank", "bitget-account-restrictions"),
-        facts=("edd-articles", "account-restriction-reasons", "frozen-funds-stay"),
+        facts=("edd-where", "edd-documents", "edd-bank", "account-restriction-reasons", "frozen-funds-stay"),
         first_screen=FirstScreen(
-            first="登录官网或官方 App，确认账户里确有这条审核通知，再按它列出的材料准备。",
+            first="自己登录官网，在头像下的「身份认证」里确认真有加强审核，再准备材料。",
             dont="不要把材料发到私人邮箱或聊天软件，也不要给任何人转「审核费」。",
             where="先去帮助中心看加强审核（EDD）的说明，材料只在官网提交。",
         ),
@@ -2653,10 +2695,21 @@ PROBLEMS = (
         summary="注册、认证或登录时提示你所在的国家或地区不支持，或者账户因为地区原因被限制。",
         lead=(
             Note(
-                "先对照官网上的受限国家和地区名单，看你所在的地方是否在内。我们只读到名单的一部分，完整名单以官网为准。"
-                "账户受限后资产怎样处理，未见官方说明：以客服的答复为准。",
+                "先对照官网上的受限国家和地区名单，看你所在的地方是否在内。我们只读到名单的一部分，完整名单以官网为准。",
                 label="先对照名单",
-                anchor="facts",
+                anchor="fact-region-restrictions",
+            ),
+            Note(
+                "Bitget 自 2021 年 12 月起停止中国大陆的新用户注册，已认证为中国大陆用户的账户被关闭；公告说资产可以全部提走。"
+                "账户里还有资产的，向官方客服问现在怎样提走。",
+                label="在中国大陆",
+                anchor="fact-mainland-exit",
+            ),
+            Note(
+                "2024 年 7 月 20 日起，没有完成一级身份认证不能提现。因为地区原因过不了认证的，向官方客服问有没有只提现的办法；"
+                "我们没有找到这方面的官方说明。",
+                label="过不了一级认证",
+                anchor="fact-kyc-level-1",
             ),
         ),
         aliases=(
@@ -2687,7 +2740,10 @@ PROBLEMS = (
             Item(id="travel", text="想一想最近是否去过受制裁的国家或地区：官方列出的限制原因里有这一条。"),
             Item(id="notice", text="找到限制通知，记下原文，弄清受限的是哪些功能。"),
             Item(id="profile", text="确认身份认证里的国籍和居住地填写无误。"),
-            Item(id="assets", text="账户里还有资产的，向客服问清在限制下能否提现、怎样提现。"),
+            Item(
+                id="assets",
+                text="账户里还有资产的，向官方客服问清怎样提现；过不了一级认证的，问有没有只提现的办法。",
+            ),
         ),
         prepare=(
             Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
@@ -2728,11 +2784,12 @@ PROBLEMS = (
         ),
         sources=(
             "bitget-kyc-faq",
+            "bitget-mainland-exit",
             "bitget-account-restrictions",
             "bitget-kyc-withdrawal-rule",
             "bitget-withdrawal-failed",
         ),
-        facts=("region-restrictions", "account-restriction-reasons", "frozen-funds-stay", "kyc-level-1"),
+        facts=("region-restrictions", "mainland-exit", "account-restriction-reasons", "kyc-level-1"),
         first_screen=FirstScreen(
             first="对照官网上的受限国家和地区名单，看你所在的地方是否在内。",
             dont="不要用 VPN、代理或别人的身份绕过地区限制。",
@@ -2745,10 +2802,16 @@ PROBLEMS = (
         summary="Bitget 账户的持有人去世了，家属想知道账户里的资产怎样处理。",
         lead=(
             Note(
-                "Bitget 支持页面的自助服务区有继承申请，要提交死亡证明、去世者和申请人的身份证件，以及继承权证明。"
+                "继承人登录自己的 Bitget 账户，在支持页面的自助服务区提交继承申请，要交死亡证明、去世者和申请人的身份证件，以及继承权证明。"
                 "审核要多久、文件要不要翻译或公证，未见官方说明。",
                 label="去哪里申请",
-                anchor="facts",
+                anchor="fact-inheritance-request",
+            ),
+            Note(
+                "继承人所在的地区不能开 Bitget 账户（受限地区）时怎么办，我们没有找到官方说明。"
+                "请在官网提交工单说明情况，或请官方客服告诉你怎样办理。",
+                label="继承人没有、也开不了账户",
+                see="ticket",
             ),
             Note("主动找上门、说能代办继承或取回资产并要先收费的，都是骗子，见", label="小心代办", see="scams"),
         ),
@@ -2772,7 +2835,7 @@ PROBLEMS = (
         checks=(
             Item(
                 id="self-service",
-                text="在 Bitget 支持页面的自助服务区点「查看全部」，在「账户」类里找到继承申请。",
+                text="用你自己的 Bitget 账户登录，在支持页面的自助服务区点「查看全部」，在「账户」类里找到继承申请。",
             ),
             Item(id="account-info", text="从家人留下的记录里找出去世者的 UID 或注册邮箱：申请表会问到。"),
             Item(
@@ -2798,8 +2861,13 @@ PROBLEMS = (
             ),
         ),
         channels=(
-            ChannelChoice("help-center", "支持页面的自助服务区有继承申请，官方说明了要提交的材料。"),
-            ChannelChoice("ticket", "申请遇到问题、需要补充说明时，提交工单。是否需要登录未见官方说明。"),
+            ChannelChoice(
+                "help-center", "支持页面的自助服务区有继承申请（从继承人自己的账户提交），官方说明了要提交的材料。"
+            ),
+            ChannelChoice(
+                "ticket",
+                "申请遇到问题、需要补充说明，或继承人开不了账户时，提交工单。是否需要登录未见官方说明。",
+            ),
             ChannelChoice("email", "以上都用不了时，从你自己的邮箱写信；是否有人处理未见官方说明。"),
         ),
         dont=(
@@ -2826,7 +2894,7 @@ PROBLEMS = (
         first_screen=FirstScreen(
             first="准备死亡证明、去世者和你自己的身份证件，以及继承权证明。",
             dont="不要相信主动联系你、说能代办继承的人，更不要先付钱。",
-            where="在帮助中心的自助服务区提交继承申请。",
+            where="登录你自己的账户，在帮助中心的自助服务区提交继承申请。",
         ),
     ),
 )
@@ -2901,8 +2969,9 @@ RETIRED_ITEMS: frozenset[str] = frozenset()
 # these ids are never given to a new fact: account-deletion is now
 # account-close-permanent, login-official-app is now official-apps. Facts whose id
 # said something no longer true are retired too: p2p-no-escrow is now
-# p2p-escrow-phishing (Bitget P2P does hold the seller's coins).
-RETIRED_FACTS: frozenset[str] = frozenset({"account-deletion", "login-official-app", "p2p-no-escrow"})
+# p2p-escrow-phishing (Bitget P2P does hold the seller's coins), edd-articles
+# ("we did not read the documents") is now edd-where, edd-documents and edd-bank.
+RETIRED_FACTS: frozenset[str] = frozenset({"account-deletion", "login-official-app", "p2p-no-escrow", "edd-articles"})
 
 # When and how to ask for a freeze: one rule, one fallback order, on every page that
 # mentions it. No self-service freeze was found for Bitget (peers such as Binance and

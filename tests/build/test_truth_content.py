@@ -103,3 +103,57 @@ def test_p2p_page_gives_the_rules_that_prevent_frozen_card_disputes(site):
     assert "没付款不要点「已付款」" in dont
     rules = soup.select_one('[data-fact="p2p-buyer-rules"]').get_text()
     assert "实名认证的账户" in rules and "Paid" in rules
+
+
+# -- 8: the region page: the mainland exit, no freeze comfort, no dead end ----------------
+
+
+def test_region_page_tells_mainland_readers_about_the_2021_exit(site):
+    text = article_text(site, "problems/region/")
+    assert "中国大陆" in text and "2021" in text
+    shown = parse(site.html("problems/region/")).select_one('[data-fact="mainland-exit"]')
+    assert shown is not None and "停止中国大陆的新用户注册" in shown.get_text()
+    assert shown.select_one(".fact__sources a[href$='/4410146011289']")
+
+
+def test_region_page_does_not_show_the_frozen_funds_fact(site):
+    html = site.html("problems/region/")
+    assert 'data-fact="frozen-funds-stay"' not in html
+    assert HANDBOOK.fact("frozen-funds-stay").text not in article_text(site, "problems/region/")
+
+
+def test_region_page_answers_readers_who_cannot_pass_level_1(site):
+    lead = parse(site.html("problems/region/")).select_one("ul.lead--screen").get_text()
+    assert "一级" in lead and "只提现" in lead and "没有找到" in lead
+
+
+# -- 10: EDD and KYC answers instead of "we could not read it" ----------------------------
+
+
+def test_funds_review_page_lists_edd_documents_and_where_to_check_the_request(site):
+    soup = parse(site.html("problems/funds-review/"))
+    text = article_text(site, "problems/funds-review/")
+    assert "我们没有读到这些文章列出的具体材料" not in text
+    documents = soup.select_one('[data-fact="edd-documents"]').get_text()
+    assert "3 个月" in documents and "工资单" in documents
+    lead = soup.select_one("ul.lead--screen").get_text()
+    assert "头像" in lead and "身份认证" in lead and "不要点" in lead
+
+
+def test_kyc_page_names_the_name_language_mismatch(site):
+    soup = parse(site.html("problems/kyc/"))
+    reasons = soup.select_one('[data-fact="kyc-rejection-reasons"]').get_text()
+    assert "中文姓名" in reasons and "英文" in reasons
+    assert "没有逐条核对" not in reasons
+    lead = soup.select_one("ul.lead--screen").get_text()
+    assert "中文姓名" in lead and "护照" in lead
+
+
+# -- 13: inheritance: from the heir's own account; no text for heirs without one ----------
+
+
+def test_inheritance_page_says_whose_account_files_and_what_is_not_covered(site):
+    soup = parse(site.html("problems/inheritance/"))
+    assert "自己的 Bitget 账户" in soup.select_one('[data-fact="inheritance-request"]').get_text()
+    lead = soup.select_one("ul.lead--screen").get_text()
+    assert "受限地区" in lead and "没有找到官方说明" in lead and "提交工单" in lead

@@ -28,7 +28,9 @@ from .model import (
     Item,
     Note,
     Problem,
+    PublicLine,
     Question,
+    Section,
     Source,
     Template,
     Triage,
@@ -55,6 +57,17 @@ ALLOWED_HOSTS = frozenset(
         "www.coindesk.com",
         "www.technadu.com",
         "www.police.gov.sg",
+        # Reporting lines where readers live (issue 21): government and press pages
+        "www.baojingrm.cn",
+        "news.jstv.com",
+        "m.takefoto.cn",
+        "news.gov.hk",
+        "police.gov.hk",
+        "www.stheadline.com",
+        "hd.stheadline.com",
+        "tongsiao.house.miaoli.gov.tw",
+        "udn.com",
+        "tw.news.yahoo.com",
     }
 )
 
@@ -582,6 +595,109 @@ SOURCES = (
         kind="official-text",
         checked=ISSUE21_CHECKED,
         note="2021 年 12 月的公告；我们读到的是英文副本",
+    ),
+    # -- sources: reporting lines in mainland China, Hong Kong and Taiwan ------------
+    Source(
+        id="xinhua-report-110",
+        title="新华网：公安部发布电信网络诈骗案件报案注意事项",
+        url="https://www.baojingrm.cn/content/2016/10/19/5882641.html",
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        published=D(2016, 10, 19),
+        note="我们读到的是湖南保靖县新闻网站对新华网报道的转载，没有在公安部网站上找到原文",
+    ),
+    Source(
+        id="jstv-96110",
+        title="江苏广电总台：南京反诈专用号码上线，96110 来电要接听",
+        url="https://news.jstv.com/a/20210326/1616756677935.shtml",
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        published=D(2021, 3, 26),
+    ),
+    Source(
+        id="bjd-96110",
+        title="北京日报：96110 这个电话一定要接",
+        url="https://m.takefoto.cn/viewnews-2299251.html",
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        published=D(2020, 9, 20),
+        note="北京晚报网站转载北京日报微信公众号，注明出自公安部刑侦局；我们没有在公安部网站上找到原文",
+    ),
+    Source(
+        id="hk-gov-adcc",
+        title="香港政府新闻网：反诈骗协调中心启用，设「防骗易」电话咨询服务",
+        url="https://news.gov.hk/tc/categories/law_order/html/2017/07/20170720_201901.shtml",
+        kind="government",
+        checked=ISSUE21_CHECKED,
+        published=D(2017, 7, 20),
+        language="zh-TW",
+    ),
+    Source(
+        id="hk-police-18222",
+        title="香港警务处《警声》：「收线、核实、揾求助」，致电「防骗易」二十四小时咨询热线",
+        url="https://police.gov.hk/offbeat/1156/sim/8540.html",
+        kind="government",
+        checked=ISSUE21_CHECKED,
+    ),
+    Source(
+        id="hk-police-ereport",
+        title="香港警务处《警声》：新的网上报案中心（e-Report Centre）",
+        url="https://police.gov.hk/offbeat/1115/eng/6873.html",
+        kind="government",
+        checked=ISSUE21_CHECKED,
+        language="en",
+    ),
+    Source(
+        id="hk-press-scameter-plus",
+        title="星岛日报：警方推出升级版「防骗视伏 App」（Scameter+）",
+        url="https://hd.stheadline.com/ncov/news-detail.php?r=1984681&y=2024",
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        note="2024 年的报道，页面没有写明日期",
+    ),
+    Source(
+        id="hk-press-fake-adcc",
+        title="星岛日报：骗徒扮警方反诈中心，声称助追款二次诈骗受害人",
+        url=(
+            "https://www.stheadline.com/zh-hans/breaking-news/3541408/"
+            "%E9%AA%97%E5%BE%92%E6%89%AE%E8%AD%A6%E6%96%B9%E5%8F%8D%E8%AF%88%E4%B8%AD%E5%BF%83-%E5%A3%B0%E7%A7%B0"
+            "%E5%8A%A9%E8%BF%BD%E6%AC%BE%E4%BA%8C%E6%AC%A1%E8%AF%88%E9%AA%97%E5%8F%97%E5%AE%B3%E4%BA%BA-%E7%9B%97"
+            "%E7%94%A8%E5%AE%98%E6%96%B9%E5%8F%A3%E5%8F%B7%E5%8D%9A%E4%BF%A1%E4%BB%BB"
+        ),
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        published=D(2026, 2, 3),
+    ),
+    Source(
+        id="tw-miaoli-165",
+        title="苗栗县通霄镇公所：警政署 165 全民防骗网",
+        url="https://tongsiao.house.miaoli.gov.tw/News_Content.aspx?n=1212&s=797576&sms=9813",
+        kind="government",
+        checked=ISSUE21_CHECKED,
+        language="zh-TW",
+    ),
+    Source(
+        id="tw-udn-165",
+        title="联合报：刑事警察局 2005 年成立 165 反诈骗专线，全年无休",
+        url="https://udn.com/news/story/7239/8935226",
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        published=D(2025, 8, 13),
+        language="zh-TW",
+    ),
+    Source(
+        id="tw-yahoo-165-110",
+        title="每日揭诈：165 防诈骗咨询专线与 110 报案专线",
+        url=(
+            "https://tw.news.yahoo.com/"
+            "%E6%AF%8F%E6%97%A5%E6%8F%AD%E8%A9%90-%E8%AA%A4%E4%BF%A1%E5%81%87-%E6%88%B6%E6%94%BF%E4%BA%BA%E5%93%A1-"
+            "%E4%BE%86%E9%9B%BB%E8%BD%89%E6%8E%A5%E5%81%87%E8%AD%A6-%E6%B0%91%E7%9C%BE%E6%85%98%E5%99%B4258%E8%90%AC"
+            "%E7%A9%8D%E8%93%84-043727734.html"
+        ),
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        language="zh-TW",
+        note="引用警政署防诈中心的统计；页面没有写明年份",
     ),
 )
 
@@ -1123,6 +1239,41 @@ FACTS = (
         status="confirmed",
         sources=("bitget-mainland-exit",),
         note="这是 2021 年的公告。现在怎样提走剩下的资产，未见官方说明：以官方客服的答复为准。",
+    ),
+    # -- facts: reporting lines where readers live (public lines, never Bitget's) ----
+    Fact(
+        id="report-cn",
+        text="中国大陆：公安部提醒，遭遇电信网络诈骗后尽快拨打 110 或到最近的公安机关报案。96110 是全国统一的反诈预警劝阻专线，用于劝阻、咨询和举报；接到 96110 打来的电话，说明警方认为你或家人可能正在被骗，要接听。这个号码显示为「区号 + 96110」。",
+        status="confirmed",
+        sources=("xinhua-report-110", "jstv-96110", "bjd-96110"),
+        note="这一条我们只找到新闻报道（新华网、江苏广电总台、北京日报转公安部刑侦局），没有找到可以链接的公安部页面。「国家反诈中心」App 由公安部刑侦局组织研发，可以举报诈骗，我们读到的报道只有不加密的 http 地址，本站不链接。",
+    ),
+    Fact(
+        id="report-hk",
+        text="香港：警务处反诈骗协调中心设有「防骗易」18222 二十四小时咨询热线，怀疑遇上骗案时可以打来求助和查证。不紧急的案件，可以在警方网站的网上报案中心（e-Report Centre）报案并上传文件；紧急情况打 999。",
+        status="confirmed",
+        sources=("hk-gov-adcc", "hk-police-18222", "hk-police-ereport"),
+    ),
+    Fact(
+        id="report-hk-scameter",
+        text="香港警务处的「防骗视伏 App」（Scameter+）会把来电和网站与诈骗资料库比对，发现可疑就提醒，也可以在 App 里向警方举报可疑的电话号码和网站。",
+        status="confirmed",
+        sources=("hk-press-scameter-plus",),
+        note="这一条我们只读到新闻报道。",
+    ),
+    Fact(
+        id="report-tw",
+        text="台湾：165 是内政部警政署的反诈骗咨询专线，全年无休，可以查证可疑的电话、网站或 LINE ID；「165 全民防骗网」的地址是 165.npa.gov.tw。紧急情况打 110 报案。",
+        status="confirmed",
+        sources=("tw-miaoli-165", "tw-udn-165", "tw-yahoo-165-110"),
+        note="政府页面（苗栗县）只写明了 165 全民防骗网的地址；专线和 110 的说法出自新闻报道。",
+    ),
+    Fact(
+        id="fake-police-recovery",
+        text="香港警方 2026 年 2 月提醒：有骗子冒充警方的反诈骗协调中心，用 WhatsApp 联系曾经被骗的人，说出对方的姓名和证件号码，声称「已追回款项」，要对方马上「办理回款」，再骗取银行资料、网上银行登录资料或要求转账。警方说，协调中心的警员不会通过 WhatsApp 或社交平台「办理回款」，不会要你转账，也不会索取网上银行密码；有怀疑就打 18222 查证。",
+        status="confirmed",
+        sources=("hk-press-fake-adcc",),
+        note="这一条我们只读到新闻报道。本站的提醒：自称警察、反诈中心或 Bitget，说「已经追回你的钱」、要你先付费或转账的，都是骗子。",
     ),
 )
 
@@ -2082,9 +2233,74 @@ PROBLEMS = (
                 see="scams",
             ),
             Note(
-                "向当地警方报案（在中国大陆，也可以用公安部的「国家反诈中心」App 举报），再把案件编号交给 Bitget 客服。",
+                "向所在地的警方报案，要一个案件编号，再交给 Bitget 客服。各地的电话见下面的「在当地报警和举报」。",
                 label="资产已经被转走",
                 anchor="fact-stolen-assets-police",
+            ),
+        ),
+        sections=(
+            Section(
+                title="冻结之后怎样拿回账户",
+                anchor="after-freeze",
+                intro="冻结先拦住盗号的人。之后按顺序拿回账户，每一步只在官网 www.bitget.com 或官方 App 里做。",
+                steps=(
+                    Note(
+                        "邮箱或手机还在你手里的，用登录页的找回密码重设登录密码（入口以登录页为准，未见写明入口的官方页面）。",
+                        label="重设密码",
+                        see="password",
+                    ),
+                    Note(
+                        "二次验证被改或用不了的，在帮助中心的自助服务区用「重置二次验证」（Reset 2FA），按页面要求上传证件和自拍。",
+                        label="重置二次验证",
+                        see="2fa",
+                    ),
+                    Note(
+                        "要解冻、找回被改的邮箱，或自助走不通，提交工单写明经过，补充材料都写在同一个工单里。解冻要多久，未见官方说明。",
+                        label="提交工单",
+                        see="ticket",
+                    ),
+                    Note(
+                        "UID、完整的注册邮箱、发现异常的时间（写明时区）、不是你做的交易的 TxID、登录记录截图、案件编号。",
+                        label="准备好",
+                    ),
+                    Note(
+                        "主动找上门、说能「加急解冻」「代为找回」「追回资产」的，不论自称客服、律师还是警察，都不要理；要你先付钱的一律是骗子。",
+                        label="不要接受",
+                        see="scams",
+                    ),
+                ),
+            ),
+            Section(
+                title="在当地报警和举报",
+                anchor="report-local",
+                intro="带着证据向所在地的警方报案，要一个案件编号。下面都是当地警方的公共号码，不是 Bitget 的。",
+                steps=(
+                    Note(
+                        "被骗后尽快拨打 110 或到公安机关报案。「区号 + 96110」打来的电话要接听：那是警方的反诈预警。"
+                        "也可以用「国家反诈中心」App 举报。",
+                        label="中国大陆",
+                        anchor="fact-report-cn",
+                        on="scams",
+                    ),
+                    Note(
+                        "打「防骗易」18222 咨询或查证；不紧急的在警方的网上报案中心（e-Report Centre）报案，紧急打 999。",
+                        label="香港",
+                        anchor="fact-report-hk",
+                        on="scams",
+                    ),
+                    Note(
+                        "打 165 反诈骗咨询专线查证，紧急打 110。",
+                        label="台湾",
+                        anchor="fact-report-tw",
+                        on="scams",
+                    ),
+                    Note(
+                        "自称警察、反诈中心或 Bitget，说「已经追回你的钱」、要你「办理回款」或先转账的，是骗子。",
+                        label="「已追回你的钱」",
+                        anchor="fact-fake-police-recovery",
+                        on="scams",
+                    ),
+                ),
             ),
         ),
         template=Template(
@@ -2113,6 +2329,12 @@ PROBLEMS = (
             "bitget-stolen-assets",
             "bitget-law-enforcement",
             "ftc-recovery-scams",
+            # the public lines of 在当地报警和举报 (their facts are on /scams/)
+            "xinhua-report-110",
+            "jstv-96110",
+            "hk-gov-adcc",
+            "hk-police-ereport",
+            "tw-miaoli-165",
         ),
         facts=(
             "hacked-first-steps",
@@ -3000,6 +3222,22 @@ FREEZE = FreezePlan(
     ),
 )
 
+# Public emergency and government lines the site may show, never a Bitget number: each
+# rests on government or press sources, and a text may show the number only where its
+# entry cites one of them (model.py). A short number the words call a phone number
+# ("拨打 95123") that is not listed here fails the build.
+PUBLIC_LINES = (
+    PublicLine("110", "报警电话（中国大陆、台湾）", ("xinhua-report-110", "tw-yahoo-165-110")),
+    PublicLine("96110", "反诈预警劝阻专线（中国大陆）", ("jstv-96110", "bjd-96110")),
+    PublicLine(
+        "18222",
+        "「防骗易」咨询热线（香港警务处反诈骗协调中心）",
+        ("hk-gov-adcc", "hk-police-18222", "hk-press-fake-adcc"),
+    ),
+    PublicLine("999", "紧急求助电话（香港）", ("hk-police-ereport",)),
+    PublicLine("165", "反诈骗咨询专线（台湾内政部警政署）", ("tw-miaoli-165", "tw-udn-165", "tw-yahoo-165-110")),
+)
+
 HANDBOOK = Handbook(
     sources=SOURCES,
     facts=FACTS,
@@ -3012,4 +3250,5 @@ HANDBOOK = Handbook(
     retired_facts=RETIRED_FACTS,
     freeze=FREEZE,
     triage=TRIAGE,
+    public_lines=PUBLIC_LINES,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from page_text import blocks, parse
 
 from macros import data
@@ -157,3 +158,65 @@ def test_inheritance_page_says_whose_account_files_and_what_is_not_covered(site)
     assert "自己的 Bitget 账户" in soup.select_one('[data-fact="inheritance-request"]').get_text()
     lead = soup.select_one("ul.lead--screen").get_text()
     assert "受限地区" in lead and "没有找到官方说明" in lead and "提交工单" in lead
+
+
+# -- 12: hacked and locked out: the way back after the freeze -----------------------------
+
+
+def test_hacked_page_says_how_to_get_the_account_back_after_the_freeze(site):
+    soup = parse(site.html("problems/hacked/"))
+    heading = soup.select_one("h2#after-freeze")
+    assert heading is not None and heading.get_text().strip().startswith("冻结之后怎样拿回账户")
+    part = section_text(soup, "after-freeze")
+    for must in ("重设登录密码", "重置二次验证", "提交工单", "准备好", "TxID", "不要接受", "追回资产", "先付钱"):
+        assert must in part, must
+    # Printed too: it comes before the facts, which stay on the screen.
+    headings = [h["id"] for h in soup.select("article h2[id]")]
+    assert headings.index("after-freeze") < headings.index("facts")
+
+
+# -- 14: reporting where the reader lives ----------------------------------------------
+
+LINES = {"96110": "report-cn", "18222": "report-hk", "165": "report-tw"}
+
+
+@pytest.mark.parametrize("number", sorted(LINES))
+def test_scams_page_names_each_line_with_a_linked_public_source(site, number):
+    """/scams/ names 96110, 18222 and 165, each in a fact that links its source: a
+    government page, or (96110) news reports only, and the page says so."""
+    soup = parse(site.html("scams/"))
+    report = section_text(soup, "report")
+    assert re.search(rf"(?<!\d){number}(?!\d)", report), number
+    shown = soup.select_one(f'[data-fact="{LINES[number]}"]')
+    assert shown is not None and number in shown.get_text()
+    links = [a["href"] for a in shown.select(".fact__sources a[href^='https://']")]
+    kinds = {s.kind for s in HANDBOOK.sources if s.url in links}
+    assert links and kinds <= {"government", "press"}, links
+    if number == "96110":
+        assert "只找到新闻报道" in shown.get_text()
+    else:
+        assert "government" in kinds, (number, kinds)
+
+
+def test_scams_page_warns_of_fake_police_who_recovered_your_money(site):
+    soup = parse(site.html("scams/"))
+    shown = soup.select_one('[data-fact="fake-police-recovery"]')
+    assert shown is not None and "已追回款项" in shown.get_text() and "办理回款" in shown.get_text()
+    assert "已经追回你的钱" in section_text(soup, "recovery-scams")
+
+
+def test_hacked_page_has_the_regional_reporting_lines_with_their_facts(site):
+    soup = parse(site.html("problems/hacked/"))
+    part = section_text(soup, "report-local")
+    for must in ("110", "96110", "国家反诈中心", "18222", "165", "不是 Bitget 的"):
+        assert must in part, must
+    # Each step links the fact with its sources, on /scams/ (one copy of each fact: the
+    # first-view and search budgets).
+    scams = parse(site.html("scams/"))
+    steps = soup.select("[data-section='report-local'] ol > li")
+    assert len(steps) >= 4
+    for step in steps:
+        link = step.select_one("a[href*='scams/#fact-']")
+        assert link is not None, step.get_text()
+        fact = scams.select_one("#" + link["href"].split("#")[1])
+        assert fact is not None and fact.select_one(".fact__sources a[href^='https://']"), link["href"]

@@ -250,6 +250,16 @@ def test_a_short_phone_number_that_is_no_public_line_is_refused():
     )
 
 
+def test_a_public_line_is_shown_only_beside_its_source():
+    with pytest.raises(DataError) as error:
+        rebuild(
+            problems=swap(HANDBOOK.problems, "withdrawal", prepare=(Item(id="call", text="被骗了就拨打 110 报警"),))
+        )
+    assert str(error.value).startswith(
+        "problem 'withdrawal', field 'prepare[0].text': public line 110 is shown without its source; cite one of"
+    )
+
+
 def test_a_public_line_never_rests_on_a_bitget_page():
     lines = (PublicLine("96110", "反诈预警劝阻专线", ("bitget-api-guide",)),)
     with pytest.raises(DataError) as error:

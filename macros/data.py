@@ -103,6 +103,7 @@ MIRROR_HOSTS = frozenset(
         "huangt.cn",
         "sjk2oahoo1.com",
         "itbitget.com",
+        "itouyu.top",
         # clone exchanges, not Bitget
         "bget.xyz",
         "bitgp.com",

@@ -117,6 +117,13 @@ def define_env(env) -> None:
         return render.print_sheet(handbook, handbook.problem(problem_id), data.HELP_CENTRE)
 
     @editable
+    def problem_section(problem_id: str, anchor: str) -> str:
+        """One of a problem page's own sections, without its heading, for another page."""
+        problem = handbook.problem(problem_id)
+        section = next(s for s in problem.sections if s.anchor == anchor)
+        return render.section_steps(handbook, section, searchable=False)
+
+    @editable
     def freeze_plan() -> str:
         """When and how to ask for a freeze; the same on every page that mentions it."""
         return render.freeze_plan(handbook)

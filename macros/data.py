@@ -28,7 +28,9 @@ from .model import (
     Item,
     Note,
     Problem,
+    PublicLine,
     Question,
+    Section,
     Source,
     Template,
     Triage,
@@ -40,6 +42,9 @@ D = dt.date
 CHECKED = D(2026, 11, 25)
 # The second reading (newer versions of some articles, the 2022 live-chat pages).
 RECHECKED = D(2026, 12, 2)
+# The third reading (issue 21): P2P, the mainland exit, EDD, KYC, inheritance, and the
+# reporting lines of mainland China, Hong Kong and Taiwan.
+ISSUE21_CHECKED = D(2026, 12, 3)
 
 # Hosts the site may link to. Anything else fails the build.
 ALLOWED_HOSTS = frozenset(
@@ -52,6 +57,17 @@ ALLOWED_HOSTS = frozenset(
         "www.coindesk.com",
         "www.technadu.com",
         "www.police.gov.sg",
+        # Reporting lines where readers live (issue 21): government and press pages
+        "www.baojingrm.cn",
+        "news.jstv.com",
+        "m.takefoto.cn",
+        "news.gov.hk",
+        "police.gov.hk",
+        "www.stheadline.com",
+        "hd.stheadline.com",
+        "tongsiao.house.miaoli.gov.tw",
+        "udn.com",
+        "tw.news.yahoo.com",
     }
 )
 
@@ -87,6 +103,7 @@ MIRROR_HOSTS = frozenset(
         "huangt.cn",
         "sjk2oahoo1.com",
         "itbitget.com",
+        "itouyu.top",
         # clone exchanges, not Bitget
         "bget.xyz",
         "bitgp.com",
@@ -637,6 +654,161 @@ SOURCES = (
         checked=D(2026, 12, 3),
         published=D(2022, 7, 28),
     ),
+    # -- sources: issue 21 (P2P appeals and escrow, the mainland exit) ------------
+    Source(
+        id="bitget-p2p-appeal-closed-web",
+        title="已完成或已取消的 P2P 订单如何申诉（网页端）",
+        url=_article("12560603820633"),
+        kind="official-text",
+        checked=ISSUE21_CHECKED,
+        published=D(2024, 12, 30),
+        note="我们读到的是英文副本，按钮名称出自英文页面",
+    ),
+    Source(
+        id="bitget-p2p-appeal-closed-app",
+        title="已完成或已取消的 P2P 订单如何申诉（App）",
+        url=_article("12560603820636"),
+        kind="official-text",
+        checked=ISSUE21_CHECKED,
+        published=D(2024, 12, 30),
+        note="我们读到的是英文副本，按钮名称出自英文页面",
+    ),
+    Source(
+        id="bitget-p2p-faq",
+        title="P2P 交易常见问题",
+        url=_article("12560603775522"),
+        kind="official-text",
+        checked=ISSUE21_CHECKED,
+        note="我们读到的是英文副本",
+    ),
+    Source(
+        id="bitget-p2p-rules",
+        title="P2P 交易规则",
+        url=_article("6860529839257"),
+        kind="official-text",
+        checked=ISSUE21_CHECKED,
+        note="我们读到的是英文副本；本站只用买方须知里的几条",
+    ),
+    Source(
+        id="bitget-p2p-scams",
+        title="如何避免常见的 P2P 骗局",
+        url=_article("12560603813460"),
+        kind="official-text",
+        checked=ISSUE21_CHECKED,
+        published=D(2024, 7, 29),
+        note="我们读到的是英文副本，还读过一个较新的版本",
+    ),
+    Source(
+        id="bitget-mainland-exit",
+        title="公告：中国大陆存量用户现货和合约的清退流程",
+        url=_article("4410146011289"),
+        kind="official-text",
+        checked=ISSUE21_CHECKED,
+        note="2021 年 12 月的公告；我们读到的是英文副本",
+    ),
+    # -- sources: reporting lines in mainland China, Hong Kong and Taiwan ------------
+    Source(
+        id="xinhua-report-110",
+        title="新华网：公安部发布电信网络诈骗案件报案注意事项",
+        url="https://www.baojingrm.cn/content/2016/10/19/5882641.html",
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        published=D(2016, 10, 19),
+        note="我们读到的是湖南保靖县新闻网站对新华网报道的转载，没有在公安部网站上找到原文",
+    ),
+    Source(
+        id="jstv-96110",
+        title="江苏广电总台：南京反诈专用号码上线，96110 来电要接听",
+        url="https://news.jstv.com/a/20210326/1616756677935.shtml",
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        published=D(2021, 3, 26),
+    ),
+    Source(
+        id="bjd-96110",
+        title="北京日报：96110 这个电话一定要接",
+        url="https://m.takefoto.cn/viewnews-2299251.html",
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        published=D(2020, 9, 20),
+        note="北京晚报网站转载北京日报微信公众号，注明出自公安部刑侦局；我们没有在公安部网站上找到原文",
+    ),
+    Source(
+        id="hk-gov-adcc",
+        title="香港政府新闻网：反诈骗协调中心启用，设「防骗易」电话咨询服务",
+        url="https://news.gov.hk/tc/categories/law_order/html/2017/07/20170720_201901.shtml",
+        kind="government",
+        checked=ISSUE21_CHECKED,
+        published=D(2017, 7, 20),
+        language="zh-TW",
+    ),
+    Source(
+        id="hk-police-18222",
+        title="香港警务处《警声》：「收线、核实、揾求助」，致电「防骗易」二十四小时咨询热线",
+        url="https://police.gov.hk/offbeat/1156/sim/8540.html",
+        kind="government",
+        checked=ISSUE21_CHECKED,
+    ),
+    Source(
+        id="hk-police-ereport",
+        title="香港警务处《警声》：新的网上报案中心（e-Report Centre）",
+        url="https://police.gov.hk/offbeat/1115/eng/6873.html",
+        kind="government",
+        checked=ISSUE21_CHECKED,
+        language="en",
+    ),
+    Source(
+        id="hk-press-scameter-plus",
+        title="星岛日报：警方推出升级版「防骗视伏 App」（Scameter+）",
+        url="https://hd.stheadline.com/ncov/news-detail.php?r=1984681&y=2024",
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        note="2024 年的报道，页面没有写明日期",
+    ),
+    Source(
+        id="hk-press-fake-adcc",
+        title="星岛日报：骗徒扮警方反诈中心，声称助追款二次诈骗受害人",
+        url=(
+            "https://www.stheadline.com/zh-hans/breaking-news/3541408/"
+            "%E9%AA%97%E5%BE%92%E6%89%AE%E8%AD%A6%E6%96%B9%E5%8F%8D%E8%AF%88%E4%B8%AD%E5%BF%83-%E5%A3%B0%E7%A7%B0"
+            "%E5%8A%A9%E8%BF%BD%E6%AC%BE%E4%BA%8C%E6%AC%A1%E8%AF%88%E9%AA%97%E5%8F%97%E5%AE%B3%E4%BA%BA-%E7%9B%97"
+            "%E7%94%A8%E5%AE%98%E6%96%B9%E5%8F%A3%E5%8F%B7%E5%8D%9A%E4%BF%A1%E4%BB%BB"
+        ),
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        published=D(2026, 2, 3),
+    ),
+    Source(
+        id="tw-miaoli-165",
+        title="苗栗县通霄镇公所：警政署 165 全民防骗网",
+        url="https://tongsiao.house.miaoli.gov.tw/News_Content.aspx?n=1212&s=797576&sms=9813",
+        kind="government",
+        checked=ISSUE21_CHECKED,
+        language="zh-TW",
+    ),
+    Source(
+        id="tw-udn-165",
+        title="联合报：刑事警察局 2005 年成立 165 反诈骗专线，全年无休",
+        url="https://udn.com/news/story/7239/8935226",
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        published=D(2025, 8, 13),
+        language="zh-TW",
+    ),
+    Source(
+        id="tw-yahoo-165-110",
+        title="每日揭诈：165 防诈骗咨询专线与 110 报案专线",
+        url=(
+            "https://tw.news.yahoo.com/"
+            "%E6%AF%8F%E6%97%A5%E6%8F%AD%E8%A9%90-%E8%AA%A4%E4%BF%A1%E5%81%87-%E6%88%B6%E6%94%BF%E4%BA%BA%E5%93%A1-"
+            "%E4%BE%86%E9%9B%BB%E8%BD%89%E6%8E%A5%E5%81%87%E8%AD%A6-%E6%B0%91%E7%9C%BE%E6%85%98%E5%99%B4258%E8%90%AC"
+            "%E7%A9%8D%E8%93%84-043727734.html"
+        ),
+        kind="press",
+        checked=ISSUE21_CHECKED,
+        language="zh-TW",
+        note="引用警政署防诈中心的统计；页面没有写明年份",
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -670,10 +842,11 @@ FACTS = (
         sources=("bitget-scam-victim-guide",),
     ),
     Fact(
-        id="p2p-no-escrow",
-        text="Bitget 提醒：有冒充 Bitget 的钓鱼邮件，要你为 P2P 交易支付所谓「担保」（escrow）款项；Bitget P2P 不提供这种担保服务，不会在钱到你银行账户之前要你放币，也不会通过邮件、聊天消息或 Telegram 索要密码、私钥等敏感信息。",
+        id="p2p-escrow-phishing",
+        text="Bitget 提醒：有冒充 Bitget 的钓鱼邮件，要你为 P2P 交易支付一笔「担保」（escrow）款项。Bitget P2P 不会在钱到你的银行账户之前要你放币，也不会通过邮件、聊天消息或 Telegram 索要密码、私钥等敏感信息。",
         status="confirmed",
         sources=("bitget-never-release-funds",),
+        note="这里的「担保」是骗子要你另外付的一笔钱。订单里卖方的币由平台锁定（Bitget 的 P2P 常见问题），见「P2P 交易纠纷」一页。",
     ),
     Fact(
         id="official-apps",
@@ -1068,10 +1241,10 @@ FACTS = (
     # -- facts: the seven problem pages of issue 16 ------------------------------
     Fact(
         id="kyc-rejection-reasons",
-        text="Bitget 帮助中心有一篇文章，用表格列出身份认证被拒的原因。",
+        text="Bitget 帮助中心列出的身份认证被拒原因：证件无效或信息缺失（姓名、出生日期、有效期看不清），照片模糊、被裁剪或遮挡，文件损坏，上传的是截图、扫描件、打印件或修过的图片，黑白照片，缺页（要正反两面），漏填中间名，全名的语言不一致（例如填了身份证上的中文姓名，上传的护照上却只有英文姓名：要按所传证件上的语言填写），以及人工审核时没有上传手持证件的照片。",
         status="confirmed",
         sources=("bitget-kyc-rejected",),
-        note="我们只读到这篇文章的摘录，没有逐条核对表格内容。被拒的具体原因，以页面上的提示和这篇文章为准。",
+        note="被拒的具体原因，以认证页面上的提示为准。",
     ),
     Fact(
         id="kyc-guide",
@@ -1081,24 +1254,68 @@ FACTS = (
         note="我们读到的是 2023 年的繁体中文版本，页面上的步骤可能已变。",
     ),
     Fact(
-        id="edd-articles",
-        text="Bitget 帮助中心有加强审核（EDD）的常见问题和网页端操作指南，还有一篇讲银行卡入金时的加强审核。",
+        id="edd-where",
+        text="网页端的加强审核（EDD）从账户里开始：登录后点右上角的头像，进入「身份认证」，点「Start now」，再依次上传地址证明、资金来源证明和财富来源证明。",
         status="confirmed",
-        sources=("bitget-edd-faq", "bitget-edd-web", "bitget-edd-bank"),
-        note="我们没有读到这些文章列出的具体材料。要交什么，以账户里的通知和这些文章为准；审核要多久，未见官方说明。",
+        sources=("bitget-edd-web",),
+        note="「Start now」出自英文页面，中文界面的字样可能不同。",
+    ),
+    Fact(
+        id="edd-documents",
+        text="加强审核接受的地址证明：写着你的名字、日期在 3 个月以内的水电费或网络电话账单、银行对账单、政府出具的居住证明、保险公司的信函、最近的税单。资金来源按主要来源证明：储蓄用银行对账单；工资、奖金和分红用工资单、银行对账单或税务文件；经营收入用财务报表或损益表；投资用投资或证券账户对账单、银行对账单或股票证书；赠与用书面证明。",
+        status="confirmed",
+        sources=("bitget-edd-faq",),
+        note="审核要多久，未见官方说明。",
+    ),
+    Fact(
+        id="edd-bank",
+        text="银行卡入金的加强审核（较早的说明）：要一份与认证时类型不同的第二种证件，同一个银行账户最近 3 个月的对账单（姓名与认证一致），以及收入证明。需要时，银行卡入金页面会弹出提示，在那里提交。",
+        status="confirmed",
+        sources=("bitget-edd-bank",),
     ),
     Fact(
         id="p2p-appeal",
-        text="Bitget 的 P2P 申诉指南说明，P2P 订单有纠纷时联系客服申诉：网页端点屏幕右下角的「Help」开始在线对话，App 里点「Live Chat」按钮。",
+        text="Bitget 的 P2P 申诉指南：付款后，订单详情页底部有申诉按钮（网页端英文界面为 Submit appeal，App 为 File an appeal）；倒计时结束后刷新页面，按钮会重新出现。点它，选择申诉类型、填写原因，上传付款完成、资产划转等截图作为凭证，再确认提交。提交之后再联系客服：这份 2022 年的指南写的是网页端点屏幕右下角的「Help」开始在线对话，App 里点「Live Chat」。",
         status="confirmed",
         sources=("bitget-p2p-appeal-web", "bitget-p2p-appeal-app"),
-        note="这两页是 2022 年的页面，入口可能已变。申诉处理要多久，未见官方说明。",
+        note="2022 年的页面，按钮和入口可能已变；我们没有找到写明中文按钮名称的官方页面。申诉处理要多久，未见官方说明。",
+    ),
+    Fact(
+        id="p2p-appeal-chat",
+        text="Bitget 的 P2P 视频指南：提交申诉后，Bitget 客服会进入这笔订单的 P2P 聊天，和买卖双方沟通、核实后作出处理。",
+        status="confirmed",
+        sources=("bitget-p2p-video",),
+    ),
+    Fact(
+        id="p2p-appeal-closed",
+        text="已完成或已取消的 P2P 订单也能申诉：在 P2P 页面右上角打开「我的订单」（时钟形状的图标），找到这笔订单，打开订单详情；网页端点「Questions regarding this order?」，App 点「Order Inquiry」。",
+        status="confirmed",
+        sources=("bitget-p2p-appeal-closed-web", "bitget-p2p-appeal-closed-app"),
+        note="菜单和按钮名称出自英文页面，中文界面的字样可能不同。",
     ),
     Fact(
         id="p2p-appeal-rules",
-        text="Bitget 的 P2P 申诉说明还写明：订单完成后也可以申诉；Bitget 客服不会要你在没有收到付款时放币（USDT）。",
+        text="Bitget 的 P2P 视频指南：Bitget 客服不会以任何理由要你在没有收到付款时放币（USDT）；商家坚持要你在对方没付款时放币的，应当申诉。放币之前，自己在银行 App 里确认钱已到账。",
         status="confirmed",
-        sources=("bitget-p2p-appeal-web", "bitget-p2p-appeal-app", "bitget-p2p-video"),
+        sources=("bitget-p2p-video",),
+    ),
+    Fact(
+        id="p2p-escrow",
+        text="Bitget 的 P2P 常见问题：所有线上交易都有托管（escrow）保护。卖方发布广告时，广告里的币会自动从卖方的 P2P 账户中预留；下单后，卖方的币被锁定，直到双方确认付款。卖方不放币时，客服可以从预留的币里放给买方。",
+        status="confirmed",
+        sources=("bitget-p2p-faq",),
+    ),
+    Fact(
+        id="p2p-buyer-rules",
+        text="Bitget 的 P2P 交易规则（买方须知）：付款要用你自己实名认证的账户（银行账户或其他支付账户）；用非实名的账户或别人的账户付款，有申诉时卖方可以拒绝交易、退回款项。没有付款或没付完，不要点「已付款」（英文界面为 Paid）：这会被视为恶意行为，严重时系统会冻结账户。同一天取消 3 笔买单，当天不能再买。",
+        status="confirmed",
+        sources=("bitget-p2p-rules",),
+    ),
+    Fact(
+        id="p2p-safety",
+        text="Bitget 的 P2P 防骗说明：放币之前，自己登录银行账户或钱包确认到账，不要只凭截图、聊天消息或邮件通知；付款之后不要取消订单，有问题就点申诉按钮、上传付款凭证；收款时核对付款人的姓名和买方的实名是否一致；只在 Bitget P2P 的聊天框里沟通，不要到平台外交易。",
+        status="confirmed",
+        sources=("bitget-p2p-scams",),
     ),
     Fact(
         id="phishing-ongoing-withdrawal",
@@ -1115,13 +1332,13 @@ FACTS = (
     ),
     Fact(
         id="inheritance-request",
-        text="账户持有人去世后，家属可以在 Bitget 支持页面的自助服务区提交继承申请：点「查看全部」，在「账户」类里找到它。",
+        text="继承申请由申请人登录自己的 Bitget 账户提交：打开 Bitget 支持页面，在自助服务区点「查看全部」，在「账户」类里选继承申请。审核通过后，资产转给经过验证的继承人。",
         status="confirmed",
         sources=("bitget-inheritance",),
     ),
     Fact(
         id="inheritance-materials",
-        text="继承申请要提交死亡证明、去世者的身份证件、申请人的身份证件和继承权证明；申请表会问去世者的 UID 或邮箱。",
+        text="继承申请要提交死亡证明、去世者的身份证件、申请人的身份证件和继承权证明（例如有效的遗嘱或亲属关系证明）；申请表会问去世者的 UID 或注册邮箱，缺少某份文件时可以在表里说明原因。",
         status="confirmed",
         sources=("bitget-inheritance",),
         note="审核要多久、文件要不要翻译或公证，未见官方说明。",
@@ -1183,6 +1400,48 @@ FACTS = (
         status="confirmed",
         sources=("bitget-trader-settings",),
         note="本站的建议：自称交易专家或「带单老师」、拉你进群或加私人联系方式的，不要相信，更不要把钱转给个人。",
+    ),
+    Fact(
+        id="mainland-exit",
+        text="Bitget 公告：因中国大陆监管政策变化，自 2021 年 12 月 1 日（UTC+8）起停止中国大陆的新用户注册；已认证为中国大陆用户的存量账户将被关闭，公告说资产会得到保障，可以全部提走或兑现。这些用户自 2021 年 12 月 7 日起不能充值、不能下新单或开新仓，12 月 31 日起禁止现货交易，未平的合约仓位被平仓。",
+        status="confirmed",
+        sources=("bitget-mainland-exit",),
+        note="这是 2021 年的公告。现在怎样提走剩下的资产，未见官方说明：以官方客服的答复为准。",
+    ),
+    # -- facts: reporting lines where readers live (public lines, never Bitget's) ----
+    Fact(
+        id="report-cn",
+        text="中国大陆：公安部提醒，遭遇电信网络诈骗后尽快拨打 110 或到最近的公安机关报案。96110 是全国统一的反诈预警劝阻专线，用于劝阻、咨询和举报；接到 96110 打来的电话，说明警方认为你或家人可能正在被骗，要接听。这个号码显示为「区号 + 96110」。",
+        status="confirmed",
+        sources=("xinhua-report-110", "jstv-96110", "bjd-96110"),
+        note="这一条我们只找到新闻报道（新华网、江苏广电总台、北京日报转公安部刑侦局），没有找到可以链接的公安部页面。「国家反诈中心」App 由公安部刑侦局组织研发，可以举报诈骗，我们读到的报道只有不加密的 http 地址，本站不链接。",
+    ),
+    Fact(
+        id="report-hk",
+        text="香港：警务处反诈骗协调中心设有「防骗易」18222 二十四小时咨询热线，怀疑遇上骗案时可以打来求助和查证。不紧急的案件，可以在警方网站的网上报案中心（e-Report Centre）报案并上传文件；紧急情况打 999。",
+        status="confirmed",
+        sources=("hk-gov-adcc", "hk-police-18222", "hk-police-ereport"),
+    ),
+    Fact(
+        id="report-hk-scameter",
+        text="香港警务处的「防骗视伏 App」（Scameter+）会把来电和网站与诈骗资料库比对，发现可疑就提醒，也可以在 App 里向警方举报可疑的电话号码和网站。",
+        status="confirmed",
+        sources=("hk-press-scameter-plus",),
+        note="这一条我们只读到新闻报道。",
+    ),
+    Fact(
+        id="report-tw",
+        text="台湾：165 是内政部警政署的反诈骗咨询专线，全年无休，可以查证可疑的电话、网站或 LINE ID；「165 全民防骗网」的地址是 165.npa.gov.tw。紧急情况打 110 报案。",
+        status="confirmed",
+        sources=("tw-miaoli-165", "tw-udn-165", "tw-yahoo-165-110"),
+        note="政府页面（苗栗县）只写明了 165 全民防骗网的地址；专线和 110 的说法出自新闻报道。",
+    ),
+    Fact(
+        id="fake-police-recovery",
+        text="香港警方 2026 年 2 月提醒：有骗子冒充警方的反诈骗协调中心，用 WhatsApp 联系曾经被骗的人，说出对方的姓名和证件号码，声称「已追回款项」，要对方马上「办理回款」，再骗取银行资料、网上银行登录资料或要求转账。警方说，协调中心的警员不会通过 WhatsApp 或社交平台「办理回款」，不会要你转账，也不会索取网上银行密码；有怀疑就打 18222 查证。",
+        status="confirmed",
+        sources=("hk-press-fake-adcc",),
+        note="这一条我们只读到新闻报道。本站的提醒：自称警察、反诈中心或 Bitget，说「已经追回你的钱」、要你先付费或转账的，都是骗子。",
     ),
 )
 
@@ -2146,9 +2405,74 @@ PROBLEMS = (
                 see="scams",
             ),
             Note(
-                "向当地警方报案（在中国大陆，也可以用公安部的「国家反诈中心」App 举报），再把案件编号交给 Bitget 客服。",
+                "向所在地的警方报案，要一个案件编号，再交给 Bitget 客服。各地的电话见下面的「在当地报警和举报」。",
                 label="资产已经被转走",
                 anchor="fact-stolen-assets-police",
+            ),
+        ),
+        sections=(
+            Section(
+                title="冻结之后怎样拿回账户",
+                anchor="after-freeze",
+                intro="冻结先拦住盗号的人。之后按顺序拿回账户，每一步只在官网 www.bitget.com 或官方 App 里做。",
+                steps=(
+                    Note(
+                        "邮箱或手机还在你手里的，用登录页的找回密码重设登录密码（入口以登录页为准，未见写明入口的官方页面）。",
+                        label="重设密码",
+                        see="password",
+                    ),
+                    Note(
+                        "二次验证被改或用不了的，在帮助中心的自助服务区用「重置二次验证」（Reset 2FA），按页面要求上传证件和自拍。",
+                        label="重置二次验证",
+                        see="2fa",
+                    ),
+                    Note(
+                        "要解冻、找回被改的邮箱，或自助走不通，提交工单写明经过，补充材料都写在同一个工单里。解冻要多久，未见官方说明。",
+                        label="提交工单",
+                        see="ticket",
+                    ),
+                    Note(
+                        "UID、完整的注册邮箱、发现异常的时间（写明时区）、不是你做的交易的 TxID、登录记录截图、案件编号。",
+                        label="准备好",
+                    ),
+                    Note(
+                        "主动找上门、说能「加急解冻」「代为找回」「追回资产」的，不论自称客服、律师还是警察，都不要理；要你先付钱的一律是骗子。",
+                        label="不要接受",
+                        see="scams",
+                    ),
+                ),
+            ),
+            Section(
+                title="在当地报警和举报",
+                anchor="report-local",
+                intro="带着证据向所在地的警方报案，要一个案件编号。下面都是当地警方的公共号码，不是 Bitget 的。",
+                steps=(
+                    Note(
+                        "被骗后尽快拨打 110 或到公安机关报案。「区号 + 96110」打来的电话要接听：那是警方的反诈预警。"
+                        "也可以用「国家反诈中心」App 举报。",
+                        label="中国大陆",
+                        anchor="fact-report-cn",
+                        on="scams",
+                    ),
+                    Note(
+                        "打「防骗易」18222 咨询或查证；不紧急的在警方的网上报案中心（e-Report Centre）报案，紧急打 999。",
+                        label="香港",
+                        anchor="fact-report-hk",
+                        on="scams",
+                    ),
+                    Note(
+                        "打 165 反诈骗咨询专线查证，紧急打 110。",
+                        label="台湾",
+                        anchor="fact-report-tw",
+                        on="scams",
+                    ),
+                    Note(
+                        "自称警察、反诈中心或 Bitget，说「已经追回你的钱」、要你「办理回款」或先转账的，是骗子。",
+                        label="「已追回你的钱」",
+                        anchor="fact-fake-police-recovery",
+                        on="scams",
+                    ),
+                ),
             ),
         ),
         template=Template(
@@ -2177,6 +2501,12 @@ PROBLEMS = (
             "bitget-stolen-assets",
             "bitget-law-enforcement",
             "ftc-recovery-scams",
+            # the public lines of 在当地报警和举报 (their facts are on /scams/)
+            "xinhua-report-110",
+            "jstv-96110",
+            "hk-gov-adcc",
+            "hk-police-ereport",
+            "tw-miaoli-165",
         ),
         facts=(
             "hacked-first-steps",
@@ -2199,7 +2529,12 @@ PROBLEMS = (
             Note(
                 "先看页面上的被拒提示，对照帮助中心列出的原因改好再提交。重新提交有没有次数限制，未见官方说明。",
                 label="被拒了",
-                anchor="facts",
+                anchor="fact-kyc-rejection-reasons",
+            ),
+            Note(
+                "姓名按所传证件上的语言填写。用只有英文姓名的护照认证，却填了身份证上的中文姓名，会因为全名的语言不一致被拒。",
+                label="中文姓名和英文证件",
+                anchor="fact-kyc-rejection-reasons",
             ),
         ),
         aliases=(
@@ -2226,7 +2561,10 @@ PROBLEMS = (
         checks=(
             Item(id="reject-reason", text="找到页面上被拒的提示，对照帮助中心列出的被拒原因。"),
             Item(id="document", text="确认证件在有效期内，照片清晰完整，没有反光、裁切或遮挡。"),
-            Item(id="same-person", text="确认填写的姓名和证件号与证件一致，证件是你本人的。"),
+            Item(
+                id="same-person",
+                text="确认填写的姓名和证件号与证件一致（姓名按证件上的语言填写），证件是你本人的。",
+            ),
             Item(id="face", text="人脸识别不过：换到光线充足的地方，摘下帽子和眼镜，按页面提示再试。"),
             Item(
                 id="waiting",
@@ -2285,10 +2623,16 @@ PROBLEMS = (
         summary="收到通知，要你说明资金来源或补充材料（加强审核，EDD）；补齐之前，账户可能受限。",
         lead=(
             Note(
-                "先登录官网或官方 App，确认账户里确有这条审核通知，再按通知列出的材料准备。"
-                "要交哪些材料、审核要多久，未见官方说明：以通知和官方说明里的文章为准。",
+                "不要点短信、邮件或私信里的链接。自己手动输入 www.bitget.com 登录，点右上角的头像，进入「身份认证」："
+                "真的加强审核从这里开始；银行卡入金的加强审核，在银行卡入金页面提交。这些地方都没有的要求，先问官方客服，不要交材料。",
                 label="先确认通知是真的",
-                anchor="facts",
+                anchor="fact-edd-where",
+            ),
+            Note(
+                "地址证明要写着你的名字、日期在 3 个月以内；资金来源按主要来源准备，例如工资用工资单或银行对账单。"
+                "审核要多久，未见官方说明。",
+                label="要交什么",
+                anchor="fact-edd-documents",
             ),
             Note("要你先付「审核费」「解冻费」的，都是骗子，见", label="有人要你先付费", see="scams"),
         ),
@@ -2313,13 +2657,13 @@ PROBLEMS = (
         checks=(
             Item(
                 id="notice-real",
-                text="手动输入 www.bitget.com 或打开官方 App 登录，确认账户里也有这条通知，而不只是短信、邮件或私信里的一个链接。",
+                text="手动输入 www.bitget.com 登录，在头像下的「身份认证」里确认真有加强审核，不要只信短信、邮件或私信里的链接。",
             ),
             Item(id="notice-list", text="逐条记下通知要求的材料和期限（如有）。"),
             Item(id="help-article", text="在帮助中心阅读加强审核（EDD）的常见问题和网页端指南。"),
             Item(
                 id="own-records",
-                text="找出能说明这笔钱来路的记录，例如转出平台的提现记录或银行流水；以通知的要求为准。",
+                text="按主要资金来源找证明，例如工资用工资单或银行对账单，赠与用书面证明；以通知的要求为准。",
             ),
             Item(id="same-name", text="确认材料上的姓名与你认证的身份一致。"),
         ),
@@ -2364,9 +2708,9 @@ PROBLEMS = (
             ),
         ),
         sources=("bitget-edd-faq", "bitget-edd-web", "bitget-edd-bank", "bitget-account-restrictions"),
-        facts=("edd-articles", "account-restriction-reasons", "frozen-funds-stay"),
+        facts=("edd-where", "edd-documents", "edd-bank", "account-restriction-reasons", "frozen-funds-stay"),
         first_screen=FirstScreen(
-            first="登录官网或官方 App，确认账户里确有这条审核通知，再按它列出的材料准备。",
+            first="自己登录官网，在头像下的「身份认证」里确认真有加强审核，再准备材料。",
             dont="不要把材料发到私人邮箱或聊天软件，也不要给任何人转「审核费」。",
             where="先去帮助中心看加强审核（EDD）的说明，材料只在官网提交。",
         ),
@@ -2377,9 +2721,20 @@ PROBLEMS = (
         summary="P2P 订单里对方不付款、付了款不放币，或者卖币收款后你的银行卡被冻结。",
         lead=(
             Note(
-                "钱没到你的收款账户之前，不要放币。有纠纷时，按 Bitget 的 P2P 申诉指南联系在线客服申诉。",
+                "先在订单里申诉：付款后，订单详情页底部有申诉按钮（英文界面为 Submit appeal 或 File an appeal；倒计时结束后刷新页面再点）。"
+                "选类型、写原因、上传付款凭证，提交之后再联系在线客服。申诉后，客服会进入这笔订单的聊天。",
                 label="有纠纷时",
-                anchor="facts",
+                anchor="fact-p2p-appeal",
+            ),
+            Note(
+                "在 P2P 页面右上角的「我的订单」里打开这笔订单，从订单详情里申诉。",
+                label="订单已完成或已取消",
+                anchor="fact-p2p-appeal-closed",
+            ),
+            Note(
+                "订单里卖方的币由平台锁定，这就是 Bitget P2P 的托管。要你另外付一笔「担保金」「保证金」的邮件或消息，都是骗局。",
+                label="有人要你付「担保金」",
+                anchor="fact-p2p-escrow",
             ),
             Note(
                 "我们没有找到 Bitget 关于银行卡冻结的说明。本页关于银行卡的几条是本站的一般安全建议，不是 Bitget 的规定。"
@@ -2411,13 +2766,20 @@ PROBLEMS = (
         checks=(
             Item(
                 id="money-arrived",
-                text="登录你的银行或收款账户，确认钱真的到了：不要只看对方发来的截图或短信。",
+                text="自己登录银行 App 或收款账户，确认钱真的到了：不要只看对方发来的截图、短信或邮件。",
             ),
             Item(id="evidence", text="截图保存订单详情、聊天记录和付款凭证。"),
-            Item(id="appeal", text="有纠纷时，按 Bitget 的 P2P 申诉指南联系在线客服申诉。"),
+            Item(
+                id="appeal",
+                text="有纠纷：在订单详情页点申诉按钮、上传付款凭证，提交后再联系在线客服。",
+            ),
+            Item(
+                id="closed-order",
+                text="订单已完成或已取消：在 P2P 的「我的订单」里打开这笔订单申诉。",
+            ),
             Item(
                 id="security-change",
-                text="过去 24 小时内改过密码、二次验证、邮箱或手机号的：P2P 会暂停 24 小时，之后自动解除。",
+                text="过去 24 小时内改过登录密码、谷歌验证器或邮箱的：P2P 交易受限 24 小时，之后自动解除。",
             ),
             Item(
                 id="bank-card",
@@ -2438,15 +2800,17 @@ PROBLEMS = (
         ),
         channels=(
             ChannelChoice(
-                "live-chat", "P2P 申诉指南写明：网页端点右下角的「Help」开始在线对话，App 里点「Live Chat」。"
+                "live-chat",
+                "先在订单里提交申诉，再联系在线客服。入口出自 2022 年的 P2P 申诉指南：网页端点右下角的「Help」，App 里点「Live Chat」。",
             ),
             ChannelChoice("ticket", "需要补充证据、留下书面记录时，提交工单。申诉处理要多久，未见官方说明。"),
-            ChannelChoice("help-center", "阅读 P2P 申诉指南和防骗提醒。"),
+            ChannelChoice("help-center", "阅读 P2P 申诉指南、交易规则和防骗说明。"),
         ),
         dont=(
-            "钱没到你的收款账户之前，不要放币：对方的付款截图和短信都可能是假的。",
-            "不要相信自称客服、要你先放币或付「担保金」的人：Bitget 说 P2P 不提供担保服务。",
-            "不要到平台外私下交易，也不要替陌生人收款、转款。",
+            "钱没到你自己的账户之前，不要放币：对方的付款截图、短信和邮件都可能是假的，只认你自己在银行 App 里看到的到账。",
+            "不要相信要你先放币、或要你另付「担保金」的人：订单里卖方的币已由平台锁定，要你付「担保」款项的邮件是冒充 Bitget 的钓鱼邮件。",
+            "没付款不要点「已付款」；付款后不要取消订单，有问题就申诉。",
+            "付款和收款只用你自己实名认证的账户；不要到平台外私下交易，也不要替陌生人收款、转款。",
             "不要出租、出借或出售银行卡和手机卡：公安部刑侦局的「20 个防诈关键词」里有「两卡」和「帮信行为」（我们读到的是报纸转载的版本）。",
             "银行卡被冻结后，不要找声称能「解冻」的中介，更不要先付钱。",
         ),
@@ -2469,17 +2833,32 @@ PROBLEMS = (
             "bitget-p2p-appeal-web",
             "bitget-p2p-appeal-app",
             "bitget-p2p-video",
+            "bitget-p2p-appeal-closed-web",
+            "bitget-p2p-appeal-closed-app",
+            "bitget-p2p-faq",
+            "bitget-p2p-rules",
+            "bitget-p2p-scams",
             "bitget-never-release-funds",
             "bitget-withdrawal-failed",
             "bitget-change-password",
             "bitget-change-ga",
             "bitget-change-email",
         ),
-        facts=("p2p-appeal", "p2p-appeal-rules", "p2p-no-escrow", "withdrawal-24h-lock"),
+        facts=(
+            "p2p-appeal",
+            "p2p-appeal-chat",
+            "p2p-appeal-closed",
+            "p2p-appeal-rules",
+            "p2p-escrow",
+            "p2p-escrow-phishing",
+            "p2p-buyer-rules",
+            "p2p-safety",
+            "withdrawal-24h-lock",
+        ),
         first_screen=FirstScreen(
-            first="登录收款账户，确认钱真的到了；截图保存订单和聊天记录。",
-            dont="不要在钱到你的账户之前放币，谁催都不放。",
-            where="有纠纷，用在线客服申诉（网页右下角「Help」）。",
+            first="自己登录银行 App 确认钱真的到了；有纠纷，在订单详情里点申诉按钮。",
+            dont="不要在钱到你自己的账户之前放币，谁催都不放。",
+            where="在订单里提交申诉后，再找在线客服。",
         ),
     ),
     Problem(
@@ -2710,10 +3089,21 @@ PROBLEMS = (
         summary="注册、认证或登录时提示你所在的国家或地区不支持，或者账户因为地区原因被限制。",
         lead=(
             Note(
-                "先对照官网上的受限国家和地区名单，看你所在的地方是否在内。我们只读到名单的一部分，完整名单以官网为准。"
-                "账户受限后资产怎样处理，未见官方说明：以客服的答复为准。",
+                "先对照官网上的受限国家和地区名单，看你所在的地方是否在内。我们只读到名单的一部分，完整名单以官网为准。",
                 label="先对照名单",
-                anchor="facts",
+                anchor="fact-region-restrictions",
+            ),
+            Note(
+                "Bitget 自 2021 年 12 月起停止中国大陆的新用户注册，已认证为中国大陆用户的账户被关闭；公告说资产可以全部提走。"
+                "账户里还有资产的，向官方客服问现在怎样提走。",
+                label="在中国大陆",
+                anchor="fact-mainland-exit",
+            ),
+            Note(
+                "2024 年 7 月 20 日起，没有完成一级身份认证不能提现。因为地区原因过不了认证的，向官方客服问有没有只提现的办法；"
+                "我们没有找到这方面的官方说明。",
+                label="过不了一级认证",
+                anchor="fact-kyc-level-1",
             ),
         ),
         aliases=(
@@ -2744,7 +3134,10 @@ PROBLEMS = (
             Item(id="travel", text="想一想最近是否去过受制裁的国家或地区：官方列出的限制原因里有这一条。"),
             Item(id="notice", text="找到限制通知，记下原文，弄清受限的是哪些功能。"),
             Item(id="profile", text="确认身份认证里的国籍和居住地填写无误。"),
-            Item(id="assets", text="账户里还有资产的，向客服问清在限制下能否提现、怎样提现。"),
+            Item(
+                id="assets",
+                text="账户里还有资产的，向官方客服问清怎样提现；过不了一级认证的，问有没有只提现的办法。",
+            ),
         ),
         prepare=(
             Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
@@ -2785,11 +3178,12 @@ PROBLEMS = (
         ),
         sources=(
             "bitget-kyc-faq",
+            "bitget-mainland-exit",
             "bitget-account-restrictions",
             "bitget-kyc-withdrawal-rule",
             "bitget-withdrawal-failed",
         ),
-        facts=("region-restrictions", "account-restriction-reasons", "frozen-funds-stay", "kyc-level-1"),
+        facts=("region-restrictions", "mainland-exit", "account-restriction-reasons", "kyc-level-1"),
         first_screen=FirstScreen(
             first="对照官网上的受限国家和地区名单，看你所在的地方是否在内。",
             dont="不要用 VPN、代理或别人的身份绕过地区限制。",
@@ -2802,10 +3196,16 @@ PROBLEMS = (
         summary="Bitget 账户的持有人去世了，家属想知道账户里的资产怎样处理。",
         lead=(
             Note(
-                "Bitget 支持页面的自助服务区有继承申请，要提交死亡证明、去世者和申请人的身份证件，以及继承权证明。"
+                "继承人登录自己的 Bitget 账户，在支持页面的自助服务区提交继承申请，要交死亡证明、去世者和申请人的身份证件，以及继承权证明。"
                 "审核要多久、文件要不要翻译或公证，未见官方说明。",
                 label="去哪里申请",
-                anchor="facts",
+                anchor="fact-inheritance-request",
+            ),
+            Note(
+                "继承人所在的地区不能开 Bitget 账户（受限地区）时怎么办，我们没有找到官方说明。"
+                "请在官网提交工单说明情况，或请官方客服告诉你怎样办理。",
+                label="继承人没有、也开不了账户",
+                see="ticket",
             ),
             Note("主动找上门、说能代办继承或取回资产并要先收费的，都是骗子，见", label="小心代办", see="scams"),
         ),
@@ -2829,7 +3229,7 @@ PROBLEMS = (
         checks=(
             Item(
                 id="self-service",
-                text="在 Bitget 支持页面的自助服务区点「查看全部」，在「账户」类里找到继承申请。",
+                text="用你自己的 Bitget 账户登录，在支持页面的自助服务区点「查看全部」，在「账户」类里找到继承申请。",
             ),
             Item(id="account-info", text="从家人留下的记录里找出去世者的 UID 或注册邮箱：申请表会问到。"),
             Item(
@@ -2855,8 +3255,13 @@ PROBLEMS = (
             ),
         ),
         channels=(
-            ChannelChoice("help-center", "支持页面的自助服务区有继承申请，官方说明了要提交的材料。"),
-            ChannelChoice("ticket", "申请遇到问题、需要补充说明时，提交工单。是否需要登录未见官方说明。"),
+            ChannelChoice(
+                "help-center", "支持页面的自助服务区有继承申请（从继承人自己的账户提交），官方说明了要提交的材料。"
+            ),
+            ChannelChoice(
+                "ticket",
+                "申请遇到问题、需要补充说明，或继承人开不了账户时，提交工单。是否需要登录未见官方说明。",
+            ),
             ChannelChoice("email", "以上都用不了时，从你自己的邮箱写信；是否有人处理未见官方说明。"),
         ),
         dont=(
@@ -2883,7 +3288,7 @@ PROBLEMS = (
         first_screen=FirstScreen(
             first="准备死亡证明、去世者和你自己的身份证件，以及继承权证明。",
             dont="不要相信主动联系你、说能代办继承的人，更不要先付钱。",
-            where="在帮助中心的自助服务区提交继承申请。",
+            where="登录你自己的账户，在帮助中心的自助服务区提交继承申请。",
         ),
     ),
     Problem(
@@ -3113,8 +3518,11 @@ RETIRED_ITEMS: frozenset[str] = frozenset()
 
 # Facts that were merged into another, by id. Old links to #fact-<id> may exist, so
 # these ids are never given to a new fact: account-deletion is now
-# account-close-permanent, login-official-app is now official-apps.
-RETIRED_FACTS: frozenset[str] = frozenset({"account-deletion", "login-official-app"})
+# account-close-permanent, login-official-app is now official-apps. Facts whose id
+# said something no longer true are retired too: p2p-no-escrow is now
+# p2p-escrow-phishing (Bitget P2P does hold the seller's coins), edd-articles
+# ("we did not read the documents") is now edd-where, edd-documents and edd-bank.
+RETIRED_FACTS: frozenset[str] = frozenset({"account-deletion", "login-official-app", "p2p-no-escrow", "edd-articles"})
 
 # When and how to ask for a freeze: one rule, one fallback order, on every page that
 # mentions it. No self-service freeze was found for Bitget (peers such as Binance and
@@ -3143,6 +3551,22 @@ FREEZE = FreezePlan(
     ),
 )
 
+# Public emergency and government lines the site may show, never a Bitget number: each
+# rests on government or press sources, and a text may show the number only where its
+# entry cites one of them (model.py). A short number the words call a phone number
+# ("拨打 95123") that is not listed here fails the build.
+PUBLIC_LINES = (
+    PublicLine("110", "报警电话（中国大陆、台湾）", ("xinhua-report-110", "tw-yahoo-165-110")),
+    PublicLine("96110", "反诈预警劝阻专线（中国大陆）", ("jstv-96110", "bjd-96110")),
+    PublicLine(
+        "18222",
+        "「防骗易」咨询热线（香港警务处反诈骗协调中心）",
+        ("hk-gov-adcc", "hk-police-18222", "hk-press-fake-adcc"),
+    ),
+    PublicLine("999", "紧急求助电话（香港）", ("hk-police-ereport",)),
+    PublicLine("165", "反诈骗咨询专线（台湾内政部警政署）", ("tw-miaoli-165", "tw-udn-165", "tw-yahoo-165-110")),
+)
+
 HANDBOOK = Handbook(
     sources=SOURCES,
     facts=FACTS,
@@ -3155,4 +3579,5 @@ HANDBOOK = Handbook(
     retired_facts=RETIRED_FACTS,
     freeze=FREEZE,
     triage=TRIAGE,
+    public_lines=PUBLIC_LINES,
 )

@@ -133,6 +133,39 @@ def looks_like_phone(text: str) -> str | None:
     return None
 
 
+# A short number (3 to 6 digits: 110, 96110, a company's 95xxx line) is a phone number
+# when the words around it say so: "拨打 95123", "客服热线是 95123", "95123 专线".
+# Such a number may only be a public line of Handbook.public_lines.
+_SHORT_RUN = re.compile(r"(?<![\d.,:：/])\d{3,6}(?![\d.,%])")
+_PHONE_BEFORE = re.compile(
+    r"(?:(?:拨打|撥打|致电|致電|电话|電話|热线|熱線|专线|專線|来电|來電|回拨|回撥|报警|報警|号码|號碼"
+    r"|hotline|phone|call|dial)[^。；;，,\d]{0,4}|打\s?)$",
+    re.I,
+)
+# After the number only words no prefix takes: "400 电话" names a kind of number, not one.
+_PHONE_AFTER = re.compile(r"^[^。；;，,\d\w]{0,3}(?:热线|熱線|专线|專線|来电|來電)", re.I)
+
+
+def short_phone_numbers(text: str) -> list[str]:
+    """The short numbers in `text` that the words around them call a phone number."""
+    found = []
+    for match in _SHORT_RUN.finditer(text):
+        before = text[max(0, match.start() - 8) : match.start()]
+        after = text[match.end() : match.end() + 6]
+        if _PHONE_BEFORE.search(before) or _PHONE_AFTER.search(after):
+            found.append(match.group(0))
+    return found
+
+
+def shows_number(text: str, number: str) -> bool:
+    """Whether `text` shows `number` on its own (not inside a longer number)."""
+    return re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d.,])", text) is not None
+
+
+# Kinds of source a public line may rest on: never a Bitget page.
+PUBLIC_LINE_KINDS = ("government", "press")
+
+
 class DataError(ValueError):
     """A mistake in the data: one line naming the entry and the field."""
 
@@ -248,6 +281,26 @@ class Channel:
 
 
 @dataclass(frozen=True)
+class PublicLine:
+    """A public emergency or government line the site may show: 110, 96110, 18222 ...
+
+    Never a Bitget contact (the site shows no Bitget phone number): it rests on
+    government or press sources only, and a text may show the number only where its
+    entry cites one of them (a fact's own sources, a problem's sources and facts).
+    """
+
+    number: str  # digits only, 3 to 6 of them
+    name: str  # what it is, in words
+    sources: tuple[str, ...]
+
+    label = "public line"
+
+    @property
+    def id(self) -> str:
+        return self.number
+
+
+@dataclass(frozen=True)
 class FirstScreen:
     """What a frightened reader needs on a phone's first screen."""
 
@@ -261,13 +314,42 @@ class Note:
     """A line of page-specific advice in the lead under the answer block.
 
     `see` links a page after the text: a problem id, or a page key of
-    render.PAGES ("scams"); `anchor` a section or fact on that page.
+    render.PAGES ("scams"); `anchor` a section or fact on this page, linked as
+    （依据）, or on the page `on` names (a key as for `see`) when the fact lives there.
     """
 
     text: str
     label: str | None = None  # a short bold lead-in ("充错了网络")
     see: str | None = None
     anchor: str | None = None
+    on: str | None = None  # the page `anchor` is on, when not this one
+
+
+# The ids of the sections every problem page has (render.problem_body), and of its
+# other fixed parts: a page's own Section may not reuse them.
+PAGE_SECTIONS = (
+    "urgent",
+    "common",
+    "first-checks",
+    "prepare",
+    "channels",
+    "dont",
+    "template",
+    "facts",
+    "sources",
+    "symptoms",
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section of one problem page only (冻结之后怎样拿回账户), after 不要做的事:
+    a short intro and numbered steps, each a Note."""
+
+    title: str
+    anchor: str  # the heading's id
+    intro: str
+    steps: tuple[Note, ...]
 
 
 @dataclass(frozen=True)
@@ -294,6 +376,8 @@ class Problem:
     # out (the urgent steps are then what to do while still logged in); a problem
     # without urgent steps shows it at the top of 找哪个渠道.
     freeze_first: bool = False
+    # Sections of this page only, shown after 不要做的事 (and printed).
+    sections: tuple[Section, ...] = ()
 
     label = "problem"
 
@@ -420,11 +504,15 @@ class Handbook:
     freeze: FreezePlan | None = None
     # The decision tree on /identify/; when set, every problem must be reachable in it.
     triage: Triage | None = None
+    # Public emergency and government lines (never Bitget's), each with its sources.
+    public_lines: tuple[PublicLine, ...] = ()
     today: dt.date = field(default_factory=dt.date.today)
 
     def __post_init__(self) -> None:
         _check_shapes(self)
         self._check_ids()
+        for line in self.public_lines:
+            self._check_public_line(line)
         for entry in self.entries():
             self._check_text(entry)
         urls: dict[str, str] = {}
@@ -535,6 +623,53 @@ class Handbook:
                 phone = looks_like_phone(text)
                 if phone:
                     raise DataError(name, path, f"looks like a phone number: {phone!r}; the site shows none")
+                self._check_public_numbers(entry, path, text)
+
+    @property
+    def public_line_ids(self) -> dict[str, PublicLine]:
+        return {line.number: line for line in self.public_lines}
+
+    def _cited(self, entry: object) -> set[str]:
+        """The sources an entry cites: a source itself, a fact's own, a problem's and its facts'."""
+        if isinstance(entry, Source):
+            return {entry.id}
+        if isinstance(entry, (Fact, PublicLine)):
+            return set(entry.sources)
+        if isinstance(entry, Problem):
+            cited = set(entry.sources)
+            for fact_id in entry.facts:
+                fact = self.fact_ids.get(fact_id)
+                cited |= set(fact.sources) if fact else set()
+            return cited
+        return set()
+
+    def _check_public_numbers(self, entry: object, path: str, text: str) -> None:
+        """A short phone number is a listed public line, shown beside its source."""
+        name = _name(entry)
+        lines = self.public_line_ids
+        for number in short_phone_numbers(text):
+            if number not in lines:
+                raise DataError(
+                    name,
+                    path,
+                    f"looks like a phone number: {number!r}; the site shows none "
+                    "(public emergency and government lines only, listed in public_lines with their sources)",
+                )
+        for number, line in lines.items():
+            if shows_number(text, number) and not set(line.sources) & self._cited(entry):
+                cite = ", ".join(line.sources)
+                raise DataError(name, path, f"public line {number} is shown without its source; cite one of {cite}")
+
+    def _check_public_line(self, line: PublicLine) -> None:
+        name = _name(line)
+        if not isinstance(line.number, str) or not re.fullmatch(r"[0-9]{3,6}", line.number):
+            raise DataError(name, "number", "must be 3 to 6 digits")
+        self._check_refs(line, "sources", line.sources, self.source_ids, "source", need=True)
+        for source_id in line.sources:
+            if self.source(source_id).kind not in PUBLIC_LINE_KINDS:
+                why = "no Bitget page lists a public line"
+                raise DataError(name, "sources", f"{source_id!r} is not a government or press source; {why}")
+        self._check_text(line)
 
     def _check_fact(self, fact: Fact) -> None:
         name = _name(fact)
@@ -617,6 +752,13 @@ class Handbook:
         for placeholder in PLACEHOLDER.findall(problem.template.subject + problem.template.body):
             if refusals.names_a_secret(placeholder):
                 raise DataError(name, "template", f"asks for a secret: 【{placeholder}】")
+        taken = set(PAGE_SECTIONS)
+        for index, extra in enumerate(problem.sections):
+            if not SLUG.fullmatch(extra.anchor) or extra.anchor in taken:
+                raise DataError(name, f"sections[{index}].anchor", f"must be a new slug on the page: {extra.anchor!r}")
+            if not extra.steps:
+                raise DataError(name, f"sections[{index}].steps", "a section needs at least one step")
+            taken.add(extra.anchor)
         channels = [choice.channel for choice in problem.channels]
         self._check_refs(problem, "channels", channels, self.channel_ids, "channel", need=True)
         self._check_first_screen(problem)

@@ -32,6 +32,7 @@ from .model import (
     Note,
     Problem,
     Question,
+    Section,
     Source,
     Template,
 )
@@ -657,15 +658,20 @@ PAGES: dict[str, tuple[str, str]] = {
 PRINT_RULE = "只在 www.bitget.com 或官方 App 联系；本站不提供电话；密码、验证码、私钥不给任何人"
 
 
-def _see(handbook: Handbook, key: str) -> str:
-    """A Markdown link to the page a Note names: a problem, a channel or a page of PAGES."""
+def _page_of(handbook: Handbook, key: str) -> tuple[str, str]:
+    """The source path and title of the page a Note names: a problem, a channel or a page of PAGES."""
     if key in handbook.problem_ids:
-        return page_link(problem_page(key), handbook.problem(key).title)
+        return problem_page(key), handbook.problem(key).title
     if key in handbook.channel_ids:
-        return page_link(channel_page(key), handbook.channel(key).name)
+        return channel_page(key), handbook.channel(key).name
     if key in PAGES:
-        return page_link(*PAGES[key])
+        return PAGES[key]
     raise ValueError(f"a note links {key!r}, which is no problem, channel or page of PAGES")
+
+
+def _see(handbook: Handbook, key: str) -> str:
+    """A Markdown link to the page a Note names."""
+    return page_link(*_page_of(handbook, key))
 
 
 def note_html(handbook: Handbook, note: Note) -> str:
@@ -684,7 +690,9 @@ def note_html(handbook: Handbook, note: Note) -> str:
         out = f"<strong>{_see(handbook, note.see)}</strong>：{text}"
     else:
         out = text
-    if note.anchor:
+    if note.anchor and note.on:
+        out += f"（{page_link(_page_of(handbook, note.on)[0], '依据', anchor=note.anchor)}）"
+    elif note.anchor:
         out += f"（[依据](#{note.anchor})）"
     return out
 
@@ -700,6 +708,18 @@ def lead(handbook: Handbook, problem: Problem, paper: bool = False) -> str:
     if paper:
         return f'<ul class="lead lead--paper" data-search-exclude aria-hidden="true" markdown="1">{lis}</ul>'
     return f'<ul class="lead lead--screen" markdown="1">{lis}</ul>'
+
+
+def section_steps(handbook: Handbook, extra: Section, searchable: bool = True) -> str:
+    """A page's own section without its heading: the intro, then the numbered steps
+    (each a Note, for an element marked `markdown="span"`). Shown again on another page
+    (`searchable=False`), the copy stays out of the search index: the search budget."""
+    lis = "".join(f'<li markdown="span">{note_html(handbook, step)}</li>' for step in extra.steps)
+    exclude = "" if searchable else " data-search-exclude"
+    return (
+        f'<div class="page-section" data-section="{esc(extra.anchor)}"{exclude} markdown="1">'
+        f'<p markdown="span">{md_text(extra.intro)}</p><ol class="page-section__steps" markdown="1">{lis}</ol></div>'
+    )
 
 
 def answer_block(handbook: Handbook, problem: Problem, help_centre: str) -> str:
@@ -777,7 +797,8 @@ def _folded_sources(handbook: Handbook, source_ids: tuple[str, ...]) -> str:
 
 def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_link: str = "") -> str:
     """The whole body of a problem page, under its H1: the answer block, then
-    先自查 → 准备材料 → 找哪个渠道 → 不要做的事 → 留言模板 → 官方说明 → 来源, and the
+    先自查 → 准备材料 → 找哪个渠道 → 不要做的事 → (the page's own sections) → 留言模板 →
+    官方说明 → 来源, and the
     symptoms and 也叫 words at the foot. A problem with urgent steps has them first
     (with the freeze plan when `freeze_first`), right under the answer block.
 
@@ -825,6 +846,8 @@ def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_li
             channel_order(handbook, problem),
         ),
         section("不要做的事", "dont", bullet_list(problem.dont, "dont")),
+        # The page's own sections: after the first sheet's parts, before the template.
+        *(section(md_text(extra.title), extra.anchor, section_steps(handbook, extra)) for extra in problem.sections),
         section(
             "留言模板",
             "template",

@@ -310,6 +310,8 @@ def macro_calls(macro, handbook) -> list[tuple]:
         "level": list(TRUST_LEVELS),
     }
     params = inspect.signature(macro).parameters.values()
+    if [p.name for p in params] == ["problem_id", "anchor"]:  # a page's own section, by its anchor
+        return [(p.id, section.anchor) for p in handbook.problems for section in p.sections]
     options = []
     for param in params:
         if param.name not in choices:

@@ -230,7 +230,7 @@ def test_safety_page_covers_the_four_cautions(site):
 
 SCAM_FACTS = (
     "never-ask-secrets",
-    "p2p-no-escrow",
+    "p2p-escrow-phishing",
     "verification-tool",
     "anti-phishing-code",
     "recovery-scams-ftc",
@@ -254,13 +254,23 @@ def test_scams_page_cites_bitget_ftc_and_fbi_facts_with_sources(site):
 def test_scams_page_reports_to_the_places_the_research_names(site):
     soup = BeautifulSoup(site.html("scams/"), "html.parser")
     report = soup.select_one("#report")
-    links = []
-    for sibling in report.find_all_next():
-        if sibling.name in ("h2",):
-            break
-        if sibling.name == "a" and sibling.get("href", "").startswith("https://"):
-            links.append(urlsplit(sibling["href"]).hostname)
+    listed = report.find_next_sibling("ul")
+    links = [urlsplit(a["href"]).hostname for a in listed.select("a[href^='https://']")]
     assert links == ["reportfraud.ftc.gov", "www.ic3.gov"]
+    # Every other address in the section is the source of a fact shown there (or the
+    # 编辑数据 link under a generated block).
+    for sibling in report.find_all_next():
+        if sibling.name == "h2":
+            break
+        if sibling.name != "a" or not sibling.get("href", "").startswith("https://"):
+            continue
+        if sibling.find_parent(class_="edit-data") is None:
+            fact = sibling.find_parent(attrs={"data-fact": True})
+            if fact is None:
+                assert urlsplit(sibling["href"]).hostname in links, sibling["href"]
+            else:
+                urls = [HANDBOOK.source(s).url for s in HANDBOOK.fact(fact["data-fact"]).sources]
+                assert sibling["href"] in urls, sibling["href"]
 
 
 def test_sources_page_lists_every_source_and_explains_kinds_and_statuses(site):

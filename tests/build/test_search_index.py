@@ -38,3 +38,11 @@ def test_every_problem_and_channel_page_lists_the_words_readers_use(site):
         text = docs[location]["text"].replace("\u200b", "")
         for word in words:
             assert word in text, f"{word!r} missing from the search entry of {location}"
+
+
+def test_print_sheets_stay_out_of_the_search_index(site):
+    """/print/ repeats every problem's checklists: a search should land on the problem page.
+    The sheets carry data-search-exclude, and so do their headings (Material's search
+    starts a new section at each heading, outside the excluded block)."""
+    locations = [doc["location"] for doc in load(site)["docs"] if doc["location"].startswith("print/")]
+    assert locations == ["print/"], locations

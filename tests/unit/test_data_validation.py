@@ -9,7 +9,7 @@ import typing
 import pytest
 
 from macros import data, model
-from macros.model import DataError, Item, looks_like_phone
+from macros.model import DataError, Item, PublicLine, looks_like_phone, short_phone_numbers, shows_number
 
 HANDBOOK = data.HANDBOOK
 
@@ -325,3 +325,66 @@ def test_every_tuple_field_written_without_its_comma_is_refused(cls, name, kind)
     text = str(error.value)
     entry = model._name(target) if hasattr(target, "label") else cls.__name__.lower()
     assert text.startswith(f"{entry}, field '{name}': ") and "add a trailing comma" in text and "\n" not in text
+
+
+# -- public emergency and government lines (issue 21): named, sourced, never Bitget's --
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["拨打 95123 咨询", "客服热线是 95123。", "95123 专线全天服务", "请致电 95123", "打 12345"],
+)
+def test_short_numbers_called_phone_numbers_are_spotted(text):
+    assert short_phone_numbers(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["400 电话", "每 120 秒一次", "2026 年 7 月 20 日", "最多 3 次", "打开 App，等 120 秒", "约 990 万美元"],
+)
+def test_ordinary_short_numbers_are_not_phone_numbers(text):
+    assert short_phone_numbers(text) == [], text
+
+
+def test_a_short_phone_number_that_is_no_public_line_is_refused():
+    """A company's short line ("Bitget 热线 95123") is refused like any other phone number."""
+    with pytest.raises(DataError) as error:
+        rebuild(
+            problems=swap(HANDBOOK.problems, "withdrawal", prepare=(Item(id="call", text="拨打客服热线 95123 询问"),))
+        )
+    assert str(error.value).startswith(
+        "problem 'withdrawal', field 'prepare[0].text': looks like a phone number: '95123'; the site shows none"
+    )
+
+
+def test_a_public_line_is_shown_only_beside_its_source():
+    with pytest.raises(DataError) as error:
+        rebuild(
+            problems=swap(HANDBOOK.problems, "withdrawal", prepare=(Item(id="call", text="被骗了就拨打 110 报警"),))
+        )
+    assert str(error.value).startswith(
+        "problem 'withdrawal', field 'prepare[0].text': public line 110 is shown without its source; cite one of"
+    )
+
+
+def test_a_public_line_never_rests_on_a_bitget_page():
+    lines = (PublicLine("96110", "反诈预警劝阻专线", ("bitget-api-guide",)),)
+    with pytest.raises(DataError) as error:
+        rebuild(public_lines=lines)
+    assert str(error.value).startswith(
+        "public line '96110', field 'sources': 'bitget-api-guide' is not a government or press source"
+    )
+
+
+@pytest.mark.parametrize("number", ["12", "1234567", "96-110", "９６１１０"])
+def test_a_public_line_is_a_short_run_of_digits(number):
+    with pytest.raises(DataError, match=r"field 'number': must be 3 to 6 digits"):
+        rebuild(public_lines=(PublicLine(number, "某条专线", ("jstv-96110",)),))
+
+
+def test_every_public_line_rests_on_government_or_press_and_is_shown():
+    shown = " ".join(f.text for f in HANDBOOK.facts)
+    for line in HANDBOOK.public_lines:
+        kinds = {HANDBOOK.source(s).kind for s in line.sources}
+        assert kinds <= {"government", "press"}, line.number
+        assert shows_number(shown, line.number), f"{line.number} is listed but no fact shows it"

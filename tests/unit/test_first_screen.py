@@ -81,7 +81,11 @@ def test_problem_page_emits_the_sections_in_the_order_of_issue_13(problem):
     body = site_macros()["problem_page"](problem.id)
     headings = [line.split("{ #")[1].rstrip(" }") for line in body.splitlines() if line.startswith("## ")]
     order = ["first-checks", "prepare", "channels", "dont", "template", "facts", "sources", "symptoms"]
-    assert [h for h in headings if h not in ("urgent", "common")] == order
+    own = [section.anchor for section in problem.sections]
+    assert [h for h in headings if h not in ("urgent", "common", *own)] == order
+    # A page's own sections (冻结之后怎样拿回账户) follow 不要做的事, before the template.
+    dont = headings.index("dont")
+    assert headings[dont + 1 : dont + 1 + len(own)] == own
     if problem.urgent:
         assert headings[0] == "urgent", "urgent steps first"
     assert body.index("data-answer") < body.index("## "), "the answer block before any section"

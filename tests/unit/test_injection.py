@@ -107,6 +107,7 @@ NOT_TEXT = {
     "help_centre",
     "see",
     "anchor",
+    "on",
 }
 
 

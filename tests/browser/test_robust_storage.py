@@ -1,4 +1,5 @@
-"""Site data blocked or damaged, and search highlighting (issue 14, items 9-10).
+"""Site data blocked or damaged, and search highlighting (issue 14, items 9-10;
+issue 23, item 5).
 
 With storage blocked (reading localStorage or sessionStorage throws, as with Chromium's
 block-cookies setting) or holding a damaged value of Material's, search answers, the
@@ -8,6 +9,8 @@ Material's copy button on a plain code block), and no error escapes. A result li
 """
 
 from __future__ import annotations
+
+import json
 
 import pytest
 from playwright.sync_api import expect
@@ -120,6 +123,29 @@ def test_damaged_palette_value_does_not_break_the_page(site, browser):
     page.goto(site.url + "problems/deposit/", wait_until="load")
     works(page)
     copying_works(page, site)
+    assert errors == []
+    context.close()
+
+
+@pytest.mark.parametrize("value", ["1", "[]", '{"color":1}', '{"index":"1"}', '"slate"'])
+def test_palette_value_of_the_wrong_shape_is_dropped(site, browser, value):
+    """Issue 23, item 5: valid JSON of the wrong shape in Material's own palette key
+    threw on load (the fallback dropped only values that are not JSON): search found
+    nothing and the colour toggle was dead."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(site.url, wait_until="load")
+    key = page.evaluate("__md_scope.pathname + '.__palette'")  # Material's key, scoped by the site's path
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [key, value])
+    errors = collect_errors(page)
+    page.goto(site.url + "problems/deposit/", wait_until="load")
+    works(page)
+    page.keyboard.press("Escape")
+    for _ in range(2):  # auto -> light -> dark
+        page.locator(".md-header__option label:visible").first.click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    kept = json.loads(page.evaluate("key => localStorage.getItem(key)", key))
+    assert kept["color"]["scheme"] == "slate", "the toggle's choice is stored again"
     assert errors == []
     context.close()
 

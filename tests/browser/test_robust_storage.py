@@ -1,5 +1,5 @@
-"""Site data blocked or damaged, and search highlighting (issue 14, items 9-10;
-issue 23, item 5).
+"""Site data blocked, damaged or full, and search highlighting (issue 14, items 9-10;
+issue 23, items 5 and 9).
 
 With storage blocked (reading localStorage or sessionStorage throws, as with Chromium's
 block-cookies setting) or holding a damaged value of Material's, search answers, the
@@ -14,6 +14,8 @@ import json
 
 import pytest
 from playwright.sync_api import expect
+
+from macros import data
 
 pytestmark = pytest.mark.browser
 
@@ -148,6 +150,59 @@ def test_palette_value_of_the_wrong_shape_is_dropped(site, browser, value):
     assert kept["color"]["scheme"] == "slate", "the toggle's choice is stored again"
     assert errors == []
     context.close()
+
+
+# Fill the origin's storage to the last character (Chromium: about 5 MB).
+FILL_STORAGE = """() => {
+  let n = 0;
+  for (let size = 1 << 20; size >= 1; size >>= 1) {
+    const chunk = "x".repeat(size);
+    try {
+      for (;;) localStorage.setItem("filler." + n++, chunk);
+    } catch (e) {
+      // full at this size: try a smaller one
+    }
+  }
+}"""
+
+
+def test_full_storage_keeps_what_was_saved_and_the_note_says_so(site, page):
+    """Issue 23, item 9: with storage full the note said the browser does not allow
+    saving, yet unticking deleted the stored list and later ticks were saved. Full
+    storage is now read, never written: the note says that changes are not kept and
+    that what was saved before stays."""
+    errors = collect_errors(page)
+    page.goto(site.url + "problems/deposit/", wait_until="load")
+    key = "account-help.checklist.v1:deposit"
+    first, second, third = (f"deposit.{item.id}" for item in data.HANDBOOK.problem("deposit").checks[:3])
+
+    def row(item):
+        return page.locator(f"[data-item='{item}'] .checklist__text")
+
+    def stored():
+        raw = page.evaluate("key => localStorage.getItem(key)", key)
+        return None if raw is None else set(json.loads(raw))
+
+    row(first).click()
+    row(second).click()
+    assert stored() == {first, second}
+    page.evaluate(FILL_STORAGE)
+    page.reload(wait_until="load")
+    note = page.locator(".checklist__note").first
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("存储空间已满")
+    expect(note).to_contain_text("回到之前保存的勾选")
+    expect(page.locator(f"[data-item='{first}'] input")).to_be_checked()
+    row(first).click()
+    row(second).click()
+    row(third).click()
+    expect(page.locator(f"[data-item='{third}'] input")).to_be_checked()
+    assert stored() == {first, second}, "unticking deleted, or ticking replaced, the saved list"
+    page.reload(wait_until="load")
+    expect(page.locator(f"[data-item='{first}'] input")).to_be_checked()
+    expect(page.locator(f"[data-item='{second}'] input")).to_be_checked()
+    expect(page.locator(f"[data-item='{third}'] input")).not_to_be_checked()
+    assert errors == []
 
 
 def test_result_links_highlight_their_words(site, page):

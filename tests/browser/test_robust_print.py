@@ -1,6 +1,7 @@
-"""Paper, whatever the screen shows (issue 14, items 1-4).
+"""Paper, whatever the screen shows (issue 14, items 1-4; issue 23, item 8).
 
-Printed pages are light in dark mode too (axe's color-contrast in print emulation),
+Printed pages are light in dark mode too (axe's color-contrast in print emulation, and
+white sheets with a legible footer when background graphics are printed),
 every table fits the A4 page, no sheet holds only the footer, no heading ends a
 sheet, and the offline copy prints no "None" where the address belongs.
 """
@@ -8,6 +9,8 @@ sheet, and the offline copy prints no "None" where the address belongs.
 from __future__ import annotations
 
 import re
+import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -76,6 +79,81 @@ def test_dark_mode_prints_on_light_panels(site, browser):
     rgb = [int(x) for x in re.findall(r"\d+", colour)[:3]]
     assert min(rgb) >= 200, f"a dark panel on paper: {colour}"
     context.close()
+
+
+@dataclass(frozen=True)
+class Image:
+    """A binary PPM (what pdftoppm writes by default): its size and RGB bytes."""
+
+    width: int
+    height: int
+    rgb: bytes
+
+    @classmethod
+    def read(cls, path: Path) -> Image:
+        raw = path.read_bytes()
+        fields, at = [], 0
+        while len(fields) < 4:  # magic, width, height, maxval; then one whitespace byte
+            while raw[at : at + 1].isspace():
+                at += 1
+            end = at
+            while not raw[end : end + 1].isspace():
+                end += 1
+            fields.append(raw[at:end])
+            at = end
+        assert fields[0] == b"P6" and fields[3] == b"255", fields
+        return cls(int(fields[1]), int(fields[2]), raw[at + 1 :])
+
+    def pixel(self, x: int, y: int) -> bytes:
+        at = 3 * (y * self.width + x)
+        return self.rgb[at : at + 3]
+
+
+def luminance(rgb: bytes) -> float:
+    """WCAG relative luminance of an sRGB colour."""
+
+    def channel(c):
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def test_dark_mode_prints_white_sheets_with_a_legible_footer(site, browser, tmp_path):
+    """Issue 23, item 8: printed from the dark palette with background graphics, every
+    sheet had near-black margins and a black footer on them (Material's
+    <meta name="color-scheme" content="dark"> darkened the canvas)."""
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(site.url + "problems/deposit/", wait_until="load")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    pdf = tmp_path / "dark.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    context.close()
+    dpi = 40
+    scale = dpi / 72  # PDF points to pixels
+    subprocess.run(["pdftoppm", "-r", str(dpi), str(pdf), str(tmp_path / "sheet")], check=True)
+    sheets = sorted(tmp_path.glob("sheet-*.ppm"))
+    assert len(sheets) == page_count(pdf) >= 2
+    margin = round(12 / 25.4 * dpi)  # inside the 14 mm and 16 mm margins of site.css
+    for number, sheet in enumerate(sheets, start=1):
+        image = Image.read(sheet)
+        w, h = image.width, image.height
+        edges = [(x, y) for y in range(h - margin) for x in range(w) if x < margin or x >= w - margin or y < margin]
+        dark = [xy for xy in edges if min(image.pixel(*xy)) < 240]
+        assert dark == [], f"sheet {number}: the margin is not white ({len(dark)} pixels)"
+        footer = [word for word in words(pdf, number) if word.y0 * scale > h - margin]
+        assert "打印日期" in "".join(word.text for word in footer), f"sheet {number}: no footer"
+        box = [
+            image.pixel(x, y)
+            for word in footer
+            for y in range(int(word.y0 * scale), min(h, int(word.y1 * scale) + 1))
+            for x in range(int(word.x0 * scale), min(w, int(word.x1 * scale) + 1))
+        ]
+        paper, ink = max(box, key=luminance), min(box, key=luminance)
+        ratio = (luminance(paper) + 0.05) / (luminance(ink) + 0.05)
+        assert min(paper) >= 240 and ratio >= 4.5, f"sheet {number}: footer #{ink.hex()} on #{paper.hex()}"
 
 
 # -- 2. tables fit the page ---------------------------------------------------------------

@@ -68,7 +68,7 @@ def open_search(page):
 
 
 def open_drawer(page):
-    page.locator(".md-header label[for=__drawer]").click()
+    page.locator(".md-header .drawer-button").click()  # the menu button (overrides/main.html)
     page.wait_for_timeout(300)
 
 

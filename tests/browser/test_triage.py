@@ -163,6 +163,90 @@ def test_without_javascript_every_step_shows_and_every_problem_page_is_linked(si
     context.close()
 
 
+def counter(page) -> str:
+    return page.locator(".triage__counter").inner_text()
+
+
+def test_contents_and_heading_links_show_the_step_they_name(site, triage):
+    """Issue 23, item 1: the table of contents and each heading's ¶ link name the heading
+    ("#p-hacked-title"), not the step; they showed question 1 while the contents
+    highlighted the step."""
+    page = triage
+    page.set_viewport_size({"width": 1280, "height": 900})  # the contents in their sidebar
+    toc = page.locator(".md-sidebar--secondary nav[aria-label='目录'] a.md-nav__link")
+    targets = [href.removeprefix("#") for href in toc.evaluate_all("links => links.map(a => a.getAttribute('href'))")]
+    steps = page.locator("[data-triage] [data-step]").evaluate_all("els => els.map(e => e.id)")
+    assert targets == [f"{step}-title" for step in steps], "one contents entry per step heading"
+    for step in reversed(steps):  # from the last: each click moves away from the step on screen
+        page.locator(f".md-sidebar--secondary a.md-nav__link[href='#{step}-title']").click()
+        at(page, step)
+        assert focused(page) == f"{step}-title"
+        page.locator(f"#{step}-title a.headerlink").click()  # its ¶ link
+        at(page, step)
+    for anchor in ("p-hacked-title", "q-where-title"):  # a shared link to a heading
+        open_identify(page, site, anchor)
+        at(page, anchor.removesuffix("-title"))
+        expect(page.get_by_role("button", name="上一步")).to_be_visible()
+
+
+@pytest.mark.parametrize("hash_", ["100%", "%", "%E4%B8", "q-can-login%"])
+def test_a_stray_percent_in_the_address_shows_the_first_question(site, triage, hash_):
+    """Issue 23, item 2: an address that is not valid percent-encoding threw URIError:
+    every step showed at once, no counter, 上一步 and 重新开始 shown."""
+    page = triage
+    first = f"q-{BOOK.triage.start}"
+    open_identify(page, site, hash_)
+    assert page.evaluate("location.hash") == f"#{hash_}", "the address reached the page as typed"
+    at(page, first)
+    assert counter(page) == "第 1 步"
+    expect(page.get_by_role("button", name="上一步")).to_be_hidden()
+    expect(page.get_by_role("button", name="重新开始")).to_be_hidden()
+    # the same address set in the middle of a session
+    page.get_by_role("link", name="没有", exact=True).click()
+    at(page, "q-can-login")
+    page.evaluate("h => { location.hash = h }", hash_)
+    at(page, first)
+    assert counter(page) == "第 1 步"
+    expect(page.get_by_role("button", name="上一步")).to_be_hidden()
+
+
+def test_previous_step_is_the_browsers_back_and_history_stays_short(site, triage):
+    """Issue 23, item 3: 上一步 added a history entry: 30 moves back and forth made 50
+    entries, and Back after 上一步 returned to the step just left."""
+    page = triage
+    first = f"q-{BOOK.triage.start}"
+    entries = page.evaluate("history.length")
+    for _ in range(30):
+        page.get_by_role("link", name="没有", exact=True).click()
+        at(page, "q-can-login")
+        page.get_by_role("button", name="上一步").click()
+        at(page, first)
+        assert focused(page) == f"{first}-title"
+    assert page.evaluate("history.length") <= entries + 1
+
+    page.get_by_role("link", name="没有", exact=True).click()
+    page.get_by_role("link", name="能登录", exact=True).click()
+    at(page, "q-where")
+    page.get_by_role("button", name="上一步").click()
+    at(page, "q-can-login")
+    page.go_back()
+    at(page, first)  # not q-where, the step just left
+    page.go_forward()
+    at(page, "q-can-login")
+
+    # A shared link has no steps before it in history: 上一步 adds no entry.
+    open_identify(page, site, "q-can-login/q-where")
+    entries = page.evaluate("history.length")
+    page.get_by_role("button", name="上一步").click()
+    at(page, "q-can-login")
+    assert page.evaluate("location.hash") == "#q-can-login"
+    page.get_by_role("button", name="上一步").click()
+    at(page, first)
+    assert page.evaluate("history.length") == entries
+    page.go_back()
+    assert page.url == "about:blank", "Back leaves the page, as the steps were never pages of their own"
+
+
 @pytest.mark.parametrize("scheme", sorted(SCHEMES))
 def test_no_axe_violations_at_any_step_of_one_path(site, browser, scheme):
     context = browser.new_context(color_scheme=scheme, viewport={"width": 360, "height": 740})

@@ -66,7 +66,8 @@ class Material:
         [bundle] = scripts.glob("bundle.*.min.js")
         [worker] = (scripts / "workers").glob("search.*.min.js")
         [main_css] = styles.glob("main.*.min.css")
-        names = ("base.html", "partials/search.html", "partials/header.html", "partials/javascripts/base.html")
+        names = ("base.html", "partials/search.html", "partials/header.html", "partials/footer.html")
+        names += ("partials/javascripts/base.html",)
         return cls(
             version=importlib.metadata.version("mkdocs-material"),
             bundle=bundle.read_text("utf-8"),
@@ -200,6 +201,18 @@ def bundle_class(key: str):
     return check
 
 
+def drawer(c: Contract):
+    toggle, label = c.js["drawerToggle"], re.fullmatch(r"\.([\w-]+)\[for='([\w-]+)'\]", c.js["drawerLabel"])
+    if not re.search(rf'<input[^>]*data-md-toggle="drawer"[^>]*id="{toggle}"', c.m.templates["base.html"]):
+        return f'base.html has no drawer toggle <input data-md-toggle="drawer" id="{toggle}"> (MATERIAL.drawerToggle)'
+    header = c.m.templates["partials/header.html"]
+    if not label or not re.search(rf'<label class="{label[1]}[^"]*" for="{label[2]}"', header):
+        return f"partials/header.html has no menu label {c.js['drawerLabel']} (MATERIAL.drawerLabel)"
+    for part in (p.strip().lstrip(".") for p in c.js["drawerClosers"].split(",")):
+        if not has_class(c.m.templates["base.html"] + c.m.templates["partials/footer.html"], part):
+            return f"no element of class {part!r} in base.html or the footer (MATERIAL.drawerClosers)"
+
+
 def theme_classes(c: Contract):
     for key, cls in vars(c.py.THEME).items():
         if key == "task_list":  # pymdownx.tasklist's list, whose items Material styles
@@ -281,6 +294,7 @@ CHECKS = [
     ("the results box is a tab stop", f"{JS} MATERIAL.resultsBox", results_box),
     ("a search result's class", f"{JS} MATERIAL.resultItem", bundle_class("resultItem")),
     ("the code toolbar's class", f"{JS} MATERIAL.codeNav", bundle_class("codeNav")),
+    ("the navigation drawer's toggle and menu label", f"{JS} MATERIAL.drawer*", drawer),
     ("classes the renderers write", f"{PY} THEME", theme_classes),
     ("Material's file names", f"{PY} STYLESHEETS, BUNDLE", file_names),
     ("how the scripts block writes the bundle", f"{PY} SCRIPT_TAG", bundle_script_tag),
@@ -310,7 +324,7 @@ def test_installed_material_keeps_the_contract(contract, assumption, where, chec
 def test_every_value_of_the_js_adapter_is_checked(contract):
     """A value added to MATERIAL without a check would be an assumption nobody tests."""
     checked = {"version", "worker", "index", "message", "queryEvent", "toggle", "searchBox"}
-    checked |= {"searchOpeners", "resultsBox", "resultItem", "codeNav"}
+    checked |= {"searchOpeners", "resultsBox", "resultItem", "codeNav", "drawerToggle", "drawerLabel", "drawerClosers"}
     assert set(contract.js) == checked
 
 
@@ -363,6 +377,7 @@ BREAKS = {
     "results_box": reword("partials/search.html", 'tabindex="0" data-md-scrollfix', "data-md-scrollfix"),
     "bundle_class_resultItem": set_js("resultItem", ".md-search-result__entry"),
     "bundle_class_codeNav": reword("bundle", '"md-code__nav"', '"md-code__toolbar"'),
+    "drawer": set_js("drawerLabel", ".md-header__button[for='__menu']"),
     "theme_classes": reword("main_css", ".admonition-title", ".admonition-head"),
     "file_names": set_py("STYLESHEETS", ("main", "palette", "print")),
     "bundle_script_tag": set_py("SCRIPT_TAG", "<script async src="),

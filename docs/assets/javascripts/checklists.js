@@ -11,15 +11,41 @@
 // and changes only its own items (another tab may have written since), the `storage`
 // event brings other tabs' changes in, and `pageshow` reads storage again after Back
 // or Forward (the browser restores old form state and pages from its cache).
+//
+// Storage that cannot be written (blocked, or full: a write throws) turns the page to
+// memory only, from then on: no more writes and no removals, so the stored lists keep
+// what was saved before, and the note under each list says so (NOTES).
 (function () {
   "use strict";
 
   var PREFIX = "account-help.checklist.v1:";
   var canStore = true;
+  var full = false; // storage can be read but a write threw QuotaExceededError
+  var NOTES = {
+    blocked: "这个浏览器不允许本站保存数据：勾选只在本页有效，刷新或关闭页面后不会保留。",
+    full: "浏览器的存储空间已满：现在的改动不会保留，刷新或关闭页面后，回到之前保存的勾选。",
+  };
   var ticked = {}; // problem id -> { item id: true }
 
   function storage() {
     return window.localStorage; // the getter itself throws when storage is blocked
+  }
+
+  // Stop writing: the stored lists keep what they hold (see the top of this file).
+  function stopStoring(error) {
+    if (!canStore) return;
+    canStore = false;
+    full = !!error && error.name === "QuotaExceededError" && readable();
+    showStorageNotes(); // none yet while the page starts: toolbar() makes them
+  }
+
+  function readable() {
+    try {
+      storage().getItem(PREFIX + "probe");
+      return true;
+    } catch (e) {
+      return false;
+    }
   }
 
   function probeStorage() {
@@ -29,7 +55,7 @@
       store.setItem(PREFIX + "probe", "1");
       store.removeItem(PREFIX + "probe");
     } catch (e) {
-      canStore = false;
+      stopStoring(e);
     }
   }
 
@@ -38,7 +64,7 @@
     try {
       raw = storage().getItem(PREFIX + problem);
     } catch (e) {
-      canStore = false;
+      stopStoring(null);
       return [];
     }
     try {
@@ -89,6 +115,7 @@
   }
 
   function save(problem) {
+    if (!canStore) return; // memory only: the stored list keeps what was saved
     var ids = Object.keys(ticked[problem]);
     try {
       if (ids.length) {
@@ -97,10 +124,7 @@
         storage().removeItem(PREFIX + problem);
       }
     } catch (e) {
-      if (canStore) {
-        canStore = false;
-        showStorageNotes();
-      }
+      stopStoring(e);
     }
   }
 
@@ -122,6 +146,7 @@
 
   function showStorageNotes() {
     document.querySelectorAll(".checklist__note").forEach(function (note) {
+      note.textContent = full ? NOTES.full : NOTES.blocked;
       note.hidden = canStore;
     });
   }
@@ -150,7 +175,7 @@
     var no = el("button", "checklist__button checklist__no", "取消");
     no.type = "button";
     ask.append(question, yes, no);
-    var note = el("p", "checklist__note", "这个浏览器不允许本站保存数据：勾选只在本页有效，刷新或关闭页面后不会保留。");
+    var note = el("p", "checklist__note", full ? NOTES.full : NOTES.blocked);
     note.hidden = canStore;
     bar.append(progress, reset, ask);
     list.append(bar, note);

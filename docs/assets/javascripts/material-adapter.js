@@ -35,6 +35,11 @@
 //      results, whose links Material takes out of the tab order). With no results it is
 //      empty and zero pixels high: an invisible stop after the search box. It is a tab
 //      stop only while it holds results.
+// 5. The navigation drawer's menu button (below 76.25em), for the keyboard. Material's
+//    is a <label> for the drawer's hidden checkbox, which no key reaches, and site.css
+//    hides the closed drawer (its links were tab stops out of sight): a real button
+//    takes the label's place, same look, named and with its state; Escape closes the
+//    drawer, and so does moving on to the page. Without JavaScript the label stays.
 (function () {
   "use strict";
 
@@ -50,7 +55,10 @@
     "searchOpeners": "label[for='__search'], .md-search",
     "resultsBox": ".md-search__scrollwrap",
     "resultItem": ".md-search-result__item",
-    "codeNav": ".md-code__nav"
+    "codeNav": ".md-code__nav",
+    "drawerToggle": "__drawer",
+    "drawerLabel": ".md-header__button[for='__drawer']",
+    "drawerClosers": ".md-content, .md-footer"
   };
   var MESSAGE = MATERIAL.message;
 
@@ -218,6 +226,39 @@
   }
   fix([{ addedNodes: [document] }]);
   new MutationObserver(fix).observe(document.documentElement, { childList: true, subtree: true });
+
+  // -- 5. the drawer's menu button ------------------------------------------------
+
+  (function () {
+    var drawer = document.getElementById(MATERIAL.drawerToggle);
+    var label = document.querySelector(MATERIAL.drawerLabel);
+    if (!drawer || !label) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " drawer-button";
+    button.setAttribute("aria-label", "导航栏");
+    while (label.firstChild) button.appendChild(label.firstChild);
+    function sync() {
+      button.setAttribute("aria-expanded", String(drawer.checked));
+    }
+    function close() {
+      if (drawer.checked) drawer.click();
+    }
+    button.addEventListener("click", function () {
+      drawer.click();
+    });
+    drawer.addEventListener("change", sync);
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !drawer.checked) return;
+      close();
+      button.focus();
+    });
+    document.addEventListener("focusin", function (event) {
+      if (event.target.closest && event.target.closest(MATERIAL.drawerClosers)) close();
+    });
+    sync();
+    label.parentNode.replaceChild(button, label);
+  })();
 
   // -- the API --------------------------------------------------------------------
 

@@ -1,10 +1,12 @@
 // Site data blocked or damaged. Reading window.localStorage (or sessionStorage)
 // throws when the reader blocks site data, and Material's inline __md_get and its
 // bundle then stop: no search, no palette toggle, no copy button. A damaged value
-// Material wrote ("/.__palette" = "{garbage") stops them too: __md_get JSON.parses it.
+// Material wrote ("/.__palette" = "{garbage") stops them too: __md_get JSON.parses it;
+// so does JSON of another shape ("1", "[]", '{"color":1}'): the palette code finds no
+// toggle to show, and its error stops search too.
 // Loaded first in <head> (libs block, overrides/main.html): a store that throws is
 // replaced by one in memory (it forgets when the page closes; `inMemory` tells
-// checklists.js to say so), and Material's values that are not JSON are removed.
+// checklists.js to say so), and Material's values it cannot use are removed (usable()).
 (function () {
   "use strict";
 
@@ -36,6 +38,30 @@
     return store;
   }
 
+  // Whether Material can use a stored value. Its one key this site's features read is
+  // "__palette" (the others belong to features it leaves off: tab links, the repository
+  // box, versions, cookie consent; switching one on means checking its shape here):
+  // { index: the chosen toggle, color: { media, scheme, primary, accent: string or null } }.
+  function usable(key, text) {
+    try {
+      var value = JSON.parse(text);
+      if (value === null || !/\.__palette$/.test(key)) return true; // null: nothing stored
+      var color = value.color;
+      return (
+        Number.isInteger(value.index) &&
+        (color === undefined ||
+          (typeof color === "object" &&
+            color !== null &&
+            !Array.isArray(color) &&
+            Object.keys(color).every(function (name) {
+              return color[name] === null || typeof color[name] === "string";
+            })))
+      );
+    } catch (e) {
+      return false; // not JSON
+    }
+  }
+
   ["localStorage", "sessionStorage"].forEach(function (name) {
     var store;
     try {
@@ -53,12 +79,7 @@
       // Material's keys end in ".__<name>" and hold JSON.
       for (var i = store.length - 1; i >= 0; i--) {
         var key = store.key(i);
-        if (!/\.__\w+$/.test(key)) continue;
-        try {
-          JSON.parse(store.getItem(key));
-        } catch (e) {
-          store.removeItem(key);
-        }
+        if (/\.__\w+$/.test(key) && !usable(key, store.getItem(key))) store.removeItem(key);
       }
     } catch (e) {
       // storage that fails half-way: leave it

@@ -93,13 +93,48 @@ MIRROR_HOSTS = frozenset(
     }
 )
 
-# E-mail addresses the site may show: only those on an official page (the API
-# Creation Guide's "Contact Us" block). Bitget's law-enforcement address is for
-# police only and is deliberately not here.
-OFFICIAL_EMAILS = ("support@bitget.com",)
 
 # Words shown where nothing official states a value.
 UNKNOWN = "未见官方说明"
+
+# -- rules: one sentence each, written once here and reused, so no page can drift --
+
+# Who contacts you first. Bitget lists 「自称 Bitget 主动联系你」 as a scam sign
+# (scam-red-flags), yet after a P2P appeal its staff do join the order's own chat
+# (P2P appeal guide): so the rule names where real support appears, not "support never
+# contacts you". Rendered by render.contact_rule() (problem pages, triage) and the
+# contact_rule() macro (other pages); never copy it into other text.
+CONTACT_RULE = (
+    "私信、来电、社交媒体上主动找你的都是假的；"
+    "真客服只出现在官网或 App 里（包括 P2P 申诉后的订单聊天），或在带防钓鱼码的邮件里。"
+)
+
+# Paying first. No Bitget text asks a user to transfer money first to unfreeze,
+# withdraw, recover or pass a review; fake tickets and fake "official notices" are how
+# 解冻费 scams work. Used as it is in the problems' don'ts and by the fee_rule() macro.
+FEE_RULE = "要你先转钱才能解冻、提现、找回或通过审核的，一律是骗子，即使对方给你看「工单」或「官网通知」。"
+
+# The two recoveries Bitget says may carry a handling fee (tag/memo, a refund sent to a
+# hot wallet) state no amount and no way of paying: said wherever those fees are named.
+HANDLING_FEE_NOTE = (
+    "手续费多少、怎样收取，Bitget 没有写明；我们读过的 Bitget 说明里，没有一篇要你为此自己转钱。"
+    "要你把钱转给某个人或某个地址的，都是骗子。"
+)
+
+# The sender addresses Bitget lists for its verification e-mails (to whitelist, so its
+# mail is not filtered). Never an address to write to; a From line can be forged.
+VERIFICATION_SENDERS = (
+    "service@send003.mail.bitget.com",
+    "service@send001.mail.bitget.com",
+    "service@send001.web3.bitget.com",
+)
+
+
+# E-mail addresses the site may show: the one to write to, from an official page (the
+# API Creation Guide's "Contact Us" block), and the verification senders above (only
+# as addresses to whitelist). Bitget's law-enforcement address is for police only and
+# is deliberately not here.
+OFFICIAL_EMAILS = ("support@bitget.com", *VERIFICATION_SENDERS)
 
 
 def _article(article_id: str) -> str:
@@ -782,7 +817,7 @@ FACTS = (
         text="XRP、EOS、XLM 等需要标签（Tag/Memo）的币种，标签填错或漏填时，要通过「提交请求」申请找回，类别依次选充值（Deposit）> 链上充值（On-chain Deposit）> XRP/EOS/XLM 充值问题。一般约 10 个工作日，可能收取手续费，且不保证找回。",
         status="confirmed",
         sources=("bitget-tag-memo",),
-        note="手续费金额未见官方说明。",
+        note=HANDLING_FEE_NOTE,
     ),
     Fact(
         id="deposit-self-refund",
@@ -807,6 +842,7 @@ FACTS = (
         text="其他平台退回到 Bitget 热钱包地址的资产，先核对 TxID，再通过「提交请求」申请；只有支持的币种和网络能找回，可能需要时间并收取费用。",
         status="confirmed",
         sources=("bitget-exchange-refund",),
+        note=HANDLING_FEE_NOTE,
     ),
     Fact(
         id="hacked-first-steps",
@@ -1395,7 +1431,7 @@ PROBLEMS = (
             ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
         ),
         dont=(
-            "本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
+            "本站的建议：" + FEE_RULE,
             "不要相信主动联系你、说能帮你解冻的人。",
             "不要注销账户，也不要反复注册新账户。",
             "不要用 VPN 或别人的身份绕过地区限制。",
@@ -1420,7 +1456,7 @@ PROBLEMS = (
             ),
             Note("也会让账户受限。不要用 VPN 或别人的身份绕过。", label="身在或去过受限的国家或地区"),
             Note("解冻要多久、能不能自助解冻，未见官方说明。", label="要多久", anchor="fact-frozen-unfreeze-time"),
-            Note("任何人要你先付「解冻费」「保证金」，都是骗子，见", label="防骗", see="scams"),
+            Note(FEE_RULE, label="防骗", see="scams"),
             Note("看到不是你做的登录或操作，先看", label="可能被盗", see="hacked"),
         ),
         template=Template(
@@ -1518,7 +1554,7 @@ PROBLEMS = (
         ),
         dont=(
             "不要反复提交同一笔提现。",
-            "本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
+            "本站的建议：" + FEE_RULE,
             "不要把资金转到别人给的「安全钱包」。",
         ),
         first_screen=FirstScreen(
@@ -1544,7 +1580,7 @@ PROBLEMS = (
                 anchor="fact-withdrawal-cancel",
             ),
             Note("会不会自动解除，未见官方说明：按下面的清单自查。", label="其他限制"),
-            Note("任何人要你先转一笔钱才能提现，都是骗子，见", label="防骗", see="scams"),
+            Note(FEE_RULE, label="防骗", see="scams"),
         ),
         template=Template(
             subject="提现问题：【币种】【数量】，【提交日期】",
@@ -1641,7 +1677,8 @@ PROBLEMS = (
         ),
         dont=(
             "不要因为没到账就反复重新充值。",
-            "不要相信声称能「加急找回」的人。本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
+            "不要相信声称能「加急找回」的人。",
+            "本站的建议：" + FEE_RULE,
             "不要把私钥、助记词或验证码发给任何人，包括自称客服的人。",
         ),
         first_screen=FirstScreen(
@@ -1662,12 +1699,12 @@ PROBLEMS = (
                 anchor="fact-deposit-self-refund",
             ),
             Note(
-                "提交工单申请找回，一般约 10 个工作日，可能收取手续费，不保证找回。",
+                "提交工单申请找回，一般约 10 个工作日，可能收取手续费，不保证找回。" + HANDLING_FEE_NOTE,
                 label="标签（Tag/Memo）漏填或填错",
                 anchor="fact-deposit-tag-recovery",
             ),
             Note("既不会入账，也不会退回。", label="低于最小充值数量", anchor="fact-deposit-below-minimum"),
-            Note("声称能「加急找回」、要你先付钱的，都是骗子，见", label="防骗", see="scams"),
+            Note(FEE_RULE, label="防骗", see="scams"),
         ),
         template=Template(
             subject="充值未到账：【币种】【数量】，TxID【TxID】",
@@ -2173,7 +2210,7 @@ PROBLEMS = (
         ),
         dont=(
             "材料只在官网或官方 App 里提交，不要发到私人邮箱、聊天软件或社交媒体。",
-            "本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
+            "本站的建议：" + FEE_RULE,
             "不要伪造或修改材料。",
             "不要为了躲开审核而注销账户，或把资产转给别人代持。",
         ),

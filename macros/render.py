@@ -423,6 +423,12 @@ def freeze_plan(handbook: Handbook) -> str:
     )
 
 
+def rule(text: str, css: str) -> str:
+    """One of the site's own rules (data.CONTACT_RULE, data.FEE_RULE): the same words,
+    marked as this site's advice, wherever a page states it."""
+    return f'<p class="rule {esc(css)}"><strong>本站的建议</strong>：{esc(text)}</p>'
+
+
 def aliases(words: Iterable[str], where: str = "shown") -> str:
     """The words readers use for a problem or channel: shown, and so found by search.
 

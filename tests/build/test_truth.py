@@ -172,25 +172,47 @@ def test_the_hacked_urgent_steps_point_to_the_plan(site):
     assert "请求冻结" in urgent.get_text()
 
 
-# -- 3: fees --
+# -- 3: fees (issue 21, item 1: no fee is fine because a "ticket" states it) --
 
 SCAM_WORDS = re.compile(r"骗|不要付")
+# A fee made acceptable by where it is written: 「费用只认…工单里写明的」, 「以工单为准」.
+FEE_VOUCHED = re.compile(r"(费|收费)[^。；]*(只认|为准|写明的)|(工单|通知)[^。；]*(写明|说明)[^。；]*(费|收费)")
 
 
 def test_no_page_calls_every_handling_fee_a_scam(site):
+    """Bitget says two recoveries may carry a handling fee: where a page calls a fee
+    demand a scam, it also says what Bitget leaves unsaid (how the fee is charged)."""
     for path, html in pages(site):
         soup = parse(html)
         for fact in soup.select("[data-fact]"):
             fact.decompose()  # Bitget's own words ("可能收取手续费") are not advice
         for block in blocks(str(soup), "article"):
             if "手续费" in block.text and SCAM_WORDS.search(block.text):
-                assert "工单" in block.text, f"{path}: {block.text}"
+                assert data.HANDLING_FEE_NOTE in block.text, f"{path}: {block.text}"
 
 
-def test_problem_pages_say_who_states_an_official_fee(site):
-    for pid in ("frozen", "withdrawal", "deposit"):
-        dont = " ".join(li.get_text() for li in soup_of(site, f"problems/{pid}/").select("ul.dont li"))
-        assert "官网工单里写明" in dont and "转给谁都一样" in dont and "本站的建议" in dont, pid
+def test_no_page_makes_a_fee_acceptable_because_a_ticket_or_notice_states_it(site):
+    """A fake ticket page or "official notice" is how 解冻费 scams work (issue 21, item 1).
+    Fails on the old 「任何费用只认 Bitget 在官网工单里写明的」."""
+    for path, html in pages(site):
+        for block in blocks(html):
+            assert not FEE_VOUCHED.search(block.text), f"{path}: {block.text}"
+
+
+@pytest.mark.parametrize(
+    "path", ["problems/frozen/", "problems/withdrawal/", "problems/deposit/", "problems/funds-review/"]
+)
+def test_problem_pages_state_the_one_fee_rule_in_their_donts(site, path):
+    dont = [li.get_text() for li in soup_of(site, path).select("ul.dont li")]
+    assert "本站的建议：" + data.FEE_RULE in dont, path
+
+
+def test_scams_page_states_the_fee_rule_and_what_bitget_leaves_unsaid(site):
+    never = " ".join(el.get_text() for el in section(soup_of(site, "scams/"), "never"))
+    assert "本站的建议：" + data.FEE_RULE in never
+    assert data.HANDLING_FEE_NOTE in never
+    for must in ("「工单」", "「官网通知」", "解冻", "提现", "找回", "审核"):
+        assert must in data.FEE_RULE, must
 
 
 # -- 4: full e-mail address --

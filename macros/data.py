@@ -121,6 +121,13 @@ HANDLING_FEE_NOTE = (
     "要你把钱转给某个人或某个地址的，都是骗子。"
 )
 
+# What a sender address proves: a From line can be forged, so a wrong domain proves a
+# fake and a right one proves nothing; the anti-phishing code decides (research I5).
+SENDER_RULE = (
+    "发件人可以伪造：邮箱 @ 后面不是 bitget.com、也不以 .bitget.com 结尾的，一定是假的；"
+    "是的，也不能证明是真的，要看邮件里有没有你的防钓鱼码。"
+)
+
 # The sender addresses Bitget lists for its verification e-mails (to whitelist, so its
 # mail is not filtered). Never an address to write to; a From line can be forged.
 VERIFICATION_SENDERS = (
@@ -402,7 +409,7 @@ SOURCES = (
         title="收不到验证邮件怎么办",
         url=_article("12560603821281"),
         kind="official-text",
-        checked=CHECKED,
+        checked=D(2026, 12, 3),
     ),
     Source(
         id="bitget-kyc-faq",
@@ -871,9 +878,14 @@ FACTS = (
     ),
     Fact(
         id="login-verification-email",
-        text="Bitget 的验证邮件从 bitget.com 的子域名发出（例如 send001.mail.bitget.com），可以把发件地址加入邮箱白名单。收不到时可以点「重新发送」：每 120 秒一次，最多 3 次，每次换一家邮件服务商发送。",
+        text=(
+            "收不到验证邮件时，Bitget 建议把它列出的几个发件人地址加入邮箱白名单："
+            + "、".join(VERIFICATION_SENDERS)
+            + "。还可以点重新发送：每 120 秒一次，最多 3 次，每次换一家邮件服务商发送。"
+        ),
         status="confirmed",
         sources=("bitget-verification-email",),
+        note="本站的提醒：只把这几个地址加入白名单，不要把整个 bitget.com 加进去。" + SENDER_RULE,
     ),
     Fact(
         id="password-recovery",
@@ -1198,7 +1210,7 @@ CHANNELS = (
         ),
         risks=(
             "这个邮箱来自 2020 年的官方页面，目前是否有人处理未见官方说明；急事请同时用在线客服或工单。",
-            "收到「客服回信」时，先用官方验证工具查询发件地址，并核对防钓鱼码。",
+            "收到「客服回信」时，先核对邮件里的防钓鱼码。发件人可以伪造：查到发件人是官方邮箱，也不能证明信是真的。",
         ),
         status="confirmed",
         sources=("bitget-api-guide",),
@@ -1333,8 +1345,8 @@ PROBLEMS = (
         ),
         lead=(
             Note(
-                "先查垃圾邮件箱，把 bitget.com 的发件地址加入白名单；等 120 秒再点「重新发送」，最多 3 次。"
-                "短信验证码收不到怎么办，未见官方说明。",
+                "先查垃圾邮件箱，把 Bitget 列出的几个发件人地址（见依据）加入白名单，不要加整个 bitget.com；"
+                "等 120 秒再点重新发送，最多 3 次。短信验证码收不到怎么办，未见官方说明。",
                 label="收不到验证码",
                 anchor="fact-login-verification-email",
             ),
@@ -2389,7 +2401,7 @@ PROBLEMS = (
                 text="手动输入 www.bitget.com 或打开官方 App 登录，看账户里是否真有这条通知或这笔提现。",
             ),
             Item(id="anti-phishing", text="设置过防钓鱼码的，核对邮件或短信里的码：没有码或码不对，可能是假的。"),
-            Item(id="sender", text="核对发件地址：真的验证邮件从 bitget.com 的子域名发出。"),
+            Item(id="sender", text="看发件人的邮箱。" + SENDER_RULE),
             Item(
                 id="verify-tool",
                 text="用官方验证工具查询邮箱、网址或账号。本站的提醒：显示是官方渠道，也要再核对防钓鱼码。",
@@ -2411,7 +2423,10 @@ PROBLEMS = (
             Item(id="what-done", text="你是否点过链接、输入过账号或转过资产", blank="做过什么"),
         ),
         channels=(
-            ChannelChoice("help-center", "在帮助中心搜索「官方验证」，用官方验证工具查询发件地址、网址或账号。"),
+            ChannelChoice(
+                "help-center",
+                "在帮助中心搜索「官方验证」，用官方验证工具查询网址、邮箱或账号；查到是官方的，也要再核对防钓鱼码。",
+            ),
             ChannelChoice(
                 "live-chat", "Bitget 请用户把可疑的网站和消息报告给客服团队：在官网或官方 App 里打开在线客服。"
             ),
@@ -2468,7 +2483,7 @@ PROBLEMS = (
         first_screen=FirstScreen(
             first="手动输入 www.bitget.com 或打开官方 App 登录，看账户里是否真有这条通知。",
             dont="不要点消息里的链接，也不要回拨消息里的号码。",
-            where="拿不准就去帮助中心，用官方验证工具查询发件地址或网址。",
+            where="拿不准就去帮助中心，用官方验证工具查询网址、邮箱或账号，再核对防钓鱼码。",
         ),
     ),
     Problem(

@@ -215,6 +215,39 @@ def test_scams_page_states_the_fee_rule_and_what_bitget_leaves_unsaid(site):
         assert must in data.FEE_RULE, must
 
 
+# -- issue 21, item 2: a matching sender address proves nothing --
+
+# "Real mail comes from <Bitget's domain>": what a spoofed From line passes.
+SENDER_PROVES = re.compile(r"(邮件|短信)[^。；]{0,4}从[^。；]*(bitget\.com|域名)[^。；]*发出")
+# An instruction to check who sent a message.
+SENDER_CHECK = re.compile(r"(核对|查询|查|看)[^。；，]{0,6}(发件|发信)")
+
+
+def test_no_page_says_a_matching_sender_address_proves_an_e_mail_genuine(site):
+    """Fails on the old 「核对发件地址：真的验证邮件从 bitget.com 的子域名发出」."""
+    for path, html in pages(site):
+        for block in blocks(html):
+            assert not SENDER_PROVES.search(block.text), f"{path}: {block.text}"
+            if SENDER_CHECK.search(block.text):
+                # Checking the sender is never the last word: it can be forged, the code decides.
+                assert "防钓鱼码" in block.text or "伪造" in block.text, f"{path}: {block.text}"
+
+
+def test_the_suspicious_message_page_says_a_sender_can_be_forged(site):
+    checks = soup_of(site, "problems/suspicious-message/").select_one('[data-item="suspicious-message.sender"]')
+    assert data.SENDER_RULE in checks.get_text()
+    assert "伪造" in data.SENDER_RULE and "防钓鱼码" in data.SENDER_RULE
+
+
+def test_whitelisting_names_bitgets_addresses_not_the_whole_domain(site):
+    shown = soup_of(site, "problems/login/").select_one('[data-fact="login-verification-email"]').get_text()
+    for address in data.VERIFICATION_SENDERS:
+        assert address in shown, address
+    assert "不要把整个 bitget.com 加进去" in shown and data.SENDER_RULE in shown
+    lead = soup_of(site, "problems/login/").select_one("article ul.lead--screen").get_text()
+    assert "不要加整个 bitget.com" in lead
+
+
 # -- 4: full e-mail address --
 
 

@@ -1872,20 +1872,16 @@ PROBLEMS = (
             ),
             Item(id="id-photos", text="身份证件照片和手持证件自拍（PNG、JPG、JPEG，每个不超过 2 MB）", blank="文件名"),
             Item(
-                id="last-login",
-                text="最近一次登录的地点和设备（手机或电脑）：只填在官方的「重置二次验证」页面里",
-                blank="地点 / 设备",
-            ),
-            Item(
-                id="account-activity",
-                text="账户里大致持有的资产和常用的交易类型：只填在官方的「重置二次验证」页面里",
-                blank="资产 / 交易类型",
-            ),
-            Item(
                 id="transfer-records",
                 text="曾从其他平台转入的，准备转出平台的提现记录（充值截图不被接受）",
                 blank="平台 / 记录",
             ),
+        ),
+        prepare_note=Note(
+            "Bitget 的「重置二次验证」会问最近登录的地点和设备（手机或电脑），账户里持有的资产和收藏，以及做过的交易类型。"
+            "本站的建议：这些答案只在这个页面里填写，不要写在纸上或任何消息里；"
+            "聊天、私信或电话里有人问起，就是骗子。",
+            label="安全问题只在「重置二次验证」页面里回答",
         ),
         channels=(
             ChannelChoice("help-center", "自助服务区有「重置二次验证」，官方说明了要提交的材料。"),
@@ -2833,7 +2829,13 @@ TRIAGE = Triage(
 
 # Checklist items that were removed, by full id ("deposit.old-item"). Readers' browsers
 # may still hold a tick for them, so these ids are never given to a new item.
-RETIRED_ITEMS: frozenset[str] = frozenset()
+RETIRED_ITEMS: frozenset[str] = frozenset(
+    {
+        # Security answers printed with fill-in lines (issue 21): now a box with none.
+        "2fa.last-login",
+        "2fa.account-activity",
+    }
+)
 
 # Facts that were merged into another, by id. Old links to #fact-<id> may exist, so
 # these ids are never given to a new fact: account-deletion is now

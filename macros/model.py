@@ -101,6 +101,11 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 PLACEHOLDER = re.compile(r"【([^】]*)】")
 SECRET_WORDS = ("密码", "验证码", "私钥", "助记词", "密钥", "验证器代码")
 
+# Answers to the security questions of Bitget's Reset 2FA page (where the account was
+# last used, what it holds): a printed fill-in line for them is a sheet a fake agent
+# can ask the reader to read aloud. No checklist item with a line may ask for them.
+SECURITY_ANSWERS = re.compile(r"登录.{0,6}(地点|位置)|持有.{0,6}资产|资产 ?/ ?交易|交易类型")
+
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 # Raw HTML in data text would reach the page unescaped in some renderer one day;
@@ -287,6 +292,9 @@ class Problem:
     first_screen: FirstScreen | None = None
     # Page-specific advice under the answer block (questions readers ask first).
     lead: tuple[Note, ...] = ()
+    # A box under 准备材料, with no fill-in line: what the reader should know but never
+    # write down (the answers only Bitget's own Reset 2FA page may ask). Printed too.
+    prepare_note: Note | None = None
     # The freeze plan comes first: it opens the urgent box, for readers already locked
     # out (the urgent steps are then what to do while still logged in); a problem
     # without urgent steps shows it at the top of 找哪个渠道.
@@ -570,10 +578,19 @@ class Handbook:
                     raise DataError(name, f"{part}[{index}].id", f"must be a slug: {item.id!r}")
                 if item.id in seen:
                     raise DataError(name, f"{part}[{index}].id", f"item id {item.id!r} is used twice")
+                if item.blank and SECURITY_ANSWERS.search(f"{item.text} {item.blank}"):
+                    raise DataError(
+                        name,
+                        f"{part}[{index}].blank",
+                        "a fill-in line for a security answer: only Bitget's Reset 2FA page may ask it "
+                        "(say so in prepare_note, with no line)",
+                    )
                 if problem.item_key(item) in self.retired_items:
                     retired = f"item id {item.id!r} was retired (readers may have it ticked); pick a new id"
                     raise DataError(name, f"{part}[{index}].id", retired)
                 seen.add(item.id)
+        if problem.prepare_note is not None and (problem.prepare_note.see or problem.prepare_note.anchor):
+            raise DataError(name, "prepare_note", "the box is printed on /print/ too: no see or anchor, text only")
         for placeholder in PLACEHOLDER.findall(problem.template.subject + problem.template.body):
             if any(word in placeholder for word in SECRET_WORDS):
                 raise DataError(name, "template", f"asks for a secret: 【{placeholder}】")

@@ -200,10 +200,23 @@ def checklist(problem: Problem, part: str | None = None) -> str:
     part_attr = f' data-part="{part}"' if part else ""
     all_ids = " ".join(problem.item_key(item) for item in problem.items)
     ids_attr = "" if part == "prepare" else f' data-items="{esc(all_ids)}"'
+    # The box is a block of its own (a blank line before it): inside an element marked
+    # `markdown` (the /print/ sheets), two blocks on one line end up wrapped in a <p>.
+    note = f"\n\n{prepare_note(problem)}" if part in (None, "prepare") and problem.prepare_note else ""
     return (
         f'<div class="checklist" data-checklist="{esc(problem.id)}"{part_attr}{ids_attr}>'
-        f'<ul class="{THEME.task_list}">{lis}</ul></div>'
+        f'<ul class="{THEME.task_list}">{lis}</ul></div>{note}'
     )
+
+
+def prepare_note(problem: Problem) -> str:
+    """The box after the prepare list: something to know, never to write down, so it
+    has no fill-in line (on the page and on every printed sheet of the problem)."""
+    note = problem.prepare_note
+    if note is None:
+        raise ValueError(f"problem {problem.id!r} has no prepare note")
+    title = f'<p class="{THEME.admonition_title}">{esc(note.label)}</p>' if note.label else ""
+    return f'<div class="{THEME.admonition} warning prepare-note">{title}<p>{esc(note.text)}</p></div>'
 
 
 def urgent_steps(problem: Problem) -> str:

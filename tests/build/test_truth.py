@@ -128,6 +128,36 @@ def test_live_chat_never_presents_login_location_or_assets_as_something_to_tell_
             assert "重置二次验证" in block.text or "聊天、私信或电话" in block.text, block.text
 
 
+# -- issue 21, item 3: no fill-in line on paper for what only Reset 2FA may ask --
+
+# The same words as macros.model.SECURITY_ANSWERS, read here from the page a reader
+# prints (every fill-in line is a .checklist__blank, shown on paper only).
+LINE_FOR_AN_ANSWER = re.compile(r"登录.{0,6}(地点|位置)|地点 ?/ ?设备|持有.{0,6}资产|资产 ?/ ?交易|交易类型")
+
+
+@pytest.mark.parametrize("path", ["print/", *(f"problems/{p.id}/" for p in HANDBOOK.problems)])
+def test_no_printed_sheet_has_a_fill_in_line_for_login_location_or_assets(site, path):
+    """Fails on the old 2FA prepare list (最近一次登录的地点 ... 地点 / 设备：____)."""
+    for item in soup_of(site, path).select(".checklist__item"):
+        if item.select_one(".checklist__blank") is not None:
+            assert not LINE_FOR_AN_ANSWER.search(item.get_text(" ")), f"{path}: {item.get_text(' ')}"
+
+
+@pytest.mark.parametrize("path", ["problems/2fa/", "print/"])
+def test_the_2fa_sheet_says_where_the_answers_go_in_a_box_without_blanks(site, path):
+    soup = soup_of(site, path)
+    scope = soup.select_one("#sheet-2fa") if path == "print/" else soup.select_one("article")
+    box = scope.select_one(".prepare-note")
+    assert box is not None, path
+    text = box.get_text()
+    assert "重置二次验证" in text and "登录的地点" in text and "持有的资产" in text
+    assert "不要写在纸上" in text
+    assert box.select_one(".checklist__blank, .checklist__line, input, textarea") is None
+    assert "__" not in text and "：____" not in text
+    # It follows the prepare list: the last thing on the sheet's prepare part.
+    assert box.find_previous_sibling(class_="checklist")["data-part"] == "prepare"
+
+
 # -- 2: one freeze rule, one fallback order --
 
 ASKS_FOR_FREEZE = re.compile(r"(请求|要求|申请)冻结")

@@ -122,6 +122,11 @@ def define_env(env) -> None:
         return render.freeze_plan(handbook)
 
     @editable
+    def contact_rule() -> str:
+        """The one rule on who contacts you first (data.CONTACT_RULE), as a paragraph."""
+        return render.contact_rule(handbook)
+
+    @editable
     def fee_rule() -> str:
         """The one rule about paying first (data.FEE_RULE), as a paragraph."""
         return render.rule(data.FEE_RULE, "fee-rule")

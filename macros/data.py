@@ -765,7 +765,7 @@ FACTS = (
         text="原文说可以在社交媒体上私信或留言，由官方客服处理账户问题。",
         status="not-recommended",
         sources=("bitget-telegram-group", "bitget-never-release-funds"),
-        note="官方没有说社交媒体处理账户问题；Bitget 还提醒 P2P 不会通过 Telegram 索要敏感信息。本站的建议：主动私信你的「客服」一律当作骗子。要处理账户，用官网或官方 App 里的在线客服，或提交工单。",
+        note="官方没有说社交媒体处理账户问题；Bitget 还提醒 P2P 不会通过 Telegram 索要敏感信息。要处理账户，用官网或官方 App 里的在线客服，或提交工单。",
         claimed_by="网上流传的「Bitget 账户异常如何联系客服」一文（本站核对的起点）；一些内容网站还说下班时间可以私信 Twitter、Facebook。",
     ),
     # -- facts: problems ---------------------------------------------------------
@@ -1230,7 +1230,7 @@ CHANNELS = (
             "看到自称官方的账号，先用官方验证工具查询它的用户名。",
         ),
         risks=(
-            "冒充客服的账号最多。本站的建议：主动私信你的「客服」一律当作骗子。",
+            "冒充客服的账号最多。",
             "不要在公开评论或私信里透露 UID、邮箱、订单或截图。",
             "假账号会用和官方一样的头像和名字，并在你的公开求助下回复。",
             "微信群、QQ 群和抖音上自称 Bitget 客服或「官方群」的，同样不要信。",
@@ -2015,7 +2015,7 @@ PROBLEMS = (
         freeze_first=True,
         lead=(
             Note(
-                "主动联系你、说能帮你处理或追回的人，不要理会：真正的客服不会主动找你，也不会要你付钱。",
+                "主动联系你、说能帮你处理或追回的人，不要理会，更不要付钱。",
                 label="有人找上门",
                 see="scams",
             ),
@@ -2881,4 +2881,5 @@ HANDBOOK = Handbook(
     retired_facts=RETIRED_FACTS,
     freeze=FREEZE,
     triage=TRIAGE,
+    contact_rule=CONTACT_RULE,
 )

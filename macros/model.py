@@ -389,6 +389,8 @@ class Handbook:
     freeze: FreezePlan | None = None
     # The decision tree on /identify/; when set, every problem must be reachable in it.
     triage: Triage | None = None
+    # The one "who contacts you first" rule, shown on every page that touches the topic.
+    contact_rule: str | None = None
     today: dt.date = field(default_factory=dt.date.today)
 
     def __post_init__(self) -> None:
@@ -413,6 +415,8 @@ class Handbook:
             self._check_problem(problem)
         if self.triage is not None:
             self._check_triage(self.triage)
+        if self.contact_rule is not None and (RAW_HTML.search(self.contact_rule) or not self.contact_rule.strip()):
+            raise DataError("handbook", "contact_rule", "plain text, not empty")
 
     # -- lookups ------------------------------------------------------------
 

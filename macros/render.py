@@ -442,6 +442,11 @@ def rule(text: str, css: str) -> str:
     return f'<p class="rule {esc(css)}"><strong>本站的建议</strong>：{esc(text)}</p>'
 
 
+def contact_rule(handbook: Handbook) -> str:
+    """The one rule on who contacts you first (data.CONTACT_RULE), or nothing without one."""
+    return rule(handbook.contact_rule, "contact-rule") if handbook.contact_rule else ""
+
+
 def aliases(words: Iterable[str], where: str = "shown") -> str:
     """The words readers use for a problem or channel: shown, and so found by search.
 
@@ -646,8 +651,8 @@ def _triage_unsure(handbook: Handbook) -> str:
         f"怎么写，见{page_link(channel_page('ticket'), '提交工单')}。</li>"
         "</ol>"
         f'<div class="{THEME.admonition} warning" markdown="1"><p class="{THEME.admonition_title}">小心假客服</p>'
-        '<p markdown="span">真正的客服不会索要密码、验证码、私钥或助记词，也不会要你转账。'
-        f"主动联系你、说能帮你处理的人，几乎都是骗子：见{page_link('scams.md', '识别骗局')}。</p></div>"
+        '<p markdown="span">真正的客服不会索要密码、验证码、私钥或助记词，也不会要你转账：'
+        f"见{page_link('scams.md', '识别骗局')}。</p>{contact_rule(handbook)}</div>"
         "</section>"
     )
 
@@ -841,7 +846,7 @@ def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_li
             freeze_plan(handbook) if problem.freeze_first and not problem.urgent else "",
             channel_order(handbook, problem),
         ),
-        section("不要做的事", "dont", bullet_list(problem.dont, "dont")),
+        section("不要做的事", "dont", bullet_list(problem.dont, "dont"), contact_rule(handbook)),
         section(
             "留言模板",
             "template",

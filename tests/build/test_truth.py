@@ -366,9 +366,52 @@ def test_the_banner_links_the_sources_of_its_claim(site):
 
 
 def test_the_scams_lead_marks_the_no_dm_rule_as_this_sites_advice(site):
-    lead = soup_of(site, "scams/").select_one("article h1").find_next("p").get_text()
+    soup = soup_of(site, "scams/")
+    lead = " ".join(el.get_text() for el in soup.select_one("article h1").find_next_siblings() if el.name == "p")
+    lead = lead[: lead.index("也叫")] if "也叫" in lead else lead
     assert "真客服不会主动私信你" not in lead
-    assert "本站的建议" in lead
+    assert "本站的建议：" + data.CONTACT_RULE in lead
+
+
+# -- issue 21, item 4: one "who contacts you first" rule, the same words everywhere --
+
+# A page touches the topic when it speaks of someone contacting the reader first.
+CONTACT_TOPIC = re.compile(r"主动(联系|找|私信|来电|打电话)|找上门|私信你|(来电|打电话)自称")
+# Wordings the one rule replaced: too broad (a P2P appeal brings staff into the order's
+# chat), or too weak (「几乎都是」).
+OTHER_WORDINGS = re.compile(r"客服(不会|从不)主动|主动私信你的「客服」|几乎都是骗子")
+
+
+def test_the_one_contact_rule_appears_wherever_the_topic_does_worded_the_same(site):
+    """Fails on the old pages: /scams/, /safety/, /identify/ and the hacked page spoke of
+    people contacting the reader first in their own words (「真正的客服不会主动找你」)."""
+    rule = "本站的建议：" + data.CONTACT_RULE
+    touched = set()
+    for path, html in pages(site):
+        texts = [b.text for b in blocks(html, "article")]
+        for text in texts:
+            assert not OTHER_WORDINGS.search(text), f"{path}: {text}"
+        for shown in parse(html).select("article .contact-rule"):
+            assert shown.get_text() == rule, path
+        if any(CONTACT_TOPIC.search(t.replace(data.CONTACT_RULE, "")) for t in texts):
+            touched.add(path)
+            assert any(rule in t for t in texts), f"{path} speaks of who contacts the reader without the rule"
+    expected = {"scams/index.html", "safety/index.html", "problems/hacked/index.html", "channels/social/index.html"}
+    assert expected <= touched, expected - touched
+    # /identify/ ends unsure readers at the help centre, with the rule in its warning.
+    assert rule in parse(site.html("identify/")).select_one("#help .contact-rule").get_text()
+
+
+@pytest.mark.parametrize("pid", [p.id for p in HANDBOOK.problems])
+def test_every_problem_page_states_the_contact_rule_with_its_donts(site, pid):
+    soup = soup_of(site, f"problems/{pid}/")
+    dont = section(soup, "dont")
+    assert any("contact-rule" in el.get("class", []) for el in dont), pid
+
+
+def test_the_contact_rule_names_where_real_support_appears():
+    for must in ("私信", "来电", "社交媒体", "官网", "App", "P2P 申诉后的订单聊天", "防钓鱼码"):
+        assert must in data.CONTACT_RULE, must
 
 
 # -- 11: smaller --

@@ -694,7 +694,7 @@ FACTS = (
     ),
     Fact(
         id="live-chat-exists",
-        text="Bitget 的帮助文字让账户被盗的用户通过在线客服（Live Chat）联系客服冻结账户，并提供注册邮箱、UID 或手机号、情况描述和截图。",
+        text="Bitget 的帮助文字让账户被盗的用户通过在线客服联系客服冻结账户，并提供注册邮箱、UID 或手机号、情况描述和截图。",
         status="confirmed",
         sources=("bitget-hacked-account",),
     ),
@@ -708,7 +708,10 @@ FACTS = (
     ),
     Fact(
         id="live-chat-location",
-        text="在线客服的入口：网页端点屏幕右下角的「Help」开始在线对话，选择语言后点「Start chat」；App 里点「Live Chat」按钮。",
+        text=(
+            "在线客服的入口：网页端在屏幕右下角（英文界面为 Help），选择语言后开始对话（英文界面为 Start chat）；"
+            "App 里有在线客服按钮（2022 年的 App 指南里写作 Live Chat）。"
+        ),
         status="confirmed",
         sources=("bitget-p2p-appeal-web", "bitget-p2p-appeal-app"),
         note="这两页是 2022 年的 P2P 申诉指南，入口可能已变；服务时间未见官方说明。",
@@ -771,7 +774,10 @@ FACTS = (
     # -- facts: problems ---------------------------------------------------------
     Fact(
         id="withdrawal-24h-lock",
-        text="修改或重置登录密码、资金密码、谷歌验证器（二次验证）、邮箱或手机号后，提现和 P2P 交易会被限制 24 小时，之后自动解除。",
+        text=(
+            "修改或重置登录密码、资金密码、谷歌验证器（二次验证）、邮箱或手机号后，提现会被限制 24 小时，之后自动解除；"
+            "修改登录密码、谷歌验证器或邮箱后，P2P 交易也会暂停 24 小时。"
+        ),
         status="confirmed",
         sources=("bitget-withdrawal-failed", "bitget-change-password", "bitget-change-ga", "bitget-change-email"),
     ),
@@ -1109,7 +1115,10 @@ CHANNELS = (
     Channel(
         id="live-chat",
         name="在线客服",
-        how="网页端：在官网 www.bitget.com 点屏幕右下角的「Help」；App：点「Live Chat」按钮。出自 2022 年的官方页面，入口可能已变。",
+        how=(
+            "网页端：官网 www.bitget.com 屏幕右下角的在线客服入口（英文界面为 Help）；App：在线客服按钮"
+            "（指南里写作 Live Chat）。出自 2022 年的官方页面，入口可能已变。"
+        ),
         login=None,
         speed="实时对话；排队时长未见官方说明",
         hours=UNKNOWN,
@@ -1355,7 +1364,7 @@ PROBLEMS = (
                 label="试了太多次被锁",
             ),
             Note(
-                "Bitget 列出了受限的国家和地区，身在或去过这些地方会让账户受限。不要用 VPN 绕过。",
+                "住在 Bitget 列为受限的国家或地区，或去过受制裁的国家或地区，都可能让账户受限。不要用 VPN 绕过。",
                 label="提示地区或 IP 受限",
                 see="frozen",
             ),
@@ -1408,7 +1417,10 @@ PROBLEMS = (
             Item(id="scope", text="弄清受限的是哪些功能：登录、交易、充值还是提现。"),
             Item(
                 id="security-change",
-                text="想一想过去 24 小时内是否改过密码、二次验证、邮箱或手机号：提现和 P2P 会暂停 24 小时，之后自动解除。",
+                text=(
+                    "想一想过去 24 小时内是否改过登录密码、资金密码、二次验证、邮箱或手机号：提现会暂停 24 小时，之后自动解除"
+                    "（改登录密码、谷歌验证器或邮箱的，P2P 也会暂停）。"
+                ),
             ),
             Item(
                 id="kyc",
@@ -1417,7 +1429,7 @@ PROBLEMS = (
             Item(id="reason", text="对照官方列出的限制原因，想一想哪条可能和你有关。"),
             Item(
                 id="region",
-                text="想一想你是否身在或去过 Bitget 列为受限的国家或地区，或受制裁的国家或地区：这也会让账户受限。",
+                text="想一想你是否住在 Bitget 列为受限的国家或地区，或去过受制裁的国家或地区：这些都可能让账户受限。",
             ),
             Item(id="not-you", text="看到不是你做的登录或操作，先按「账户被盗」处理。"),
         ),
@@ -1466,7 +1478,9 @@ PROBLEMS = (
                 label="要你补充资金来源材料",
                 anchor="fact-account-restriction-reasons",
             ),
-            Note("也会让账户受限。不要用 VPN 或别人的身份绕过。", label="身在或去过受限的国家或地区"),
+            Note(
+                "也可能让账户受限。不要用 VPN 或别人的身份绕过。", label="住在受限的国家或地区，或去过受制裁的国家或地区"
+            ),
             Note("解冻要多久、能不能自助解冻，未见官方说明。", label="要多久", anchor="fact-frozen-unfreeze-time"),
             Note(FEE_RULE, label="防骗", see="scams"),
             Note("看到不是你做的登录或操作，先看", label="可能被盗", see="hacked"),
@@ -1576,8 +1590,9 @@ PROBLEMS = (
         ),
         lead=(
             Note(
-                "修改或重置登录密码、资金密码、谷歌验证器、邮箱或手机号后，提现和 P2P 会被限制 24 小时，之后自动解除。"
-                "检测到可疑的登录时也会这样。",
+                "修改或重置登录密码、资金密码、谷歌验证器、邮箱或手机号后，提现会被限制 24 小时，之后自动解除；"
+                "改登录密码、谷歌验证器或邮箱后，P2P 也会暂停 24 小时。"
+                "检测到可疑的登录或不寻常的交易时，也会限制提现 24 小时；这种限制会不会到时自动解除，未见官方说明。",
                 label="改过密码或二次验证",
                 anchor="fact-withdrawal-24h-lock",
             ),
@@ -1959,7 +1974,7 @@ PROBLEMS = (
         summary="有人登录了你的账户，或者出现了不是你做的交易、提现或设置改动。",
         aliases=("被盗", "盗号", "账号被盗", "被黑", "资产被转走", "陌生设备", "陌生设备登录", "异地登录", "被骗"),
         urgent=(
-            "在官网或官方 App 里立即修改登录密码。改了密码或二次验证，提现会被限制 24 小时，这也能拖住盗号的人。",
+            "在官网或官方 App 里立即修改登录密码。改了密码或二次验证，提现会被限制 24 小时（本站的推断：这也可能拖住盗号的人）。",
             "在设备管理里删除所有不认识的设备。",
             "在 API 管理里删除不认识的 API Key，开启或重新绑定二次验证。",
             "查看提现地址簿，删掉你没有添加过的地址（本站的建议：官方的被盗指南没有提到这一步）。",
@@ -2853,7 +2868,8 @@ FREEZE = FreezePlan(
     steps=(
         ChannelChoice(
             "live-chat",
-            "先用在线客服：手动输入 www.bitget.com，点右下角的「Help」（App 里点「Live Chat」），说明账户被盗，请求冻结。",
+            "先用在线客服：手动输入 www.bitget.com，在屏幕右下角打开在线客服（英文界面为 Help；App 里也有在线客服按钮），"
+            "说明账户被盗，请求冻结。",
         ),
         ChannelChoice(
             "ticket",

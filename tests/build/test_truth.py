@@ -414,6 +414,36 @@ def test_the_contact_rule_names_where_real_support_appears():
         assert must in data.CONTACT_RULE, must
 
 
+# -- issue 21, item 9: each claim as strong as its source --
+
+OVERSTATED = (
+    "身在或去过",  # the sources: living in a restricted region, visiting a sanctioned one
+    "可疑的登录时也会这样",  # an unusual-activity restriction: whether it lifts is not stated
+    "这也能拖住",  # this site's inference, not Bitget's
+)
+
+
+def test_no_page_overstates_what_its_sources_say(site):
+    for path, html in pages(site):
+        for block in blocks(html):
+            for words in OVERSTATED:
+                assert words not in block.text, f"{path}: {block.text}"
+
+
+def test_p2p_pauses_only_after_the_changes_the_sources_name():
+    """Password, Google Authenticator and e-mail changes pause P2P; fund-password and
+    phone changes restrict withdrawals (research B15, B17a-c)."""
+    text = HANDBOOK.fact("withdrawal-24h-lock").text
+    withdrawals, p2p = text.split("；")
+    assert "资金密码" in withdrawals and "手机号" in withdrawals
+    assert "P2P" in p2p and "资金密码" not in p2p and "手机号" not in p2p
+
+
+def test_the_hacked_page_labels_its_inference(site):
+    urgent = soup_of(site, "problems/hacked/").select_one(".urgent-steps__can-login").get_text()
+    assert "本站的推断：这也可能拖住盗号的人" in urgent
+
+
 # -- 11: smaller --
 
 

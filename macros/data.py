@@ -154,8 +154,9 @@ def _article(article_id: str) -> str:
 # ---------------------------------------------------------------------------
 
 # The help centre: every problem page's answer block links it (the "where" part), and
-# /identify/ ends there. Every Bitget help article lives under it
-# (/support/articles/...), and Bitget's API docs name it as the Support Center.
+# /identify/ ends there. Every Bitget help article we read on www.bitget.com lives under
+# it (/support/articles/...), and Bitget's help text puts the Self-Service section on
+# "the Bitget Support page". (An SDK README calls it the Support Center too: not a source.)
 HELP_CENTRE = "https://www.bitget.com/support"
 
 SOURCES = (
@@ -177,8 +178,8 @@ SOURCES = (
         kind="official-text",
         checked=RECHECKED,
         note=(
-            "Bitget 的 API 文档把这个地址称为支持中心（Support Center）；我们是在官方 SDK 说明的副本里读到的。"
-            "所有帮助文章都在它下面（/support/articles/）。页面的语言可能随浏览器设置而变"
+            "这个页面本身我们没有读到。Bitget 的帮助文字说自助服务区在 Bitget 的支持页面（Support page）上；"
+            "我们在 www.bitget.com 上读过的帮助文章都在这个地址下面（/support/articles/）。页面的语言可能随浏览器设置而变"
         ),
         language="en",
     ),
@@ -1108,7 +1109,7 @@ CHANNELS = (
             "自助工具只在官网或官方 App 里用，不要打开别人发来的链接。",
         ),
         status="confirmed",
-        sources=("bitget-help-centre", "bitget-api-guide"),
+        sources=("bitget-help-centre", "bitget-reset-2fa", "bitget-api-guide"),
         facts=("official-domain", "self-service-section"),
         aliases=("FAQ", "常见问题", "自助服务", "支持中心", "Support", "帮助文章"),
     ),
@@ -1193,7 +1194,10 @@ CHANNELS = (
     Channel(
         id="email",
         name="电子邮件",
-        how="只作备用：用注册邮箱写信到 support@bitget.com。地址来自 2020 年的官方页面，是否有人处理未见官方说明。",
+        how=(
+            "只作备用：用注册邮箱写信到 support@bitget.com。官网可查的只是这个地址（2020 年的官方页面）；"
+            "现在有没有人读、多久回复，未经官方确认。"
+        ),
         login=False,
         speed=UNKNOWN,
         hours=UNKNOWN,
@@ -1479,7 +1483,8 @@ PROBLEMS = (
                 anchor="fact-account-restriction-reasons",
             ),
             Note(
-                "也可能让账户受限。不要用 VPN 或别人的身份绕过。", label="住在受限的国家或地区，或去过受制裁的国家或地区"
+                "也可能让账户受限。不要用 VPN 或别人的身份绕过。",
+                label="住在受限的国家或地区，或去过受制裁的国家或地区",
             ),
             Note("解冻要多久、能不能自助解冻，未见官方说明。", label="要多久", anchor="fact-frozen-unfreeze-time"),
             Note(FEE_RULE, label="防骗", see="scams"),

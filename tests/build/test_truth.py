@@ -486,8 +486,21 @@ def test_merged_facts_keep_one_id(site):
 
 
 def test_email_row_is_a_backup(site):
+    """Issue 21, item 11: the badge says the address is on an official page; the row says
+    that whether anyone reads it is not."""
     row = BeautifulSoup(site.html("channels/"), "html.parser").select_one("#channel-email")
-    assert "只作备用" in row.get_text() and "是否有人处理未见官方说明" in row.get_text()
+    assert "只作备用" in row.get_text()
+    assert "官网可查的只是这个地址" in row.get_text() and "有没有人读" in row.get_text()
+    assert "未经官方确认" in row.get_text()
+
+
+def test_the_help_centre_source_rests_on_bitgets_help_text_not_an_sdk_readme(site):
+    """Issue 21, item 11: the /support address was labelled help-centre text while resting on
+    an SDK README."""
+    shown = soup_of(site, "sources/").select_one("#source-bitget-help-centre").get_text()
+    assert "SDK" not in shown and "API 文档" not in shown
+    assert "没有读到" in shown and "/support/articles/" in shown
+    assert "bitget-reset-2fa" in HANDBOOK.channel("help-center").sources
 
 
 # -- 12: readers here are mostly Chinese-speaking --

@@ -487,7 +487,7 @@ SOURCES = (
         kind="press",
         checked=CHECKED,
         published=D(2024, 6, 26),
-        note="转述 FBI 互联网犯罪投诉中心（IC3）的公告；公告原文未在 www.ic3.gov 上复核",
+        note="转述 FBI 互联网犯罪投诉中心（IC3）的公告；公告本身未在 www.ic3.gov 上复核",
         language="en",
     ),
     Source(
@@ -637,7 +637,7 @@ FACTS = (
     ),
     Fact(
         id="anti-phishing-code",
-        text="在「个人中心 > 安全 > 防钓鱼码」设置防钓鱼码后，Bitget 的官方邮件和短信（短信验证码除外）都会带上这个码。",
+        text="在安全设置里设置防钓鱼码后，Bitget 的官方邮件和短信（短信验证码除外）都会带上这个码。英文网页版的路径为 Profile > Security > Anti-Phishing Code，中文界面的写法可能不同。",
         status="confirmed",
         sources=("bitget-anti-phishing-code",),
     ),
@@ -687,7 +687,7 @@ FACTS = (
     ),
     Fact(
         id="email-reply-time",
-        text="原文说邮件回复需要一定时间，紧急问题可以在主题里注明。",
+        text="那篇流传的文章说邮件回复需要一定时间，紧急问题可以在主题里注明。",
         status="not-confirmed",
         sources=("bitget-api-guide",),
         note="Bitget 官方页面没有写明邮件的回复时间，也没有说明如何标注紧急。急事请同时用官网或官方 App 里的在线客服，或提交工单。",
@@ -701,7 +701,7 @@ FACTS = (
     ),
     Fact(
         id="live-chat-24-7",
-        text="原文说在线客服 7×24 小时全天候服务。",
+        text="那篇流传的文章说在线客服 7×24 小时全天候服务。",
         status="not-confirmed",
         sources=("bitget-hacked-account", "bitget-api-guide", "bitget-p2p-appeal-web"),
         note="我们读过的 Bitget 官方页面没有写明在线客服的服务时间。找不到或打不开在线客服时，提交工单。",
@@ -719,19 +719,19 @@ FACTS = (
     ),
     Fact(
         id="self-service-section",
-        text="Bitget 支持页面有自助服务区（Self-Service），其中有「重置二次验证」（Reset 2FA）。",
+        text="Bitget 支持页面有自助服务区，其中有重置二次验证（英文界面为 Self-Service、Reset 2FA；中文界面的写法可能不同）。",
         status="confirmed",
         sources=("bitget-reset-2fa",),
     ),
     Fact(
         id="ticket-form",
-        text="Bitget 帮助中心有「提交请求」（Submit a Request）表单：选择类别（Category）、问题类型（Inquiry Type）和具体问题（Specific Issue），填写 UID、邮箱、主题和描述，可上传附件。",
+        text="Bitget 帮助中心有「提交请求」表单：依次选「查询主题」「咨询类型」和「具体咨询问题」，填写 UID、电子邮件地址、主题和描述，可上传附件。",
         status="confirmed",
         sources=("bitget-tag-memo", "bitget-exchange-refund"),
     ),
     Fact(
         id="phone-support",
-        text="原文说 Bitget 提供电话客服。",
+        text="那篇流传的文章说 Bitget 提供电话客服。",
         status="not-confirmed",
         sources=("bitget-api-guide", "bitget-phishing-alert"),
         note="我们读过的 Bitget 官方页面都没有列出电话。要快，用官网或官方 App 里的在线客服；要书面记录，提交工单。",
@@ -766,7 +766,7 @@ FACTS = (
     ),
     Fact(
         id="social-support",
-        text="原文说可以在社交媒体上私信或留言，由官方客服处理账户问题。",
+        text="那篇流传的文章说可以在社交媒体上私信或留言，由官方客服处理账户问题。",
         status="not-recommended",
         sources=("bitget-telegram-group", "bitget-never-release-funds"),
         note="官方没有说社交媒体处理账户问题；Bitget 还提醒 P2P 不会通过 Telegram 索要敏感信息。要处理账户，用官网或官方 App 里的在线客服，或提交工单。",
@@ -816,9 +816,10 @@ FACTS = (
     ),
     Fact(
         id="withdrawal-statuses",
-        text="提现记录会显示五种状态：待处理（Pending）、处理中（Processing）、成功（Successful）、失败（Failed）、已取消（Cancelled）。记录在「资产 > 总览 > 充值/提现记录」。",
+        text="提现记录会显示五种状态：待处理（Pending）、处理中（Processing）、成功（Successful）、失败（Failed）、已取消（Cancelled）。记录在资产总览的充值/提现记录里。",
         status="confirmed",
         sources=("bitget-withdrawal-status",),
+        note="记录所在的路径译自外文说明，中文界面的写法可能不同。",
     ),
     Fact(
         id="deposit-below-minimum",
@@ -828,7 +829,7 @@ FACTS = (
     ),
     Fact(
         id="deposit-tag-recovery",
-        text="XRP、EOS、XLM 等需要标签（Tag/Memo）的币种，标签填错或漏填时，要通过「提交请求」申请找回，类别依次选充值（Deposit）> 链上充值（On-chain Deposit）> XRP/EOS/XLM 充值问题。一般约 10 个工作日，可能收取手续费，且不保证找回。",
+        text="XRP、EOS、XLM 等需要标签（Tag/Memo）的币种，标签填错或漏填时，要通过「提交请求」申请找回：查询主题选「充值」，咨询类型选「链上充值」，具体咨询问题选「我想咨询有关 XRP/EOS/XLM 充值的问题」。一般约 10 个工作日，可能收取手续费，且不保证找回。",
         status="confirmed",
         sources=("bitget-tag-memo",),
         note=HANDLING_FEE_NOTE,
@@ -866,7 +867,7 @@ FACTS = (
     ),
     Fact(
         id="reset-2fa-self-service",
-        text="安全项丢失时，可以在 Bitget 帮助中心的自助服务区使用「重置二次验证」（Reset 2FA），需要回答问题并上传证件照片和手持证件自拍。",
+        text="安全项丢失时，可以在 Bitget 帮助中心的自助服务区使用「重置二次验证」（英文界面为 Reset 2FA），需要回答问题并上传证件照片和手持证件自拍。",
         status="confirmed",
         sources=("bitget-reset-2fa",),
         note="审核时长未见官方说明。",
@@ -896,7 +897,7 @@ FACTS = (
     ),
     Fact(
         id="password-recovery",
-        text="原文说 Bitget 在登录页面提供找回密码功能，按提示操作即可。",
+        text="那篇流传的文章说 Bitget 在登录页面提供找回密码功能，按提示操作即可。",
         status="not-confirmed",
         sources=("bitget-withdrawal-failed", "bitget-change-password"),
         note="Bitget 的帮助文字提到可以「重置登录密码」，重置后提现受限 24 小时；但我们没有读到写明找回入口和步骤的官方页面。请以官网登录页面显示的为准。",
@@ -916,10 +917,10 @@ FACTS = (
     ),
     Fact(
         id="lost-ga-at-login",
-        text="网页端的旧版教程：登录时在验证页面点「收不到验证码？」，再点「安全项不可用？」，选择谷歌验证不可用并解绑；之后输入邮箱或短信验证码，回答 5 个必答的安全问题，并上传身份认证材料。",
+        text="网页端的旧版教程：登录时在验证页面点收不到验证码的入口，再点安全项不可用，选择谷歌验证不可用并解绑；之后输入邮箱或短信验证码，回答 5 个必答的安全问题，并上传身份认证材料。",
         status="confirmed",
         sources=("bitget-lost-ga",),
-        note="这是较早的教程，按钮名称可能已变。安全问题只在这个官方流程里回答，不要告诉聊天、私信或电话里的任何人。",
+        note="这是较早的教程，我们读到的是外文版本，按钮名称是本站的译法，也可能已变。安全问题只在这个官方流程里回答，不要告诉聊天、私信或电话里的任何人。",
     ),
     Fact(
         id="reset-2fa-materials",
@@ -936,9 +937,10 @@ FACTS = (
     ),
     Fact(
         id="hacked-menu-paths",
-        text="修改登录密码在「个人中心 > 安全 > 登录密码」；管理设备在「个人中心 > 安全 > 设备管理」，删除设备会让它立即退出登录。",
+        text="修改登录密码在「个人主页 > 安全中心 > 登录密码」；管理设备在「个人主页 > 安全中心 > 设备管理」，删除设备会让它立即退出登录；API Key 在「个人主页 > API keys」。",
         status="confirmed",
         sources=("bitget-hacked-account",),
+        note="路径出自这篇说明的繁体中文版（「個人主頁」「安全中心」「裝置管理」），简体中文界面的写法可能略有不同。",
     ),
     Fact(
         id="hacked-contact-info",
@@ -1602,7 +1604,7 @@ PROBLEMS = (
                 anchor="fact-withdrawal-24h-lock",
             ),
             Note(
-                "在「资产 > 总览 > 充值/提现记录」。状态有待处理（Pending）、处理中（Processing）、成功、失败和已取消。",
+                "在资产总览的充值/提现记录里（路径译自外文说明，中文界面的写法可能不同）。状态有待处理（Pending）、处理中（Processing）、成功、失败和已取消。",
                 label="提现记录在哪",
                 anchor="fact-withdrawal-statuses",
             ),
@@ -1721,7 +1723,7 @@ PROBLEMS = (
         lead=(
             Note(
                 "在转出平台（你转出资产的交易所或钱包）的提现记录里，也叫交易哈希。"
-                "Bitget 这边的记录在「资产 > 总览 > 充值/提现记录」。",
+                "Bitget 这边的记录在资产总览的充值/提现记录里（路径译自外文说明，中文界面的写法可能不同）。",
                 label="TxID 在哪",
             ),
             Note(
@@ -1818,7 +1820,7 @@ PROBLEMS = (
         ),
         lead=(
             Note(
-                "重置密码后，提现和 P2P 会暂停 24 小时，之后自动解除，这是正常的。",
+                "提现和 P2P 会暂停 24 小时，之后自动解除，这是正常的。",
                 label="重置后不能提现",
                 anchor="fact-withdrawal-24h-lock",
             ),
@@ -1880,7 +1882,7 @@ PROBLEMS = (
             Item(id="code-access", text="确认注册邮箱或手机还能收到验证码：重置时要用。"),
             Item(
                 id="reset-entry",
-                text="都不行时，用登录验证页面的「收不到验证码？」入口，或帮助中心自助服务区的「重置二次验证」。",
+                text="都不行时，用登录验证页面上收不到验证码的入口，或帮助中心自助服务区的「重置二次验证」。",
             ),
         ),
         prepare=(
@@ -1981,7 +1983,7 @@ PROBLEMS = (
         urgent=(
             "在官网或官方 App 里立即修改登录密码。改了密码或二次验证，提现会被限制 24 小时（本站的推断：这也可能拖住盗号的人）。",
             "在设备管理里删除所有不认识的设备。",
-            "在 API 管理里删除不认识的 API Key，开启或重新绑定二次验证。",
+            "在「API keys」页面删除不认识的 API Key，开启或重新绑定二次验证。",
             "查看提现地址簿，删掉你没有添加过的地址（本站的建议：官方的被盗指南没有提到这一步）。",
             "修改注册邮箱的密码，开启邮箱自己的二次验证。",
             "改完仍有不是你做的操作，立即请求冻结，按上面「请求冻结账户」的顺序。",
@@ -1995,7 +1997,7 @@ PROBLEMS = (
         checks=(
             Item(id="devices", text="查看登录记录和设备管理，记下不认识的设备、地点和时间。"),
             Item(id="transactions", text="查看充值、提现和交易记录，记下不是你做的每一笔。"),
-            Item(id="api-keys", text="确认 API 管理里已经没有不认识的 API Key。"),
+            Item(id="api-keys", text="确认「API keys」页面里已经没有不认识的 API Key。"),
             Item(id="email-rules", text="检查注册邮箱有没有被设置自动转发或过滤规则。"),
             Item(id="device-scan", text="检查电脑和手机，卸载来历不明的软件和浏览器插件。"),
             Item(id="how-it-happened", text="回想最近是否点过短信或邮件里的链接，或在非官网页面输入过账号。"),
@@ -2128,7 +2130,7 @@ PROBLEMS = (
             ),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(id="uid", text="你的 UID（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2218,7 +2220,7 @@ PROBLEMS = (
             Item(id="same-name", text="确认材料上的姓名与你认证的身份一致。"),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(id="uid", text="你的 UID（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2319,7 +2321,7 @@ PROBLEMS = (
             ),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(id="uid", text="你的 UID（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2388,7 +2390,7 @@ PROBLEMS = (
                 label="先别点",
                 anchor="facts",
             ),
-            Note("已经点了链接、输入过账号或转出了资产的，马上看", label="已经点了链接", see="hacked"),
+            Note("或者输入过账号、转出了资产的，马上看", label="已经点了链接", see="hacked"),
             Note("更多例子见", label="骗局的样子", see="scams"),
         ),
         aliases=(
@@ -2428,7 +2430,7 @@ PROBLEMS = (
             ),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(id="uid", text="你的 UID（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2528,7 +2530,7 @@ PROBLEMS = (
             "Secret Key",
         ),
         symptoms=(
-            "API 设置里有你没创建的 API Key。",
+            "「API keys」页面里有你没创建的 API Key。",
             "出现不是你下的单，或大量陌生的交易。",
             "把 API Key 交给第三方机器人或量化服务后，账户出现异常。",
             "API Key 曾出现在聊天、截图或公开的代码里。",
@@ -2536,7 +2538,7 @@ PROBLEMS = (
         checks=(
             Item(
                 id="delete-keys",
-                text="在官网或官方 App 的 API 设置里，删除不认识的、不再使用的和可能泄露的 API Key。",
+                text="在官网或官方 App 的「API keys」页面，删除不认识的、不再使用的和可能泄露的 API Key。",
             ),
             Item(id="secure", text="修改登录密码，在设备管理里删除不认识的设备，开启二次验证。"),
             Item(id="records", text="查看交易、提现和划转记录，记下不是你做的每一笔。"),
@@ -2544,7 +2546,7 @@ PROBLEMS = (
             Item(id="withdrawals", text="看到不是你做的提现或陌生设备登录，按「账户被盗」处理。"),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(id="uid", text="你的 UID（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2596,7 +2598,7 @@ PROBLEMS = (
             "recovery-scam-warning",
         ),
         first_screen=FirstScreen(
-            first="登录官网或官方 App，在 API 设置里删除不认识的 API Key，再改登录密码。",
+            first="登录官网或官方 App，在「API keys」页面删除不认识的 API Key，再改登录密码。",
             dont="不要把 Secret Key 或 API 口令发给任何人，包括自称客服的人。",
             where="删除后仍有陌生操作，马上用在线客服请求冻结账户。",
         ),
@@ -2644,7 +2646,7 @@ PROBLEMS = (
             Item(id="assets", text="账户里还有资产的，向客服问清在限制下能否提现、怎样提现。"),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(id="uid", text="你的 UID（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2736,7 +2738,7 @@ PROBLEMS = (
             Item(id="scam-contact", text="有人主动联系你、说能代办继承或取回资产的，先当作骗子，只通过官网办理。"),
         ),
         prepare=(
-            Item(id="uid", text="去世者的账户编号（知道的话）", blank="UID"),
+            Item(id="uid", text="去世者的 UID（知道的话）", blank="UID"),
             Item(
                 id="email",
                 text="去世者注册时用的完整邮箱地址（只写在官方渠道里，不要发到公开的帖子或群里）",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urljoin, urlsplit
 
@@ -388,11 +389,14 @@ def test_the_one_contact_rule_appears_wherever_the_topic_does_worded_the_same(si
     rule = "本站的建议：" + data.CONTACT_RULE
     touched = set()
     for path, html in pages(site):
-        texts = [b.text for b in blocks(html, "article")]
-        for text in texts:
-            assert not OTHER_WORDINGS.search(text), f"{path}: {text}"
-        for shown in parse(html).select("article .contact-rule"):
+        for block in blocks(html, "article"):
+            assert not OTHER_WORDINGS.search(block.text), f"{path}: {block.text}"
+        soup = parse(html)
+        for shown in soup.select("article .contact-rule"):
             assert shown.get_text() == rule, path
+        for sheet in soup.select(".print-sheet"):
+            sheet.decompose()  # /print/: copies of the problem pages' lists, each page shows the rule
+        texts = [b.text for b in blocks(str(soup), "article")]
         if any(CONTACT_TOPIC.search(t.replace(data.CONTACT_RULE, "")) for t in texts):
             touched.add(path)
             assert any(rule in t for t in texts), f"{path} speaks of who contacts the reader without the rule"
@@ -442,6 +446,60 @@ def test_p2p_pauses_only_after_the_changes_the_sources_name():
 def test_the_hacked_page_labels_its_inference(site):
     urgent = soup_of(site, "problems/hacked/").select_one(".urgent-steps__can-login").get_text()
     assert "本站的推断：这也可能拖住盗号的人" in urgent
+
+
+# -- issue 21, item 16: words as in Bitget's Chinese interface, one meaning each --
+
+
+def test_no_page_says_account_number_for_the_uid(site):
+    """Bitget's interface says UID; fails on the old prepare lists (「你的账户编号」)."""
+    for file in [*site.dir.rglob("*.html"), site.dir / "search" / "search_index.json"]:
+        text = file.read_text("utf-8")
+        if file.suffix == ".json":
+            text = json.dumps(json.loads(text), ensure_ascii=False)
+        assert "账户编号" not in text, file.relative_to(site.dir)
+
+
+def test_the_api_page_has_one_name(site):
+    for path, html in pages(site):
+        for block in blocks(html):
+            assert "API 管理" not in block.text and "API 设置" not in block.text, f"{path}: {block.text}"
+    assert "「个人主页 > API keys」" in HANDBOOK.fact("hacked-menu-paths").text
+
+
+# 「原文」 is a message's own words (错误提示的原文); the seed article is 那篇流传的文章.
+ARTICLE_AS_ORIGINAL = re.compile(r"原文(说|把|建议|还|怎么说|或其他)")
+
+
+def test_original_text_means_one_thing(site):
+    for path, html in pages(site):
+        for block in blocks(html):
+            assert not ARTICLE_AS_ORIGINAL.search(block.text), f"{path}: {block.text}"
+
+
+def test_the_ticket_form_uses_the_labels_of_bitgets_chinese_form(site):
+    text = soup_of(site, "channels/ticket/").select_one('[data-fact="ticket-form"]').get_text()
+    assert "「查询主题」「咨询类型」和「具体咨询问题」" in text
+    assert "Category" not in text and "Inquiry Type" not in text
+    steps = " ".join(el.get_text() for el in section(soup_of(site, "channels/ticket/"), "steps"))
+    assert "查询主题、咨询类型和具体咨询问题" in steps
+
+
+def test_menu_paths_from_other_languages_say_so(site):
+    for fact_id in ("anti-phishing-code", "hacked-menu-paths", "withdrawal-statuses", "live-chat-location"):
+        fact = HANDBOOK.fact(fact_id)
+        said = f"{fact.text} {fact.note or ''}"
+        assert "英文" in said or "外文" in said or "繁体中文" in said, fact_id
+    assert "个人中心 > 安全" not in article_text(site, "scams/")
+
+
+def test_labels_do_not_repeat_the_opening_of_their_text():
+    for problem in HANDBOOK.problems:
+        if problem.id == "region":  # its lead is rewritten with the region page (issue 21, item 8)
+            continue
+        for note in problem.lead:
+            if note.label:
+                assert not note.text.startswith(note.label[:2]), (problem.id, note.label)
 
 
 # -- 11: smaller --

@@ -106,7 +106,7 @@ UNKNOWN = "未见官方说明"
 # contact_rule() macro (other pages); never copy it into other text.
 CONTACT_RULE = (
     "私信、来电、社交媒体上主动找你的都是假的；"
-    "真客服只出现在官网或 App 里（包括 P2P 申诉后的订单聊天），或在带防钓鱼码的邮件里。"
+    "真客服只出现在官网 www.bitget.com 或官方 App 里（包括 P2P 申诉后的订单聊天），或在带你的防钓鱼码的邮件里。"
 )
 
 # Paying first. No Bitget text asks a user to transfer money first to unfreeze,
@@ -118,7 +118,7 @@ FEE_RULE = "要你先转钱才能解冻、提现、找回或通过审核的，�
 # hot wallet) state no amount and no way of paying: said wherever those fees are named.
 HANDLING_FEE_NOTE = (
     "手续费多少、怎样收取，Bitget 没有写明；我们读过的 Bitget 说明里，没有一篇要你为此自己转钱。"
-    "要你把钱转给某个人或某个地址的，都是骗子。"
+    "要你为此转钱的，转给谁、转到哪个账户或地址都一样，都是骗子。"
 )
 
 # What a sender address proves: a From line can be forged, so a wrong domain proves a

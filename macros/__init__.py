@@ -128,6 +128,21 @@ def define_env(env) -> None:
         """When and how to ask for a freeze; the same on every page that mentions it."""
         return render.freeze_plan(handbook)
 
+    @editable
+    def contact_rule() -> str:
+        """The one rule on who contacts you first (data.CONTACT_RULE), as a paragraph."""
+        return render.contact_rule(handbook)
+
+    @editable
+    def fee_rule() -> str:
+        """The one rule about paying first (data.FEE_RULE), as a paragraph."""
+        return render.rule(data.FEE_RULE, "fee-rule")
+
+    @env.macro
+    def handling_fee_note() -> str:
+        """What Bitget leaves unsaid about its handling fees (data.HANDLING_FEE_NOTE), inline."""
+        return render.esc(data.HANDLING_FEE_NOTE)
+
     @env.macro
     def trust_badge(level: str) -> str:
         """A trust badge by level, for pages that explain the levels."""

@@ -110,13 +110,55 @@ MIRROR_HOSTS = frozenset(
     }
 )
 
-# E-mail addresses the site may show: only those on an official page (the API
-# Creation Guide's "Contact Us" block). Bitget's law-enforcement address is for
-# police only and is deliberately not here.
-OFFICIAL_EMAILS = ("support@bitget.com",)
 
 # Words shown where nothing official states a value.
 UNKNOWN = "未见官方说明"
+
+# -- rules: one sentence each, written once here and reused, so no page can drift --
+
+# Who contacts you first. Bitget lists 「自称 Bitget 主动联系你」 as a scam sign
+# (scam-red-flags), yet after a P2P appeal its staff do join the order's own chat
+# (P2P appeal guide): so the rule names where real support appears, not "support never
+# contacts you". Rendered by render.contact_rule() (problem pages, triage) and the
+# contact_rule() macro (other pages); never copy it into other text.
+CONTACT_RULE = (
+    "私信、来电、社交媒体上主动找你的都是假的；"
+    "真客服只出现在官网 www.bitget.com 或官方 App 里（包括 P2P 申诉后的订单聊天），或在带你的防钓鱼码的邮件里。"
+)
+
+# Paying first. No Bitget text asks a user to transfer money first to unfreeze,
+# withdraw, recover or pass a review; fake tickets and fake "official notices" are how
+# 解冻费 scams work. Used as it is in the problems' don'ts and by the fee_rule() macro.
+FEE_RULE = "要你先转钱才能解冻、提现、找回或通过审核的，一律是骗子，即使对方给你看「工单」或「官网通知」。"
+
+# The two recoveries Bitget says may carry a handling fee (tag/memo, a refund sent to a
+# hot wallet) state no amount and no way of paying: said wherever those fees are named.
+HANDLING_FEE_NOTE = (
+    "手续费多少、怎样收取，Bitget 没有写明；我们读过的 Bitget 说明里，没有一篇要你为此自己转钱。"
+    "要你为此转钱的，转给谁、转到哪个账户或地址都一样，都是骗子。"
+)
+
+# What a sender address proves: a From line can be forged, so a wrong domain proves a
+# fake and a right one proves nothing; the anti-phishing code decides (research I5).
+SENDER_RULE = (
+    "发件人可以伪造：邮箱 @ 后面不是 bitget.com、也不以 .bitget.com 结尾的，一定是假的；"
+    "是的，也不能证明是真的，要看邮件里有没有你的防钓鱼码。"
+)
+
+# The sender addresses Bitget lists for its verification e-mails (to whitelist, so its
+# mail is not filtered). Never an address to write to; a From line can be forged.
+VERIFICATION_SENDERS = (
+    "service@send003.mail.bitget.com",
+    "service@send001.mail.bitget.com",
+    "service@send001.web3.bitget.com",
+)
+
+
+# E-mail addresses the site may show: the one to write to, from an official page (the
+# API Creation Guide's "Contact Us" block), and the verification senders above (only
+# as addresses to whitelist). Bitget's law-enforcement address is for police only and
+# is deliberately not here.
+OFFICIAL_EMAILS = ("support@bitget.com", *VERIFICATION_SENDERS)
 
 
 def _article(article_id: str) -> str:
@@ -129,8 +171,9 @@ def _article(article_id: str) -> str:
 # ---------------------------------------------------------------------------
 
 # The help centre: every problem page's answer block links it (the "where" part), and
-# /identify/ ends there. Every Bitget help article lives under it
-# (/support/articles/...), and Bitget's API docs name it as the Support Center.
+# /identify/ ends there. Every Bitget help article we read on www.bitget.com lives under
+# it (/support/articles/...), and Bitget's help text puts the Self-Service section on
+# "the Bitget Support page". (An SDK README calls it the Support Center too: not a source.)
 HELP_CENTRE = "https://www.bitget.com/support"
 
 SOURCES = (
@@ -152,8 +195,8 @@ SOURCES = (
         kind="official-text",
         checked=RECHECKED,
         note=(
-            "Bitget 的 API 文档把这个地址称为支持中心（Support Center）；我们是在官方 SDK 说明的副本里读到的。"
-            "所有帮助文章都在它下面（/support/articles/）。页面的语言可能随浏览器设置而变"
+            "这个页面本身我们没有读到。Bitget 的帮助文字说自助服务区在 Bitget 的支持页面（Support page）上；"
+            "我们在 www.bitget.com 上读过的帮助文章都在这个地址下面（/support/articles/）。页面的语言可能随浏览器设置而变"
         ),
         language="en",
     ),
@@ -384,7 +427,7 @@ SOURCES = (
         title="收不到验证邮件怎么办",
         url=_article("12560603821281"),
         kind="official-text",
-        checked=CHECKED,
+        checked=D(2026, 12, 3),
     ),
     Source(
         id="bitget-kyc-faq",
@@ -461,7 +504,7 @@ SOURCES = (
         kind="press",
         checked=CHECKED,
         published=D(2024, 6, 26),
-        note="转述 FBI 互联网犯罪投诉中心（IC3）的公告；公告原文未在 www.ic3.gov 上复核",
+        note="转述 FBI 互联网犯罪投诉中心（IC3）的公告；公告本身未在 www.ic3.gov 上复核",
         language="en",
     ),
     Source(
@@ -876,7 +919,7 @@ FACTS = (
     ),
     Fact(
         id="anti-phishing-code",
-        text="在「个人中心 > 安全 > 防钓鱼码」设置防钓鱼码后，Bitget 的官方邮件和短信（短信验证码除外）都会带上这个码。",
+        text="在安全设置里设置防钓鱼码后，Bitget 的官方邮件和短信（短信验证码除外）都会带上这个码。英文网页版的路径为 Profile > Security > Anti-Phishing Code，中文界面的写法可能不同。",
         status="confirmed",
         sources=("bitget-anti-phishing-code",),
     ),
@@ -926,7 +969,7 @@ FACTS = (
     ),
     Fact(
         id="email-reply-time",
-        text="原文说邮件回复需要一定时间，紧急问题可以在主题里注明。",
+        text="那篇流传的文章说邮件回复需要一定时间，紧急问题可以在主题里注明。",
         status="not-confirmed",
         sources=("bitget-api-guide",),
         note="Bitget 官方页面没有写明邮件的回复时间，也没有说明如何标注紧急。急事请同时用官网或官方 App 里的在线客服，或提交工单。",
@@ -934,13 +977,13 @@ FACTS = (
     ),
     Fact(
         id="live-chat-exists",
-        text="Bitget 的帮助文字让账户被盗的用户通过在线客服（Live Chat）联系客服冻结账户，并提供注册邮箱、UID 或手机号、情况描述和截图。",
+        text="Bitget 的帮助文字让账户被盗的用户通过在线客服联系客服冻结账户，并提供注册邮箱、UID 或手机号、情况描述和截图。",
         status="confirmed",
         sources=("bitget-hacked-account",),
     ),
     Fact(
         id="live-chat-24-7",
-        text="原文说在线客服 7×24 小时全天候服务。",
+        text="那篇流传的文章说在线客服 7×24 小时全天候服务。",
         status="not-confirmed",
         sources=("bitget-hacked-account", "bitget-api-guide", "bitget-p2p-appeal-web"),
         note="我们读过的 Bitget 官方页面没有写明在线客服的服务时间。找不到或打不开在线客服时，提交工单。",
@@ -948,26 +991,29 @@ FACTS = (
     ),
     Fact(
         id="live-chat-location",
-        text="在线客服的入口：网页端点屏幕右下角的「Help」开始在线对话，选择语言后点「Start chat」；App 里点「Live Chat」按钮。",
+        text=(
+            "在线客服的入口：网页端在屏幕右下角（英文界面为 Help），选择语言后开始对话（英文界面为 Start chat）；"
+            "App 里有在线客服按钮（2022 年的 App 指南里写作 Live Chat）。"
+        ),
         status="confirmed",
         sources=("bitget-p2p-appeal-web", "bitget-p2p-appeal-app"),
         note="这两页是 2022 年的 P2P 申诉指南，入口可能已变；服务时间未见官方说明。",
     ),
     Fact(
         id="self-service-section",
-        text="Bitget 支持页面有自助服务区（Self-Service），其中有「重置二次验证」（Reset 2FA）。",
+        text="Bitget 支持页面有自助服务区，其中有重置二次验证（英文界面为 Self-Service、Reset 2FA；中文界面的写法可能不同）。",
         status="confirmed",
         sources=("bitget-reset-2fa",),
     ),
     Fact(
         id="ticket-form",
-        text="Bitget 帮助中心有「提交请求」（Submit a Request）表单：选择类别（Category）、问题类型（Inquiry Type）和具体问题（Specific Issue），填写 UID、邮箱、主题和描述，可上传附件。",
+        text="Bitget 帮助中心有「提交请求」表单：依次选「查询主题」「咨询类型」和「具体咨询问题」，填写 UID、电子邮件地址、主题和描述，可上传附件。",
         status="confirmed",
         sources=("bitget-tag-memo", "bitget-exchange-refund"),
     ),
     Fact(
         id="phone-support",
-        text="原文说 Bitget 提供电话客服。",
+        text="那篇流传的文章说 Bitget 提供电话客服。",
         status="not-confirmed",
         sources=("bitget-api-guide", "bitget-phishing-alert"),
         note="我们读过的 Bitget 官方页面都没有列出电话。要快，用官网或官方 App 里的在线客服；要书面记录，提交工单。",
@@ -1002,16 +1048,19 @@ FACTS = (
     ),
     Fact(
         id="social-support",
-        text="原文说可以在社交媒体上私信或留言，由官方客服处理账户问题。",
+        text="那篇流传的文章说可以在社交媒体上私信或留言，由官方客服处理账户问题。",
         status="not-recommended",
         sources=("bitget-telegram-group", "bitget-never-release-funds"),
-        note="官方没有说社交媒体处理账户问题；Bitget 还提醒 P2P 不会通过 Telegram 索要敏感信息。本站的建议：主动私信你的「客服」一律当作骗子。要处理账户，用官网或官方 App 里的在线客服，或提交工单。",
+        note="官方没有说社交媒体处理账户问题；Bitget 还提醒 P2P 不会通过 Telegram 索要敏感信息。要处理账户，用官网或官方 App 里的在线客服，或提交工单。",
         claimed_by="网上流传的「Bitget 账户异常如何联系客服」一文（本站核对的起点）；一些内容网站还说下班时间可以私信 Twitter、Facebook。",
     ),
     # -- facts: problems ---------------------------------------------------------
     Fact(
         id="withdrawal-24h-lock",
-        text="修改或重置登录密码、资金密码、谷歌验证器（二次验证）、邮箱或手机号后，提现和 P2P 交易会被限制 24 小时，之后自动解除。",
+        text=(
+            "修改或重置登录密码、资金密码、谷歌验证器（二次验证）、邮箱或手机号后，提现会被限制 24 小时，之后自动解除；"
+            "修改登录密码、谷歌验证器或邮箱后，P2P 交易也会暂停 24 小时。"
+        ),
         status="confirmed",
         sources=("bitget-withdrawal-failed", "bitget-change-password", "bitget-change-ga", "bitget-change-email"),
     ),
@@ -1049,9 +1098,10 @@ FACTS = (
     ),
     Fact(
         id="withdrawal-statuses",
-        text="提现记录会显示五种状态：待处理（Pending）、处理中（Processing）、成功（Successful）、失败（Failed）、已取消（Cancelled）。记录在「资产 > 总览 > 充值/提现记录」。",
+        text="提现记录会显示五种状态：待处理（Pending）、处理中（Processing）、成功（Successful）、失败（Failed）、已取消（Cancelled）。记录在资产总览的充值/提现记录里。",
         status="confirmed",
         sources=("bitget-withdrawal-status",),
+        note="记录所在的路径译自外文说明，中文界面的写法可能不同。",
     ),
     Fact(
         id="deposit-below-minimum",
@@ -1061,10 +1111,10 @@ FACTS = (
     ),
     Fact(
         id="deposit-tag-recovery",
-        text="XRP、EOS、XLM 等需要标签（Tag/Memo）的币种，标签填错或漏填时，要通过「提交请求」申请找回，类别依次选充值（Deposit）> 链上充值（On-chain Deposit）> XRP/EOS/XLM 充值问题。一般约 10 个工作日，可能收取手续费，且不保证找回。",
+        text="XRP、EOS、XLM 等需要标签（Tag/Memo）的币种，标签填错或漏填时，要通过「提交请求」申请找回：查询主题选「充值」，咨询类型选「链上充值」，具体咨询问题选「我想咨询有关 XRP/EOS/XLM 充值的问题」。一般约 10 个工作日，可能收取手续费，且不保证找回。",
         status="confirmed",
         sources=("bitget-tag-memo",),
-        note="手续费金额未见官方说明。",
+        note=HANDLING_FEE_NOTE,
     ),
     Fact(
         id="deposit-self-refund",
@@ -1089,6 +1139,7 @@ FACTS = (
         text="其他平台退回到 Bitget 热钱包地址的资产，先核对 TxID，再通过「提交请求」申请；只有支持的币种和网络能找回，可能需要时间并收取费用。",
         status="confirmed",
         sources=("bitget-exchange-refund",),
+        note=HANDLING_FEE_NOTE,
     ),
     Fact(
         id="hacked-first-steps",
@@ -1098,7 +1149,7 @@ FACTS = (
     ),
     Fact(
         id="reset-2fa-self-service",
-        text="安全项丢失时，可以在 Bitget 帮助中心的自助服务区使用「重置二次验证」（Reset 2FA），需要回答问题并上传证件照片和手持证件自拍。",
+        text="安全项丢失时，可以在 Bitget 帮助中心的自助服务区使用「重置二次验证」（英文界面为 Reset 2FA），需要回答问题并上传证件照片和手持证件自拍。",
         status="confirmed",
         sources=("bitget-reset-2fa",),
         note="审核时长未见官方说明。",
@@ -1117,13 +1168,18 @@ FACTS = (
     ),
     Fact(
         id="login-verification-email",
-        text="Bitget 的验证邮件从 bitget.com 的子域名发出（例如 send001.mail.bitget.com），可以把发件地址加入邮箱白名单。收不到时可以点「重新发送」：每 120 秒一次，最多 3 次，每次换一家邮件服务商发送。",
+        text=(
+            "收不到验证邮件时，Bitget 建议把它列出的几个发件人地址加入邮箱白名单："
+            + "、".join(VERIFICATION_SENDERS)
+            + "。还可以点重新发送：每 120 秒一次，最多 3 次，每次换一家邮件服务商发送。"
+        ),
         status="confirmed",
         sources=("bitget-verification-email",),
+        note="本站的提醒：只把这几个地址加入白名单，不要把整个 bitget.com 加进去。" + SENDER_RULE,
     ),
     Fact(
         id="password-recovery",
-        text="原文说 Bitget 在登录页面提供找回密码功能，按提示操作即可。",
+        text="那篇流传的文章说 Bitget 在登录页面提供找回密码功能，按提示操作即可。",
         status="not-confirmed",
         sources=("bitget-withdrawal-failed", "bitget-change-password"),
         note="Bitget 的帮助文字提到可以「重置登录密码」，重置后提现受限 24 小时；但我们没有读到写明找回入口和步骤的官方页面。请以官网登录页面显示的为准。",
@@ -1143,10 +1199,10 @@ FACTS = (
     ),
     Fact(
         id="lost-ga-at-login",
-        text="网页端的旧版教程：登录时在验证页面点「收不到验证码？」，再点「安全项不可用？」，选择谷歌验证不可用并解绑；之后输入邮箱或短信验证码，回答 5 个必答的安全问题，并上传身份认证材料。",
+        text="网页端的旧版教程：登录时在验证页面点收不到验证码的入口，再点安全项不可用，选择谷歌验证不可用并解绑；之后输入邮箱或短信验证码，回答 5 个必答的安全问题，并上传身份认证材料。",
         status="confirmed",
         sources=("bitget-lost-ga",),
-        note="这是较早的教程，按钮名称可能已变。安全问题只在这个官方流程里回答，不要告诉聊天、私信或电话里的任何人。",
+        note="这是较早的教程，我们读到的是外文版本，按钮名称是本站的译法，也可能已变。安全问题只在这个官方流程里回答，不要告诉聊天、私信或电话里的任何人。",
     ),
     Fact(
         id="reset-2fa-materials",
@@ -1163,9 +1219,10 @@ FACTS = (
     ),
     Fact(
         id="hacked-menu-paths",
-        text="修改登录密码在「个人中心 > 安全 > 登录密码」；管理设备在「个人中心 > 安全 > 设备管理」，删除设备会让它立即退出登录。",
+        text="修改登录密码在「个人主页 > 安全中心 > 登录密码」；管理设备在「个人主页 > 安全中心 > 设备管理」，删除设备会让它立即退出登录；API Key 在「个人主页 > API keys」。",
         status="confirmed",
         sources=("bitget-hacked-account",),
+        note="路径出自这篇说明的繁体中文版（「個人主頁」「安全中心」「裝置管理」），简体中文界面的写法可能略有不同。",
     ),
     Fact(
         id="hacked-contact-info",
@@ -1481,14 +1538,17 @@ CHANNELS = (
             "自助工具只在官网或官方 App 里用，不要打开别人发来的链接。",
         ),
         status="confirmed",
-        sources=("bitget-help-centre", "bitget-api-guide"),
+        sources=("bitget-help-centre", "bitget-reset-2fa", "bitget-api-guide"),
         facts=("official-domain", "self-service-section"),
         aliases=("FAQ", "常见问题", "自助服务", "支持中心", "Support", "帮助文章"),
     ),
     Channel(
         id="live-chat",
         name="在线客服",
-        how="网页端：在官网 www.bitget.com 点屏幕右下角的「Help」；App：点「Live Chat」按钮。出自 2022 年的官方页面，入口可能已变。",
+        how=(
+            "网页端：官网 www.bitget.com 屏幕右下角的在线客服入口（英文界面为 Help）；App：在线客服按钮"
+            "（指南里写作 Live Chat）。出自 2022 年的官方页面，入口可能已变。"
+        ),
         login=None,
         speed="实时对话；排队时长未见官方说明",
         hours=UNKNOWN,
@@ -1565,7 +1625,10 @@ CHANNELS = (
     Channel(
         id="email",
         name="电子邮件",
-        how="只作备用：用注册邮箱写信到 support@bitget.com。地址来自 2020 年的官方页面，是否有人处理未见官方说明。",
+        how=(
+            "只作备用：用注册邮箱写信到 support@bitget.com。官网可查的只是这个地址（2020 年的官方页面）；"
+            "现在有没有人读、多久回复，未经官方确认。"
+        ),
         login=False,
         speed=UNKNOWN,
         hours=UNKNOWN,
@@ -1592,7 +1655,7 @@ CHANNELS = (
         ),
         risks=(
             "这个邮箱来自 2020 年的官方页面，目前是否有人处理未见官方说明；急事请同时用在线客服或工单。",
-            "收到「客服回信」时，先用官方验证工具查询发件地址，并核对防钓鱼码。",
+            "收到「客服回信」时，先核对邮件里的防钓鱼码。发件人可以伪造：查到发件人是官方邮箱，也不能证明信是真的。",
         ),
         status="confirmed",
         sources=("bitget-api-guide",),
@@ -1612,7 +1675,7 @@ CHANNELS = (
             "看到自称官方的账号，先用官方验证工具查询它的用户名。",
         ),
         risks=(
-            "冒充客服的账号最多。本站的建议：主动私信你的「客服」一律当作骗子。",
+            "冒充客服的账号最多。",
             "不要在公开评论或私信里透露 UID、邮箱、订单或截图。",
             "假账号会用和官方一样的头像和名字，并在你的公开求助下回复。",
             "微信群、QQ 群和抖音上自称 Bitget 客服或「官方群」的，同样不要信。",
@@ -1727,8 +1790,8 @@ PROBLEMS = (
         ),
         lead=(
             Note(
-                "先查垃圾邮件箱，把 bitget.com 的发件地址加入白名单；等 120 秒再点「重新发送」，最多 3 次。"
-                "短信验证码收不到怎么办，未见官方说明。",
+                "先查垃圾邮件箱，把 Bitget 列出的几个发件人地址（见依据）加入白名单，不要加整个 bitget.com；"
+                "等 120 秒再点重新发送，最多 3 次。短信验证码收不到怎么办，未见官方说明。",
                 label="收不到验证码",
                 anchor="fact-login-verification-email",
             ),
@@ -1737,7 +1800,7 @@ PROBLEMS = (
                 label="试了太多次被锁",
             ),
             Note(
-                "Bitget 列出了受限的国家和地区，身在或去过这些地方会让账户受限。不要用 VPN 绕过。",
+                "住在 Bitget 列为受限的国家或地区，或去过受制裁的国家或地区，都可能让账户受限。不要用 VPN 绕过。",
                 label="提示地区或 IP 受限",
                 see="frozen",
             ),
@@ -1790,7 +1853,10 @@ PROBLEMS = (
             Item(id="scope", text="弄清受限的是哪些功能：登录、交易、充值还是提现。"),
             Item(
                 id="security-change",
-                text="想一想过去 24 小时内是否改过密码、二次验证、邮箱或手机号：提现和 P2P 会暂停 24 小时，之后自动解除。",
+                text=(
+                    "想一想过去 24 小时内是否改过登录密码、资金密码、二次验证、邮箱或手机号：提现会暂停 24 小时，之后自动解除"
+                    "（改登录密码、谷歌验证器或邮箱的，P2P 也会暂停）。"
+                ),
             ),
             Item(
                 id="kyc",
@@ -1799,7 +1865,7 @@ PROBLEMS = (
             Item(id="reason", text="对照官方列出的限制原因，想一想哪条可能和你有关。"),
             Item(
                 id="region",
-                text="想一想你是否身在或去过 Bitget 列为受限的国家或地区，或受制裁的国家或地区：这也会让账户受限。",
+                text="想一想你是否住在 Bitget 列为受限的国家或地区，或去过受制裁的国家或地区：这些都可能让账户受限。",
             ),
             Item(id="not-you", text="看到不是你做的登录或操作，先按「账户被盗」处理。"),
         ),
@@ -1825,7 +1891,7 @@ PROBLEMS = (
             ChannelChoice("email", "以上都用不了时，从注册邮箱写信；是否有人处理未见官方说明。"),
         ),
         dont=(
-            "本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
+            "本站的建议：" + FEE_RULE,
             "不要相信主动联系你、说能帮你解冻的人。",
             "不要注销账户，也不要反复注册新账户。",
             "不要用 VPN 或别人的身份绕过地区限制。",
@@ -1848,9 +1914,12 @@ PROBLEMS = (
                 label="要你补充资金来源材料",
                 anchor="fact-account-restriction-reasons",
             ),
-            Note("也会让账户受限。不要用 VPN 或别人的身份绕过。", label="身在或去过受限的国家或地区"),
+            Note(
+                "也可能让账户受限。不要用 VPN 或别人的身份绕过。",
+                label="住在受限的国家或地区，或去过受制裁的国家或地区",
+            ),
             Note("解冻要多久、能不能自助解冻，未见官方说明。", label="要多久", anchor="fact-frozen-unfreeze-time"),
-            Note("任何人要你先付「解冻费」「保证金」，都是骗子，见", label="防骗", see="scams"),
+            Note(FEE_RULE, label="防骗", see="scams"),
             Note("看到不是你做的登录或操作，先看", label="可能被盗", see="hacked"),
         ),
         template=Template(
@@ -1948,7 +2017,7 @@ PROBLEMS = (
         ),
         dont=(
             "不要反复提交同一笔提现。",
-            "本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
+            "本站的建议：" + FEE_RULE,
             "不要把资金转到别人给的「安全钱包」。",
         ),
         first_screen=FirstScreen(
@@ -1958,13 +2027,14 @@ PROBLEMS = (
         ),
         lead=(
             Note(
-                "修改或重置登录密码、资金密码、谷歌验证器、邮箱或手机号后，提现和 P2P 会被限制 24 小时，之后自动解除。"
-                "检测到可疑的登录时也会这样。",
+                "修改或重置登录密码、资金密码、谷歌验证器、邮箱或手机号后，提现会被限制 24 小时，之后自动解除；"
+                "改登录密码、谷歌验证器或邮箱后，P2P 也会暂停 24 小时。"
+                "检测到可疑的登录或不寻常的交易时，也会限制提现 24 小时；这种限制会不会到时自动解除，未见官方说明。",
                 label="改过密码或二次验证",
                 anchor="fact-withdrawal-24h-lock",
             ),
             Note(
-                "在「资产 > 总览 > 充值/提现记录」。状态有待处理（Pending）、处理中（Processing）、成功、失败和已取消。",
+                "在资产总览的充值/提现记录里（路径译自外文说明，中文界面的写法可能不同）。状态有待处理（Pending）、处理中（Processing）、成功、失败和已取消。",
                 label="提现记录在哪",
                 anchor="fact-withdrawal-statuses",
             ),
@@ -1974,7 +2044,7 @@ PROBLEMS = (
                 anchor="fact-withdrawal-cancel",
             ),
             Note("会不会自动解除，未见官方说明：按下面的清单自查。", label="其他限制"),
-            Note("任何人要你先转一笔钱才能提现，都是骗子，见", label="防骗", see="scams"),
+            Note(FEE_RULE, label="防骗", see="scams"),
         ),
         template=Template(
             subject="提现问题：【币种】【数量】，【提交日期】",
@@ -2071,7 +2141,8 @@ PROBLEMS = (
         ),
         dont=(
             "不要因为没到账就反复重新充值。",
-            "不要相信声称能「加急找回」的人。本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
+            "不要相信声称能「加急找回」的人。",
+            "本站的建议：" + FEE_RULE,
             "不要把私钥、助记词或验证码发给任何人，包括自称客服的人。",
         ),
         first_screen=FirstScreen(
@@ -2082,7 +2153,7 @@ PROBLEMS = (
         lead=(
             Note(
                 "在转出平台（你转出资产的交易所或钱包）的提现记录里，也叫交易哈希。"
-                "Bitget 这边的记录在「资产 > 总览 > 充值/提现记录」。",
+                "Bitget 这边的记录在资产总览的充值/提现记录里（路径译自外文说明，中文界面的写法可能不同）。",
                 label="TxID 在哪",
             ),
             Note(
@@ -2092,12 +2163,12 @@ PROBLEMS = (
                 anchor="fact-deposit-self-refund",
             ),
             Note(
-                "提交工单申请找回，一般约 10 个工作日，可能收取手续费，不保证找回。",
+                "提交工单申请找回，一般约 10 个工作日，可能收取手续费，不保证找回。" + HANDLING_FEE_NOTE,
                 label="标签（Tag/Memo）漏填或填错",
                 anchor="fact-deposit-tag-recovery",
             ),
             Note("既不会入账，也不会退回。", label="低于最小充值数量", anchor="fact-deposit-below-minimum"),
-            Note("声称能「加急找回」、要你先付钱的，都是骗子，见", label="防骗", see="scams"),
+            Note(FEE_RULE, label="防骗", see="scams"),
         ),
         template=Template(
             subject="充值未到账：【币种】【数量】，TxID【TxID】",
@@ -2179,7 +2250,7 @@ PROBLEMS = (
         ),
         lead=(
             Note(
-                "重置密码后，提现和 P2P 会暂停 24 小时，之后自动解除，这是正常的。",
+                "提现和 P2P 会暂停 24 小时，之后自动解除，这是正常的。",
                 label="重置后不能提现",
                 anchor="fact-withdrawal-24h-lock",
             ),
@@ -2241,7 +2312,7 @@ PROBLEMS = (
             Item(id="code-access", text="确认注册邮箱或手机还能收到验证码：重置时要用。"),
             Item(
                 id="reset-entry",
-                text="都不行时，用登录验证页面的「收不到验证码？」入口，或帮助中心自助服务区的「重置二次验证」。",
+                text="都不行时，用登录验证页面上收不到验证码的入口，或帮助中心自助服务区的「重置二次验证」。",
             ),
         ),
         prepare=(
@@ -2253,20 +2324,16 @@ PROBLEMS = (
             ),
             Item(id="id-photos", text="身份证件照片和手持证件自拍（PNG、JPG、JPEG，每个不超过 2 MB）", blank="文件名"),
             Item(
-                id="last-login",
-                text="最近一次登录的地点和设备（手机或电脑）：只填在官方的「重置二次验证」页面里",
-                blank="地点 / 设备",
-            ),
-            Item(
-                id="account-activity",
-                text="账户里大致持有的资产和常用的交易类型：只填在官方的「重置二次验证」页面里",
-                blank="资产 / 交易类型",
-            ),
-            Item(
                 id="transfer-records",
                 text="曾从其他平台转入的，准备转出平台的提现记录（充值截图不被接受）",
                 blank="平台 / 记录",
             ),
+        ),
+        prepare_note=Note(
+            "Bitget 的「重置二次验证」会问最近登录的地点和设备（手机或电脑），账户里持有的资产和收藏，以及做过的交易类型。"
+            "本站的建议：这些答案只在这个页面里填写，不要写在纸上或任何消息里；"
+            "聊天、私信或电话里有人问起，就是骗子。",
+            label="安全问题只在「重置二次验证」页面里回答",
         ),
         channels=(
             ChannelChoice("help-center", "自助服务区有「重置二次验证」，官方说明了要提交的材料。"),
@@ -2344,9 +2411,9 @@ PROBLEMS = (
         summary="有人登录了你的账户，或者出现了不是你做的交易、提现或设置改动。",
         aliases=("被盗", "盗号", "账号被盗", "被黑", "资产被转走", "陌生设备", "陌生设备登录", "异地登录", "被骗"),
         urgent=(
-            "在官网或官方 App 里立即修改登录密码。改了密码或二次验证，提现会被限制 24 小时，这也能拖住盗号的人。",
+            "在官网或官方 App 里立即修改登录密码。改了密码或二次验证，提现会被限制 24 小时（本站的推断：这也可能拖住盗号的人）。",
             "在设备管理里删除所有不认识的设备。",
-            "在 API 管理里删除不认识的 API Key，开启或重新绑定二次验证。",
+            "在「API keys」页面删除不认识的 API Key，开启或重新绑定二次验证。",
             "查看提现地址簿，删掉你没有添加过的地址（本站的建议：官方的被盗指南没有提到这一步）。",
             "修改注册邮箱的密码，开启邮箱自己的二次验证。",
             "改完仍有不是你做的操作，立即请求冻结，按上面「请求冻结账户」的顺序。",
@@ -2360,7 +2427,7 @@ PROBLEMS = (
         checks=(
             Item(id="devices", text="查看登录记录和设备管理，记下不认识的设备、地点和时间。"),
             Item(id="transactions", text="查看充值、提现和交易记录，记下不是你做的每一笔。"),
-            Item(id="api-keys", text="确认 API 管理里已经没有不认识的 API Key。"),
+            Item(id="api-keys", text="确认「API keys」页面里已经没有不认识的 API Key。"),
             Item(id="email-rules", text="检查注册邮箱有没有被设置自动转发或过滤规则。"),
             Item(id="device-scan", text="检查电脑和手机，卸载来历不明的软件和浏览器插件。"),
             Item(id="how-it-happened", text="回想最近是否点过短信或邮件里的链接，或在非官网页面输入过账号。"),
@@ -2400,7 +2467,7 @@ PROBLEMS = (
         freeze_first=True,
         lead=(
             Note(
-                "主动联系你、说能帮你处理或追回的人，不要理会：真正的客服不会主动找你，也不会要你付钱。",
+                "主动联系你、说能帮你处理或追回的人，不要理会，更不要付钱。",
                 label="有人找上门",
                 see="scams",
             ),
@@ -2572,7 +2639,7 @@ PROBLEMS = (
             ),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(id="uid", text="你的 UID（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2668,7 +2735,7 @@ PROBLEMS = (
             Item(id="same-name", text="确认材料上的姓名与你认证的身份一致。"),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(id="uid", text="你的 UID（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2688,7 +2755,7 @@ PROBLEMS = (
         ),
         dont=(
             "材料只在官网或官方 App 里提交，不要发到私人邮箱、聊天软件或社交媒体。",
-            "本站的建议：任何费用只认 Bitget 在官网工单里写明的；任何人要你先转一笔钱（转给谁都一样），都是骗子。",
+            "本站的建议：" + FEE_RULE,
             "不要伪造或修改材料。",
             "不要为了躲开审核而注销账户，或把资产转给别人代持。",
         ),
@@ -2787,7 +2854,7 @@ PROBLEMS = (
             ),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(id="uid", text="你的 UID（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2873,7 +2940,7 @@ PROBLEMS = (
                 label="先别点",
                 anchor="facts",
             ),
-            Note("已经点了链接、输入过账号或转出了资产的，马上看", label="已经点了链接", see="hacked"),
+            Note("或者输入过账号、转出了资产的，马上看", label="已经点了链接", see="hacked"),
             Note("更多例子见", label="骗局的样子", see="scams"),
         ),
         aliases=(
@@ -2902,7 +2969,7 @@ PROBLEMS = (
                 text="手动输入 www.bitget.com 或打开官方 App 登录，看账户里是否真有这条通知或这笔提现。",
             ),
             Item(id="anti-phishing", text="设置过防钓鱼码的，核对邮件或短信里的码：没有码或码不对，可能是假的。"),
-            Item(id="sender", text="核对发件地址：真的验证邮件从 bitget.com 的子域名发出。"),
+            Item(id="sender", text="看发件人的邮箱。" + SENDER_RULE),
             Item(
                 id="verify-tool",
                 text="用官方验证工具查询邮箱、网址或账号。本站的提醒：显示是官方渠道，也要再核对防钓鱼码。",
@@ -2913,7 +2980,7 @@ PROBLEMS = (
             ),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(id="uid", text="你的 UID（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -2924,7 +2991,10 @@ PROBLEMS = (
             Item(id="what-done", text="你是否点过链接、输入过账号或转过资产", blank="做过什么"),
         ),
         channels=(
-            ChannelChoice("help-center", "在帮助中心搜索「官方验证」，用官方验证工具查询发件地址、网址或账号。"),
+            ChannelChoice(
+                "help-center",
+                "在帮助中心搜索「官方验证」，用官方验证工具查询网址、邮箱或账号；查到是官方的，也要再核对防钓鱼码。",
+            ),
             ChannelChoice(
                 "live-chat", "Bitget 请用户把可疑的网站和消息报告给客服团队：在官网或官方 App 里打开在线客服。"
             ),
@@ -2981,7 +3051,7 @@ PROBLEMS = (
         first_screen=FirstScreen(
             first="手动输入 www.bitget.com 或打开官方 App 登录，看账户里是否真有这条通知。",
             dont="不要点消息里的链接，也不要回拨消息里的号码。",
-            where="拿不准就去帮助中心，用官方验证工具查询发件地址或网址。",
+            where="拿不准就去帮助中心，用官方验证工具查询网址、邮箱或账号，再核对防钓鱼码。",
         ),
     ),
     Problem(
@@ -3010,7 +3080,7 @@ PROBLEMS = (
             "Secret Key",
         ),
         symptoms=(
-            "API 设置里有你没创建的 API Key。",
+            "「API keys」页面里有你没创建的 API Key。",
             "出现不是你下的单，或大量陌生的交易。",
             "把 API Key 交给第三方机器人或量化服务后，账户出现异常。",
             "API Key 曾出现在聊天、截图或公开的代码里。",
@@ -3018,7 +3088,7 @@ PROBLEMS = (
         checks=(
             Item(
                 id="delete-keys",
-                text="在官网或官方 App 的 API 设置里，删除不认识的、不再使用的和可能泄露的 API Key。",
+                text="在官网或官方 App 的「API keys」页面，删除不认识的、不再使用的和可能泄露的 API Key。",
             ),
             Item(id="secure", text="修改登录密码，在设备管理里删除不认识的设备，开启二次验证。"),
             Item(id="records", text="查看交易、提现和划转记录，记下不是你做的每一笔。"),
@@ -3026,7 +3096,7 @@ PROBLEMS = (
             Item(id="withdrawals", text="看到不是你做的提现或陌生设备登录，按「账户被盗」处理。"),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(id="uid", text="你的 UID（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -3078,7 +3148,7 @@ PROBLEMS = (
             "recovery-scam-warning",
         ),
         first_screen=FirstScreen(
-            first="登录官网或官方 App，在 API 设置里删除不认识的 API Key，再改登录密码。",
+            first="登录官网或官方 App，在「API keys」页面删除不认识的 API Key，再改登录密码。",
             dont="不要把 Secret Key 或 API 口令发给任何人，包括自称客服的人。",
             where="删除后仍有陌生操作，马上用在线客服请求冻结账户。",
         ),
@@ -3140,7 +3210,7 @@ PROBLEMS = (
             ),
         ),
         prepare=(
-            Item(id="uid", text="你的账户编号（联系客服时每次都写上）", blank="UID"),
+            Item(id="uid", text="你的 UID（联系客服时每次都写上）", blank="UID"),
             Item(
                 id="email",
                 text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -3239,7 +3309,7 @@ PROBLEMS = (
             Item(id="scam-contact", text="有人主动联系你、说能代办继承或取回资产的，先当作骗子，只通过官网办理。"),
         ),
         prepare=(
-            Item(id="uid", text="去世者的账户编号（知道的话）", blank="UID"),
+            Item(id="uid", text="去世者的 UID（知道的话）", blank="UID"),
             Item(
                 id="email",
                 text="去世者注册时用的完整邮箱地址（只写在官方渠道里，不要发到公开的帖子或群里）",
@@ -3514,7 +3584,13 @@ TRIAGE = Triage(
 
 # Checklist items that were removed, by full id ("deposit.old-item"). Readers' browsers
 # may still hold a tick for them, so these ids are never given to a new item.
-RETIRED_ITEMS: frozenset[str] = frozenset()
+RETIRED_ITEMS: frozenset[str] = frozenset(
+    {
+        # Security answers printed with fill-in lines (issue 21): now a box with none.
+        "2fa.last-login",
+        "2fa.account-activity",
+    }
+)
 
 # Facts that were merged into another, by id. Old links to #fact-<id> may exist, so
 # these ids are never given to a new fact: account-deletion is now
@@ -3535,7 +3611,8 @@ FREEZE = FreezePlan(
     steps=(
         ChannelChoice(
             "live-chat",
-            "先用在线客服：手动输入 www.bitget.com，点右下角的「Help」（App 里点「Live Chat」），说明账户被盗，请求冻结。",
+            "先用在线客服：手动输入 www.bitget.com，在屏幕右下角打开在线客服（英文界面为 Help；App 里也有在线客服按钮），"
+            "说明账户被盗，请求冻结。",
         ),
         ChannelChoice(
             "ticket",
@@ -3580,4 +3657,5 @@ HANDBOOK = Handbook(
     freeze=FREEZE,
     triage=TRIAGE,
     public_lines=PUBLIC_LINES,
+    contact_rule=CONTACT_RULE,
 )

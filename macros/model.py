@@ -104,6 +104,11 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 # may name a label word of the composer's refusal rules (refusals.LABELS).
 PLACEHOLDER = re.compile(r"【([^】]*)】")
 
+# Answers to the security questions of Bitget's Reset 2FA page (where the account was
+# last used, what it holds): a printed fill-in line for them is a sheet a fake agent
+# can ask the reader to read aloud. No checklist item with a line may ask for them.
+SECURITY_ANSWERS = re.compile(r"登录.{0,6}(地点|位置)|持有.{0,6}资产|资产 ?/ ?交易|交易类型")
+
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 # Raw HTML in data text would reach the page unescaped in some renderer one day;
@@ -372,6 +377,9 @@ class Problem:
     first_screen: FirstScreen | None = None
     # Page-specific advice under the answer block (questions readers ask first).
     lead: tuple[Note, ...] = ()
+    # A box under 准备材料, with no fill-in line: what the reader should know but never
+    # write down (the answers only Bitget's own Reset 2FA page may ask). Printed too.
+    prepare_note: Note | None = None
     # The freeze plan comes first: it opens the urgent box, for readers already locked
     # out (the urgent steps are then what to do while still logged in); a problem
     # without urgent steps shows it at the top of 找哪个渠道.
@@ -506,6 +514,8 @@ class Handbook:
     triage: Triage | None = None
     # Public emergency and government lines (never Bitget's), each with its sources.
     public_lines: tuple[PublicLine, ...] = ()
+    # The one "who contacts you first" rule, shown on every page that touches the topic.
+    contact_rule: str | None = None
     today: dt.date = field(default_factory=dt.date.today)
 
     def __post_init__(self) -> None:
@@ -533,6 +543,8 @@ class Handbook:
             self._check_problem(problem)
         if self.triage is not None:
             self._check_triage(self.triage)
+        if self.contact_rule is not None and (RAW_HTML.search(self.contact_rule) or not self.contact_rule.strip()):
+            raise DataError("handbook", "contact_rule", "plain text, not empty")
 
     # -- lookups ------------------------------------------------------------
 
@@ -745,10 +757,19 @@ class Handbook:
                     raise DataError(name, f"{part}[{index}].id", f"must be a slug: {item.id!r}")
                 if item.id in seen:
                     raise DataError(name, f"{part}[{index}].id", f"item id {item.id!r} is used twice")
+                if item.blank and SECURITY_ANSWERS.search(f"{item.text} {item.blank}"):
+                    raise DataError(
+                        name,
+                        f"{part}[{index}].blank",
+                        "a fill-in line for a security answer: only Bitget's Reset 2FA page may ask it "
+                        "(say so in prepare_note, with no line)",
+                    )
                 if problem.item_key(item) in self.retired_items:
                     retired = f"item id {item.id!r} was retired (readers may have it ticked); pick a new id"
                     raise DataError(name, f"{part}[{index}].id", retired)
                 seen.add(item.id)
+        if problem.prepare_note is not None and (problem.prepare_note.see or problem.prepare_note.anchor):
+            raise DataError(name, "prepare_note", "the box is printed on /print/ too: no see or anchor, text only")
         for placeholder in PLACEHOLDER.findall(problem.template.subject + problem.template.body):
             if refusals.names_a_secret(placeholder):
                 raise DataError(name, "template", f"asks for a secret: 【{placeholder}】")

@@ -191,10 +191,23 @@ def checklist(problem: Problem, part: str | None = None, prune: bool = True) -> 
     part_attr = f' data-part="{part}"' if part else ""
     all_ids = " ".join(problem.item_key(item) for item in problem.items)
     ids_attr = "" if part == "prepare" or not prune else f' data-items="{esc(all_ids)}"'
+    # The box is a block of its own (a blank line before it): inside an element marked
+    # `markdown` (the /print/ sheets), two blocks on one line end up wrapped in a <p>.
+    note = f"\n\n{prepare_note(problem)}" if part in (None, "prepare") and problem.prepare_note else ""
     return (
         f'<div class="checklist" data-checklist="{esc(problem.id)}"{part_attr}{ids_attr}>'
-        f'<ul class="{THEME.task_list}">{lis}</ul></div>'
+        f'<ul class="{THEME.task_list}">{lis}</ul></div>{note}'
     )
+
+
+def prepare_note(problem: Problem) -> str:
+    """The box after the prepare list: something to know, never to write down, so it
+    has no fill-in line (on the page and on every printed sheet of the problem)."""
+    note = problem.prepare_note
+    if note is None:
+        raise ValueError(f"problem {problem.id!r} has no prepare note")
+    title = f'<p class="{THEME.admonition_title}">{esc(note.label)}</p>' if note.label else ""
+    return f'<div class="{THEME.admonition} warning prepare-note">{title}<p>{esc(note.text)}</p></div>'
 
 
 def urgent_steps(problem: Problem) -> str:
@@ -414,6 +427,17 @@ def freeze_plan(handbook: Handbook) -> str:
     )
 
 
+def rule(text: str, css: str) -> str:
+    """One of the site's own rules (data.CONTACT_RULE, data.FEE_RULE): the same words,
+    marked as this site's advice, wherever a page states it."""
+    return f'<p class="rule {esc(css)}"><strong>本站的建议</strong>：{esc(text)}</p>'
+
+
+def contact_rule(handbook: Handbook) -> str:
+    """The one rule on who contacts you first (data.CONTACT_RULE), or nothing without one."""
+    return rule(handbook.contact_rule, "contact-rule") if handbook.contact_rule else ""
+
+
 def aliases(words: Iterable[str], where: str = "shown") -> str:
     """The words readers use for a problem or channel: shown, and so found by search.
 
@@ -612,8 +636,8 @@ def _triage_unsure(handbook: Handbook) -> str:
         f"怎么写，见{page_link(channel_page('ticket'), '提交工单')}。</li>"
         "</ol>"
         f'<div class="{THEME.admonition} warning" markdown="1"><p class="{THEME.admonition_title}">小心假客服</p>'
-        '<p markdown="span">真正的客服不会索要密码、验证码、私钥或助记词，也不会要你转账。'
-        f"主动联系你、说能帮你处理的人，几乎都是骗子：见{page_link('scams.md', '识别骗局')}。</p></div>"
+        '<p markdown="span">真正的客服不会索要密码、验证码、私钥或助记词，也不会要你转账：'
+        f"见{page_link('scams.md', '识别骗局')}。</p>{contact_rule(handbook)}</div>"
         "</section>"
     )
 
@@ -845,7 +869,7 @@ def problem_body(handbook: Handbook, problem: Problem, help_centre: str, edit_li
             freeze_plan(handbook) if problem.freeze_first and not problem.urgent else "",
             channel_order(handbook, problem),
         ),
-        section("不要做的事", "dont", bullet_list(problem.dont, "dont")),
+        section("不要做的事", "dont", bullet_list(problem.dont, "dont"), contact_rule(handbook)),
         # The page's own sections: after the first sheet's parts, before the template.
         *(section(md_text(extra.title), extra.anchor, section_steps(handbook, extra)) for extra in problem.sections),
         section(

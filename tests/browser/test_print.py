@@ -103,6 +103,16 @@ def test_each_sheet_holds_its_problems_items_and_nothing_of_the_others(print_pag
                 assert not any(t in sheet for t in theirs), (number, other.id)
 
 
+def test_the_2fa_sheet_prints_the_reset_2fa_box_and_no_line_for_its_answers(print_page_pdf):
+    """Issue 21, item 3: the answers to Reset 2FA's questions never get a line on paper."""
+    number = next(i for i, p in enumerate(HANDBOOK.problems, start=1) if p.id == "2fa")
+    sheet = flat(pages_text(print_page_pdf)[number - 1])
+    box = HANDBOOK.problem("2fa").prepare_note
+    assert flat(box.label) in sheet and flat(box.text) in sheet
+    for label in ("地点/设备：", "资产/交易类型：", "登录地点：", "持有的资产："):
+        assert label not in sheet, label
+
+
 def test_every_sheet_has_the_footer_line(site, print_page_pdf):
     for number, text in enumerate(pages_text(print_page_pdf), start=1):
         line = flat(text)

@@ -78,7 +78,7 @@ def test_the_other_words_are_at_the_foot_and_still_indexed(site, problem):
 # answered in the lead (or urgent box) where the data's sources allow, else 未见官方说明.
 ASKED = {
     "deposit": ("TxID 在哪", "转出平台", "提现记录", "充错了币种或网络", "自助退回"),
-    "withdrawal": ("24 小时", "自动解除", "资产 > 总览 > 充值/提现记录", "Pending", "取消", "未见官方说明"),
+    "withdrawal": ("24 小时", "自动解除", "充值/提现记录", "Pending", "取消", "未见官方说明"),
     "login": ("收不到验证码", "120 秒", "被锁", "未见官方说明", "地区或 IP", "VPN"),
     "frozen": ("登不进去", "资金来源", "未见官方说明"),
     "2fa": ("审核期间", "MP4", "邮箱和手机都用不了", "未见官方说明"),

@@ -268,6 +268,22 @@ def test_ordinary_numbers_are_not_phone_numbers(text):
     assert looks_like_phone(text) is None
 
 
+@pytest.mark.parametrize(
+    "text, blank",
+    [
+        ("最近一次登录的地点和设备", "地点 / 设备"),
+        ("账户里大致持有的资产", "资产 / 交易类型"),
+        ("常用的交易类型", "类型"),
+    ],
+)
+def test_no_item_gets_a_fill_in_line_for_a_reset_2fa_answer(text, blank):
+    problem = HANDBOOK.problem("2fa")
+    items = (*problem.prepare, Item(id="answer", text=text, blank=blank))
+    with pytest.raises(DataError) as error:
+        rebuild(problems=swap(HANDBOOK.problems, "2fa", prepare=items))
+    assert str(error.value).startswith(f"problem '2fa', field 'prepare[{len(items) - 1}].blank': a fill-in line")
+
+
 def test_a_retired_item_id_is_never_given_to_a_new_item():
     with pytest.raises(DataError) as error:
         rebuild(retired_items=frozenset({"deposit.txid"}))

@@ -84,7 +84,7 @@ def test_mkdocs_yml_names_no_repository_and_sets_no_repo_url(monkeypatch):
 # -- the macros --------------------------------------------------------------------------
 
 # One-line macros inside running text: no edit link (it would clutter the lead).
-INLINE = {"aliases", "summary", "trust_badge"}
+INLINE = {"aliases", "handling_fee_note", "summary", "trust_badge"}
 # A whole page body: one quiet 编辑数据 link per section, none under the answer block.
 PAGE = {"problem_page"}
 

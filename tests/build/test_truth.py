@@ -495,8 +495,6 @@ def test_menu_paths_from_other_languages_say_so(site):
 
 def test_labels_do_not_repeat_the_opening_of_their_text():
     for problem in HANDBOOK.problems:
-        if problem.id == "region":  # its lead is rewritten with the region page (issue 21, item 8)
-            continue
         for note in problem.lead:
             if note.label:
                 assert not note.text.startswith(note.label[:2]), (problem.id, note.label)

@@ -2467,12 +2467,7 @@ PROBLEMS = (
         freeze_first=True,
         lead=(
             Note(
-                "主动联系你、说能帮你处理或追回的人，不要理会，更不要付钱。",
-                label="有人找上门",
-                see="scams",
-            ),
-            Note(
-                "向所在地的警方报案，要一个案件编号，再交给 Bitget 客服。各地的电话见下面的「在当地报警和举报」。",
+                "向所在地的警方报案，要一个案件编号，再交给 Bitget 客服。各地的电话见本页的「在当地报警和举报」。",
                 label="资产已经被转走",
                 anchor="fact-stolen-assets-police",
             ),

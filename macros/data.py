@@ -1660,7 +1660,7 @@ CHANNELS = (
         status="confirmed",
         sources=("bitget-api-guide",),
         facts=("support-email", "email-reply-time", "anti-phishing-code"),
-        aliases=("邮箱", "邮件", "Email", "E-mail", "客服邮箱", "写信"),
+        aliases=("邮箱", "邮件", "Email", "E-mail", "客服邮箱", "邮箱地址", "写信"),
     ),
     Channel(
         id="social",

@@ -20,7 +20,8 @@ After the build, the index Material wrote is written again:
   60 KiB budget, bench/budgets.json). The worker parses the same JSON either way.
 
 Hooks run after the plugins, so the search plugin has written the file; the offline
-copy's index (the offline plugin turns it into a script before this runs) is left as it is.
+plugin copies it into a script after this hook (its on_post_build runs last), so the
+offline copy searches the same index.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from mkdocs.exceptions import PluginError
 USER_DICT = Path(__file__).with_name("jieba_userdict.txt")
 
 # The comparison table: its page, and the id prefix of its rows (macros/render.py channel_table).
-CHANNELS_PAGE = "channels/"
+CHANNELS_PAGE = "channels/index.md"
 ROW_PREFIX = "channel-"
 # Runs of Han characters, segmented as Material segments page text (its _segment_chinese:
 # jieba's words, joined and surrounded by a zero-width space, which its separator splits at).
@@ -121,8 +122,9 @@ class _Rows(HTMLParser):
             self._row[1] += data
 
 
-def channel_rows(html: str) -> list[dict]:
-    """The comparison table's rows as search entries (location, title, text)."""
+def channel_rows(html: str, url: str) -> list[dict]:
+    """The comparison table's rows as search entries (location, title, text); `url` is
+    the page's (channels/, or channels/index.html in the offline copy)."""
     parser = _Rows()
     parser.feed(html)
     parser.close()
@@ -134,7 +136,7 @@ def channel_rows(html: str) -> list[dict]:
         text = "".join(f"<p>{escape(label, quote=False)}：{escape(value, quote=False)}</p>" for label, value in parts)
         entries.append(
             {
-                "location": f"{CHANNELS_PAGE}#{ROW_PREFIX}{row_id}",
+                "location": f"{url}#{ROW_PREFIX}{row_id}",
                 "title": segment(escape(" ".join(name.split()), quote=False)),
                 "text": segment(text),
             }
@@ -142,15 +144,15 @@ def channel_rows(html: str) -> list[dict]:
     return entries
 
 
-def split_channel_table(data: dict, html: str) -> dict:
+def split_channel_table(data: dict, html: str, url: str) -> dict:
     """The index with one entry per row of the comparison table, after the page's entries."""
-    rows = channel_rows(html)
+    rows = channel_rows(html, url)
     if not rows:
         raise PluginError(f"{CHANNELS_PAGE}: no table rows with id {ROW_PREFIX}<id>; search cannot index them")
     docs = data["docs"]
-    mine = [i for i, doc in enumerate(docs) if doc["location"].split("#")[0] == CHANNELS_PAGE]
+    mine = [i for i, doc in enumerate(docs) if doc["location"].split("#")[0] == url]
     if not mine:
-        raise PluginError(f"{CHANNELS_PAGE} is not in the search index")
+        raise PluginError(f"{CHANNELS_PAGE} ({url}) is not in the search index")
     boost = docs[mine[0]].get("boost")
     if boost is not None:
         for row in rows:
@@ -159,13 +161,25 @@ def split_channel_table(data: dict, html: str) -> dict:
     return data
 
 
+# The comparison page as this build wrote it: its URL and HTML (on_post_page).
+_channels: dict[str, str] = {}
+
+
+def on_pre_build(config):
+    _channels.clear()
+
+
+def on_post_page(output, page, config):
+    if page.file.src_uri == CHANNELS_PAGE:
+        _channels.update(url=page.url, html=output)
+    return output
+
+
 def on_post_build(config):
-    site = Path(config["site_dir"])
-    index = site / "search" / "search_index.json"
+    index = Path(config["site_dir"]) / "search" / "search_index.json"
     if not index.is_file():
         return
     data = json.loads(index.read_text("utf-8"))
-    page = site / CHANNELS_PAGE / "index.html"
-    if page.is_file():
-        data = split_channel_table(data, page.read_text("utf-8"))
+    if _channels:
+        data = split_channel_table(data, _channels["html"], _channels["url"])
     index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")

@@ -1660,7 +1660,7 @@ CHANNELS = (
         status="confirmed",
         sources=("bitget-api-guide",),
         facts=("support-email", "email-reply-time", "anti-phishing-code"),
-        aliases=("邮箱", "邮件", "Email", "E-mail", "客服邮箱", "写信"),
+        aliases=("邮箱", "邮件", "Email", "E-mail", "客服邮箱", "邮箱地址", "写信"),
     ),
     Channel(
         id="social",
@@ -2352,6 +2352,12 @@ PROBLEMS = (
             where="没有备份密钥时，去帮助中心的自助服务区用「重置二次验证」。",
         ),
         lead=(
+            Note(
+                "重置或修改谷歌验证器、邮箱或手机号后，提现会被限制 24 小时；"
+                "改的是谷歌验证器或邮箱，P2P 交易也暂停 24 小时。之后自动解除，这是正常的。",
+                label="暂时不能提现或 P2P",
+                anchor="fact-withdrawal-24h-lock",
+            ),
             Note(
                 "提交「重置二次验证」后要审核多久，未见官方说明。等待时不要理会主动联系你、说能加快审核的人；"
                 "一直没有结果，提交工单并写明提交时间。",
@@ -3082,6 +3088,11 @@ PROBLEMS = (
         ),
         checks=(
             Item(
+                id="notice-email",
+                text="收到说新建了 API Key 的邮件，先当它可能是假的：不要点邮件里的链接，"
+                "自己输入 www.bitget.com 或打开官方 App，在「API keys」页面看有没有这个 Key。" + SENDER_RULE,
+            ),
+            Item(
                 id="delete-keys",
                 text="在官网或官方 App 的「API keys」页面，删除不认识的、不再使用的和可能泄露的 API Key。",
             ),
@@ -3133,7 +3144,12 @@ PROBLEMS = (
                 "截图已附上。请帮我检查账户。谢谢。"
             ),
         ),
-        sources=("bitget-hacked-account", "bitget-scam-victim-guide", "ftc-recovery-scams"),
+        sources=(
+            "bitget-hacked-account",
+            "bitget-scam-victim-guide",
+            "ftc-recovery-scams",
+            "bitget-anti-phishing-code",
+        ),
         facts=(
             "api-key-delete",
             "hacked-first-steps",
@@ -3141,6 +3157,7 @@ PROBLEMS = (
             "hacked-menu-paths",
             "hacked-secure-email",
             "recovery-scam-warning",
+            "anti-phishing-code",
         ),
         first_screen=FirstScreen(
             first="登录官网或官方 App，在「API keys」页面删除不认识的 API Key，再改登录密码。",

@@ -7,6 +7,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from macros.model import TRUST_LEVELS
+
 pytestmark = pytest.mark.browser
 
 QUERIES = [
@@ -62,6 +64,34 @@ def test_readers_queries_find_the_right_page_in_the_top_three(site, page):
     hits = len(QUERIES) - len(misses)
     print(f"\nsearch hit rate: {hits}/{len(QUERIES)} = {hits / len(QUERIES):.0%} (top {TOP})")
     assert not misses, "\n".join(misses)
+
+
+# Words that label a sentence on the page: the answer block's 先做, 不要, 去哪 and the
+# trust badges. A result shows the sentence, not the label in front of it.
+LABELS = {"先做", "不要", "去哪", *TRUST_LEVELS.values()}
+SNIPPETS = """() => [...document.querySelectorAll('.md-search-result__article')].flatMap(a =>
+  [...a.querySelectorAll(':scope > p:not(.md-search-result__terms), :scope > ul > li, :scope > ol > li')]
+    .map(p => p.textContent.replace(/\u200b/g, '').trim()))"""
+
+
+def test_result_snippets_show_the_sentence_without_its_label(site, page):
+    """「不要 不要因为…」, 「先做 …」, 「官网可查 …」 (issue 24): the answer block's labels and
+    the facts' badges are page text, and Material put them in front of every snippet."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site.url, wait_until="load")
+    page.locator("input.md-search__input").click()
+    doubled, labelled = set(), set()
+    for query, _ in QUERIES:
+        search(page, query)
+        for text in page.evaluate(SNIPPETS):
+            words = text.split()
+            if len(words) > 1 and words[1].startswith(words[0]):
+                doubled.add(text[:40])
+            if len(words) > 1 and words[0] in LABELS:
+                labelled.add(text[:40])
+    assert not doubled and not labelled, (
+        f"start with the same word twice: {sorted(doubled)}\nstart with a label: {sorted(labelled)}"
+    )
 
 
 SEARCH_FILES = ("search/search_index.json", "/workers/search.", "/lunr/")

@@ -81,7 +81,8 @@ ASKED = {
     "withdrawal": ("24 小时", "自动解除", "充值/提现记录", "Pending", "取消", "未见官方说明"),
     "login": ("收不到验证码", "120 秒", "被锁", "未见官方说明", "地区或 IP", "VPN"),
     "frozen": ("登不进去", "资金来源", "未见官方说明"),
-    "2fa": ("审核期间", "MP4", "邮箱和手机都用不了", "未见官方说明"),
+    # The 24-hour pause after a reset is what makes readers think they are banned (issue 24).
+    "2fa": ("审核期间", "MP4", "邮箱和手机都用不了", "未见官方说明", "24 小时", "P2P", "自动解除"),
     "hacked": ("主动联系你", "24 小时", "提现地址簿", "API Key"),
 }
 
@@ -95,6 +96,16 @@ def test_the_questions_readers_asked_are_answered_before_the_checks(site, pid):
     )
     for words in ASKED[pid]:
         assert words in before, (pid, words)
+
+
+def test_the_api_key_page_first_checks_the_notification_email_itself(site):
+    """A "new API key created" e-mail may itself be phishing (issue 24): the first check
+    says not to tap its links, to go to the site or App yourself, and the sender rule
+    with the anti-phishing code, as written once in the data."""
+    first = article(site, "api-key").select_one('[data-checklist="api-key"][data-part="checks"] li')
+    text = first.get_text()
+    for words in ("API Key 的邮件", "不要点", "www.bitget.com", "官方 App", data.SENDER_RULE):
+        assert words in text, words
 
 
 def test_safety_does_not_restate_home_and_scams(site):

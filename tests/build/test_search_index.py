@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 
 from macros import data
 
@@ -46,3 +47,28 @@ def test_print_sheets_stay_out_of_the_search_index(site):
     starts a new section at each heading, outside the excluded block)."""
     locations = [doc["location"] for doc in load(site)["docs"] if doc["location"].startswith("print/")]
     assert locations == ["print/"], locations
+
+
+def plain(text: str) -> str:
+    """An index entry's text as read: no tags, no zero-width spaces (jieba's cuts)."""
+    return re.sub(r"<[^>]+>", " ", text).replace("\u200b", "")
+
+
+def test_the_channel_table_is_indexed_one_entry_per_row(site):
+    """A search hit on the /channels/ comparison shows one channel's row, under its name,
+    each cell with its column name, and opens the page at that row; before, the whole
+    table was one run of text (issue 24)."""
+    docs = [doc for doc in load(site)["docs"] if doc["location"].split("#")[0] == "channels/"]
+    html = site.html("channels/")
+    for channel in data.HANDBOOK.channels:
+        location = f"channels/#channel-{channel.id}"
+        assert re.search(rf'<tr\b[^>]*\bid="channel-{channel.id}"', html), f"{location}: no such row on the page"
+        rows = [doc for doc in docs if doc["location"] == location]
+        assert len(rows) == 1, f"{location}: {len(rows)} entries"
+        assert plain(rows[0]["title"]) == channel.name
+        text = plain(rows[0]["text"])
+        assert f"怎么联系：{channel.how}" in text, text
+        for column in ("需要登录：", "一般速度：", "服务时间：", "适合的问题："):
+            assert column in text, (location, column)
+        elsewhere = [doc["location"] for doc in docs if doc is not rows[0] and channel.how in plain(doc["text"])]
+        assert elsewhere == [], f"{channel.id}'s row is also indexed in {elsewhere}"

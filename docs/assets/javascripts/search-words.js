@@ -22,7 +22,8 @@
 //      words (卡 is not 卡住).
 //    - INTENTS: questions comparing channels (哪个快, 该找谁) or asking for
 //      support as such (Bitget客服) also search the title of the channel
-//      comparison page.
+//      comparison page; asking for Bitget's e-mail address (bitget邮箱,
+//      邮箱地址是多少) the title of the e-mail channel's page.
 // 2. Zero results show the help under the search box (overrides/partials/
 //    search-help.html): where to go when search finds nothing. Results, and an empty
 //    box (× included), hide it.
@@ -34,6 +35,7 @@
   var INTENTS = [
     [/哪个(渠道)?(快|好|靠谱)|该找谁|找谁|找哪个|选哪个|哪个渠道/, "联系渠道对比"],
     [/^\s*(bitget)?\s*(官方)?\s*(客服|联系客服|怎么联系|联系方式)\s*(在哪里?|怎么找)?\s*$/i, "联系渠道对比"],
+    [/^\s*(bitget)?\s*(官方)?\s*(客服)?\s*(邮箱|电子邮件|e-?mail)\s*(地址)?\s*(是|是多少|是什么|多少|在哪里?)?\s*\??\s*$/i, "电子邮件"],
   ];
   var HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
   var WHOLE = "\u3007"; // 〇: a Han character absent from the index (see above)

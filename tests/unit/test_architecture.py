@@ -2,9 +2,10 @@
 
     data -> model;  render -> model, material_adapter;  define_env (macros/__init__.py)
     -> data + render;  model, render -> refusals (the composer's refusal rules, which
-    import nothing of the project);  hooks -> data, model, material_adapter, refusals
-    (never render or define_env);  nothing imports a hook;  material_adapter imports
-    nothing of ours.
+    import nothing of the project);  hant (the 繁體中文 converter) -> glossary (which
+    imports nothing of the project);  hooks -> data, model, material_adapter, refusals,
+    hant, glossary (never render or define_env);  nothing imports a hook;
+    material_adapter imports nothing of ours.
 
 Material's private names (md- classes, data-md- attributes, __md_ helpers) appear in
 two files only, the adapters: macros/material_adapter.py for Python and
@@ -37,8 +38,17 @@ ALLOWED = {
     "macros/__init__.py": {"macros.data", "macros.render"},
     "macros/__main__.py": {"macros.data", "macros.model"},
     "macros/refusals.py": set(),
+    "macros/glossary.py": set(),
+    "macros/hant.py": {"macros.glossary"},
 }
-HOOK_MAY_USE = {"macros.data", "macros.model", "macros.material_adapter", "macros.refusals"}
+HOOK_MAY_USE = {
+    "macros.data",
+    "macros.model",
+    "macros.material_adapter",
+    "macros.refusals",
+    "macros.hant",
+    "macros.glossary",
+}
 THIRD_PARTY_FORBIDDEN_IN_MACROS = ("mkdocs", "material", "mkdocs_macros")
 
 
@@ -109,6 +119,10 @@ def test_imports_follow_the_arrows():
         ("macros/material_adapter.py", "from .model import Problem", "allowed are"),
         ("macros/material_adapter.py", "import material", "nothing of MkDocs"),
         ("macros/__init__.py", "import postbuild", "nothing imports a hook"),
+        ("macros/hant.py", "from . import data", "allowed are"),
+        ("macros/hant.py", "from mkdocs.plugins import event_priority", "nothing of MkDocs"),
+        ("macros/glossary.py", "from .model import Source", "allowed are"),
+        ("macros/render.py", "from . import hant", "allowed are"),
     ],
 )
 def test_the_arrows_check_catches_a_wrong_import(tmp_path, file, line, expected):

@@ -32,9 +32,14 @@ preview is what readers get.
    it goes in front of the bundle, in one file with a name of its own (one request less
    on every first view), and every page links that file. checklists.js stays a file of
    its own: it is plain ES5 and still runs in a browser that cannot parse the bundle.
-5. HTML loses the indentation at the start of its lines (Jinja templates are deeply
-   indented). A line break stays, so the text renders the same; <pre>, <textarea>,
-   <script> and <style> are left byte for byte (inline scripts are allowed by hash, hooks/csp.py).
+5. storage-fallback.js, which must run in <head> before Material's inline storage
+   helpers (so the page waits for it anyway), goes inline in every page (INLINE): no
+   request of its own. hooks/csp.py, after this hook, allows it by its hash.
+6. HTML loses the indentation at the start of its lines (Jinja templates are deeply
+   indented), and attributes nothing reads once the site is built (UNREAD:
+   data-search-exclude, xmlns on inline SVG). A line break stays, so the text renders
+   the same; <pre>, <textarea>, <script> and <style> are left byte for byte (inline
+   scripts are allowed by hash, hooks/csp.py).
 """
 
 from __future__ import annotations
@@ -303,13 +308,49 @@ def fold_adapter(folder: Path) -> dict[str, str]:
     return {match["name"]: name}
 
 
+# Our scripts that a page must wait for, in <head> before Material's inline storage
+# helpers (overrides/main.html, libs block): they come inline, with no request of their
+# own (and no round trip before the first paint). The CSP allows them by hash (hooks/csp.py).
+INLINE = ("storage-fallback.js",)
+
+
+def inline_scripts(site: Path) -> dict[str, str]:
+    """{name: minified text} of the INLINE scripts in the site; their files go."""
+    folder = site / "assets" / "javascripts"
+    texts = {}
+    for name in INLINE:
+        if (folder / name).is_file():
+            text = (folder / name).read_text(encoding="utf-8").strip()
+            if re.search(r"</script|<!--", text, re.I):
+                raise PluginError(f"{name} cannot go inline: it holds </script or <!--")
+            texts[name] = text
+            (folder / name).unlink()
+    return texts
+
+
+def put_inline(html: str, texts: dict[str, str]) -> str:
+    """A page's <script src=".../name"></script> for each of `texts`, as the script itself."""
+    for name, text in texts.items():
+        tag = re.compile(rf'<script src="[^"]*\bassets/javascripts/{re.escape(name)}"></script>')
+        html = tag.sub(lambda _, text=text: f"<script>{text}</script>", html)
+    return html
+
+
+# Attributes no browser or script reads: data-search-exclude did its work when the search
+# index was built; an SVG element inside HTML is SVG by its name, not by xmlns.
+UNREAD = re.compile(
+    r'(<[A-Za-z][^<>]*?)\s(?:data-search-exclude(?:="")?|xmlns="http://www\.w3\.org/2000/svg")(?=[\s/>])'
+)
+
+
 def strip_indentation(html: str) -> str:
-    """HTML without leading whitespace on its lines, except inside verbatim blocks."""
+    """HTML without leading whitespace on its lines and without UNREAD attributes, except
+    inside verbatim blocks."""
     parts = VERBATIM.split(html)
     out = []
     # re.split with two groups yields: text, block, tag name, text, block, tag name, ...
     for i in range(0, len(parts), 3):
-        out.append(INDENT.sub("\n", parts[i]))
+        out.append(UNREAD.sub(r"\1", INDENT.sub("\n", parts[i])))
         if i + 1 < len(parts):
             out.append(parts[i + 1])
     return "".join(out)
@@ -352,7 +393,7 @@ def class_words(site: Path, pages: list[str], switches: set[str]) -> tuple[set[s
 
 def run(site: Path, switches: set[str] = frozenset(), extra_css: list[str] = ()) -> None:
     """Read every page and script once, slim the stylesheets and make them one, fold the
-    adapter into the bundle, write each page once. `switches`: the theme features and
+    adapter into the bundle, put the INLINE scripts inline, write each page once. `switches`: the theme features and
     plugins this build has on; `extra_css`: our stylesheets, as mkdocs.yml lists them."""
     from macros.material_adapter import bundle_pattern  # see slim_stylesheets
 
@@ -363,8 +404,9 @@ def run(site: Path, switches: set[str] = frozenset(), extra_css: list[str] = ())
     ours = [path for path in extra_css if "://" not in path and path.endswith(".css")]
     links = combine_stylesheets(site, material, ours, mentioned) if material else []
     names = fold_adapter(site / "assets" / "javascripts")
+    inline = inline_scripts(site)
     for path, html in pages.items():
-        done = strip_indentation(html)
+        done = put_inline(strip_indentation(html), inline)
         if links:
             done = relink_stylesheets(done, path.relative_to(site).as_posix(), links)
         # Material's name, or our copy's (mkdocs serve rebuilds), becomes the new name.

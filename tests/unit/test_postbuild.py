@@ -246,3 +246,41 @@ def test_a_bundle_without_the_adapter_stops_the_build(tmp_path):
     (scripts / "bundle.0123abcd.min.js").write_text("bundle();")
     with pytest.raises(PluginError, match="material-adapter.js and one Material bundle"):
         run(tmp_path)
+
+
+def test_the_storage_fallback_goes_inline_and_its_file_goes(tmp_path):
+    """It must run in <head> before Material's inline helpers: the page waits for it anyway."""
+    scripts = tmp_path / "assets" / "javascripts"
+    scripts.mkdir(parents=True)
+    (scripts / "storage-fallback.js").write_text("// a comment\nwindow.fallback = true;\n")
+    page = tmp_path / "a" / "index.html"
+    page.parent.mkdir()
+    tag = '<script src="../assets/javascripts/storage-fallback.js"></script>'
+    page.write_text(f"<head>\n  {tag}\n  <script>x()</script>")
+
+    run(tmp_path)
+
+    assert page.read_text() == "<head>\n<script>window.fallback=true;</script>\n<script>x()</script>"
+    assert not (scripts / "storage-fallback.js").exists()
+
+
+def test_a_script_that_would_end_its_own_tag_does_not_go_inline(tmp_path):
+    scripts = tmp_path / "assets" / "javascripts"
+    scripts.mkdir(parents=True)
+    (scripts / "storage-fallback.js").write_text('var end = "</script>";')
+    with pytest.raises(PluginError, match="cannot go inline"):
+        run(tmp_path)
+
+
+def test_attributes_nothing_reads_after_the_build_go_outside_verbatim_blocks():
+    html = (
+        '<h2 id="a" data-search-exclude>A</h2><p class="x" data-search-exclude="">B</p>\n'
+        '  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M0"/></svg>\n'
+        "<p>data-search-exclude is an attribute</p><pre><code>&lt;h2 data-search-exclude&gt;\n"
+        '<svg xmlns="http://www.w3.org/2000/svg"/></code></pre>'
+    )
+    assert strip_indentation(html) == (
+        '<h2 id="a">A</h2><p class="x">B</p>\n<svg viewBox="0 0 24 24"><path d="M0"/></svg>\n'
+        "<p>data-search-exclude is an attribute</p><pre><code>&lt;h2 data-search-exclude&gt;\n"
+        '<svg xmlns="http://www.w3.org/2000/svg"/></code></pre>'
+    )

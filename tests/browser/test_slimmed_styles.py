@@ -3,10 +3,10 @@
 Each page is opened twice in Chromium: as built, and with Material's original main and
 palette stylesheets, then our site.css, served in place of the one built file. Every
 element's computed style, ::before and ::after included, must be the same, on a phone in
-light mode and on a desktop in dark mode, with search open, with the navigation drawer
-open, and after what Material's bundle changes at run time (a scrolled page, keyboard
-focus). Custom properties that nothing reads are not compared (the
-build drops them); whatever would read one, any other property, is.
+light mode, on a desktop in dark mode, on paper (print media), with search open, with the
+navigation drawer open, and after what Material's bundle changes at run time (a scrolled
+page, keyboard focus). Custom properties that nothing reads are not compared (the build
+drops them); whatever would read one, any other property, is.
 """
 
 from __future__ import annotations
@@ -109,6 +109,10 @@ def scroll_and_focus(page):
     page.locator(".focus-visible").first.wait_for(state="attached")
 
 
+def printed(page):
+    page.emulate_media(media="print")
+
+
 CASES = [
     ("", {"width": 390, "height": 844}, "light", lambda page: None),
     ("", {"width": 390, "height": 844}, "light", open_search),
@@ -118,6 +122,8 @@ CASES = [
     ("problems/deposit/", {"width": 1280, "height": 900}, "light", scroll_and_focus),
     ("channels/", {"width": 1280, "height": 900}, "dark", lambda page: None),
     ("print/", {"width": 1280, "height": 900}, "light", lambda page: None),
+    ("print/", {"width": 794, "height": 1123}, "light", printed),
+    ("problems/hacked/", {"width": 794, "height": 1123}, "dark", printed),
     ("404.html", {"width": 390, "height": 844}, "dark", lambda page: None),
 ]
 

@@ -226,8 +226,8 @@ def combine_stylesheets(site: Path, material: dict[str, str], ours: list[str], m
         (site / path).unlink()
     from macros.material_adapter import STYLESHEETS  # see slim_stylesheets
 
-    sources = [name for name in STYLESHEETS if name in material] + list(ours)
     combined = f"assets/stylesheets/{name}"
+    sources = [sheet for sheet in STYLESHEETS if sheet in material] + list(ours)
     return [(source, combined if i == 0 else "") for i, source in enumerate(sources)]
 
 

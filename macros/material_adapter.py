@@ -13,6 +13,7 @@ Pure: it imports nothing of the project and nothing of MkDocs. The renderers
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 MATERIAL_VERSION = "9.8.2"
@@ -32,12 +33,94 @@ THEME = SimpleNamespace(
 )
 
 # Material's files as the theme copies them into a site and base.html links them:
-# assets/stylesheets/main.<8 hex>.min.css and palette.<8 hex>.min.css (hooks/postbuild.py
-# slims them), assets/javascripts/bundle.<8 hex>.min.js (hooks/postbuild.py puts
+# assets/stylesheets/main.<8 hex>.min.css and palette.<8 hex>.min.css, linked in this order
+# (hooks/postbuild.py slims them and makes them one file with ours), and
+# assets/javascripts/bundle.<8 hex>.min.js (hooks/postbuild.py puts
 # docs/assets/javascripts/material-adapter.js in front of it).
 STYLESHEETS = ("main", "palette")
 BUNDLE = "bundle"
 ASSET_HASH = "[0-9a-f]{8}"
+
+# Scripts that run only inside the search worker, in these folders of assets/javascripts/:
+# the worker and the lunr language files it imports. A worker has no document, so no
+# class or attribute it names can style anything (hooks/postbuild.py does not read them).
+WORKER_FOLDERS = ("workers", "lunr")
+
+
+# What Material's bundle names but never puts on a page of this site. The bundle holds
+# the code of every feature, so its words alone would keep the rules of features this
+# site leaves off (hooks/postbuild.py, step 1). Each family: the class names and
+# attribute values, and what would make them appear: a theme feature or plugin (`on`;
+# "extra.version" for the version selector) that makes the bundle add them, or a word of
+# a page's own HTML (`page`). A family with neither is written only by pages (Markdown
+# extensions, templates); the bundle merely looks for it. A page that has one of these
+# words keeps its rules in any case; a word in two families goes only when both are off.
+@dataclass(frozen=True)
+class Family:
+    name: str
+    words: tuple[str, ...]
+    on: tuple[str, ...] = ()
+    page: tuple[str, ...] = ()
+
+
+BUNDLE_ONLY = (
+    Family(
+        "tooltips (Material's own, for titles, previews and footnotes)",
+        (
+            "md-tooltip2",
+            "md-tooltip2__inner",
+            "md-tooltip2--top",
+            "md-tooltip2--bottom",
+            "md-tooltip2--active",
+            "tooltip",
+        ),
+        on=("content.tooltips", "content.footnote.tooltips", "navigation.instant.preview"),
+        page=("data-preview",),
+    ),
+    Family(
+        "annotations, and the header's tooltips",
+        ("md-annotation", "md-annotation__index", "md-annotation-list", "md-tooltip", "md-tooltip__inner")
+        + ("md-tooltip--active", "md-tooltip--inline", "tooltip"),
+        on=("content.code.annotate", "content.tooltips"),
+        page=("annotate",),
+    ),
+    Family(
+        "content tabs (pymdownx.tabbed)",
+        ("tabbed-labels", "tabbed-labels--linked", "tabbed-button", "tabbed-control"),
+        on=("content.tabs.link",),
+        page=("tabbed-set", "data-tabs"),
+    ),
+    Family("tags in search results (the tags plugin)", ("md-tags", "md-tag", "md-tag-icon"), on=("tags",)),
+    Family(
+        "the version selector (extra.version)",
+        ("md-version", "md-version__current", "md-version__list", "md-version__item", "md-version__link")
+        + ("md-version__alias",),
+        on=("extra.version",),
+    ),
+    Family(
+        "repository facts (repo_url: the header's repository link)",
+        ("md-source__facts", "md-source__fact", "md-source__repository--active"),
+        page=("md-source",),
+    ),
+    Family("line selection in code blocks", ("hll",), on=("content.code.select",)),
+    Family(
+        "written by pages only: right-to-left text, footnotes, page status, diagrams, code highlighting, "
+        "keys, inline images, admonition type `success`",
+        ("rtl", "footnote", "footnote-ref", "md-status", "mermaid", "highlight", "keys", "inline", "success"),
+    ),
+)
+
+
+def bundle_only_words(switches: set[str], page_words: set[str]) -> set[str]:
+    """Words of BUNDLE_ONLY that the bundle's mention alone must not keep in this build:
+    their family is off (no switch in `switches`, no trigger word in `page_words`)."""
+    off: set[str] = set()
+    on: set[str] = set()
+    for family in BUNDLE_ONLY:
+        lit = any(s in switches for s in family.on) or any(w in page_words for w in family.page)
+        (on if lit else off).update(family.words)
+    return off - on
+
 
 # How Material's `scripts` block writes its bundle (and any extra_javascript): a plain,
 # blocking <script src=...>. overrides/main.html passes the block through `defer_scripts`.
@@ -50,10 +133,10 @@ def _asset_pattern(names: tuple[str, ...], suffix: str, ours: bool) -> re.Patter
     return re.compile(rf"(?P<name>{'|'.join(names)})\.(?P<hash>{ASSET_HASH}){mine}\.min\.{suffix}")
 
 
-def stylesheet_pattern(slimmed: bool = False) -> re.Pattern[str]:
-    """A file name of Material's stylesheets; with `slimmed`, also of our slimmed copies,
-    name.<Material's hash>.<our hash>.min.css. Groups: name, hash (Material's)."""
-    return _asset_pattern(STYLESHEETS, "css", slimmed)
+def stylesheet_pattern() -> re.Pattern[str]:
+    """A file name of Material's stylesheets (hooks/postbuild.py makes them one file with
+    ours, named by itself). Groups: name, hash."""
+    return _asset_pattern(STYLESHEETS, "css", False)
 
 
 def bundle_pattern(folded: bool = False) -> re.Pattern[str]:

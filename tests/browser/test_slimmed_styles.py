@@ -1,19 +1,25 @@
-"""The slimmed stylesheets (hooks/postbuild.py) style every element exactly as Material's own.
+"""The one slimmed stylesheet (hooks/postbuild.py) styles every element exactly as Material's own.
 
 Each page is opened twice in Chromium: as built, and with Material's original main and
-palette stylesheets served in place of the slimmed ones. Every element's computed style,
-::before and ::after included, must be the same, on a phone in light mode and on a
-desktop in dark mode, with search open and with the navigation drawer open.
+palette stylesheets, then our site.css, served in place of the one built file. Every
+element's computed style, ::before and ::after included, must be the same, on a phone in
+light mode, on a desktop in dark mode, on paper (print media), with search open, with the
+navigation drawer open, and after what Material's bundle changes at run time (a scrolled
+page, keyboard focus). Custom properties that nothing reads are not compared (the build
+drops them); whatever would read one, any other property, is.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from helpers import material_stylesheet
+from helpers import ROOT, material_stylesheet
 
 pytestmark = pytest.mark.browser
 
-COMPUTED = """() => {
+COMPUTED = """(unread) => {
+  const skip = new Set(unread);
   // One line per element and generated box: its name, then a hash of every computed property
   // (a few KiB per element as text; hashed here so the comparison stays fast).
   const hash = (text) => {
@@ -29,6 +35,7 @@ COMPUTED = """() => {
       const props = [];
       for (let i = 0; i < style.length; i++) {
         const name = style[i];
+        if (skip.has(name)) continue;
         // Custom properties holding data URLs differ in escaping only (\\3c vs <).
         if (name.startsWith("--") && style.getPropertyValue(name).includes("data:")) continue;
         props.push(name + ":" + style.getPropertyValue(name));
@@ -43,20 +50,39 @@ COMPUTED = """() => {
 
 
 def original(served: list):
-    """A route handler serving Material's own stylesheet for a slimmed one; notes each in `served`."""
+    """A route handler serving Material's own stylesheets and ours, in the order pages
+    linked them before the build made them one; notes the swap in `served`."""
+    css = "\n".join(
+        [
+            material_stylesheet("main").read_text("utf-8"),
+            material_stylesheet("palette").read_text("utf-8"),
+            (ROOT / "docs" / "assets" / "stylesheets" / "site.css").read_text("utf-8"),
+        ]
+    )
 
     def handler(route):
-        name = route.request.url.rsplit("/", 1)[-1].split(".")[0]  # main or palette
-        served.append(name)
-        route.fulfill(path=material_stylesheet(name), content_type="text/css")
+        served.append(route.request.url.rsplit("/", 1)[-1])
+        route.fulfill(body=css, content_type="text/css")
 
     return handler
 
 
-def styles(page, url: str, action) -> list[str]:
+PROPERTY = re.compile(r"(--[\w-]+)\s*:")
+READ = re.compile(r"var\(\s*(--[\w-]+)")
+
+
+def unread_properties(site) -> list[str]:
+    """Custom properties of Material's stylesheets that no var() of the built one reads:
+    the build drops them (hooks/postbuild.py), and unread they change nothing a reader sees."""
+    [built] = (site.dir / "assets" / "stylesheets").glob("site.*.min.css")
+    material = material_stylesheet("main").read_text("utf-8") + material_stylesheet("palette").read_text("utf-8")
+    return sorted(set(PROPERTY.findall(material)) - set(READ.findall(built.read_text("utf-8"))))
+
+
+def styles(page, url: str, action, unread: list[str]) -> list[str]:
     page.goto(url, wait_until="load")
     action(page)
-    return page.evaluate(COMPUTED)
+    return page.evaluate(COMPUTED, unread)
 
 
 def open_search(page):
@@ -72,14 +98,32 @@ def open_drawer(page):
     page.wait_for_timeout(300)
 
 
+def scroll_and_focus(page):
+    """What the bundle changes at run time: the header shows the page title once the
+    heading scrolls away, the table of contents marks the sections read, and keyboard
+    focus gets Material's focus ring (its focus-visible class)."""
+    page.mouse.wheel(0, 1500)
+    page.locator(".md-header__title--active").wait_for(state="attached")
+    page.locator(".md-nav__link--passed").first.wait_for(state="attached")
+    page.keyboard.press("Tab")
+    page.locator(".focus-visible").first.wait_for(state="attached")
+
+
+def printed(page):
+    page.emulate_media(media="print")
+
+
 CASES = [
     ("", {"width": 390, "height": 844}, "light", lambda page: None),
     ("", {"width": 390, "height": 844}, "light", open_search),
     ("", {"width": 390, "height": 844}, "light", open_drawer),
     ("problems/deposit/", {"width": 390, "height": 844}, "light", lambda page: None),
     ("problems/deposit/", {"width": 1280, "height": 900}, "dark", lambda page: None),
+    ("problems/deposit/", {"width": 1280, "height": 900}, "light", scroll_and_focus),
     ("channels/", {"width": 1280, "height": 900}, "dark", lambda page: None),
     ("print/", {"width": 1280, "height": 900}, "light", lambda page: None),
+    ("print/", {"width": 794, "height": 1123}, "light", printed),
+    ("problems/hacked/", {"width": 794, "height": 1123}, "dark", printed),
     ("404.html", {"width": 390, "height": 844}, "dark", lambda page: None),
 ]
 
@@ -87,15 +131,24 @@ CASES = [
 @pytest.mark.parametrize(("path", "viewport", "scheme", "action"), CASES)
 def test_computed_styles_match_materials_own_stylesheets(site, browser, path, viewport, scheme, action):
     found, served = [], []
+    unread = unread_properties(site)
     for swap in (False, True):
         context = browser.new_context(viewport=viewport, color_scheme=scheme, reduced_motion="reduce")
         page = context.new_page()
         if swap:
-            page.route("**/assets/stylesheets/main.*.min.css", original(served))
-            page.route("**/assets/stylesheets/palette.*.min.css", original(served))
-        found.append(styles(page, site.url + path, action))
+            page.route("**/assets/stylesheets/site.*.min.css", original(served))
+        found.append(styles(page, site.url + path, action, unread))
         context.close()
     slimmed, material_own = found
-    assert sorted(set(served)) == ["main", "palette"], "Material's own stylesheets were not swapped in"
+    assert served, "Material's own stylesheets were not swapped in"
     assert len(material_own) > 150
     assert slimmed == material_own, [(a, b) for a, b in zip(slimmed, material_own, strict=False) if a != b][:3]
+
+
+def test_the_one_stylesheet_drops_custom_properties_and_keyframes_nothing_uses(site):
+    """What the comparison above skips must be a real saving, and not what is in use."""
+    [built] = (site.dir / "assets" / "stylesheets").glob("site.*.min.css")
+    declared = set(PROPERTY.findall(built.read_text("utf-8")))
+    assert "--md-version-icon" not in declared, "the version selector is off: its icon goes"
+    assert "--md-primary-fg-color" in declared and "--md-admonition-icon--warning" in declared
+    assert "@keyframes" not in built.read_text("utf-8"), "no animation of this site runs Material's keyframes"

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from helpers import load_hook, material_stylesheet
+from helpers import ROOT, load_hook, material_stylesheet
 
 from macros import data
 
@@ -23,27 +23,26 @@ def linked_stylesheets(site, page: Path) -> list[Path]:
     return [(site.dir / h.lstrip("/") if h.startswith("/") else page.parent / h).resolve() for h in hrefs]
 
 
-def test_every_page_links_existing_slimmed_stylesheets_named_by_their_content(site):
+def test_every_page_links_one_stylesheet_named_by_its_content(site):
+    """Material's two and ours in one file: one request, not three, on every first view."""
     pages = list(site.dir.rglob("*.html"))
     assert len(pages) > 20
-    for page in pages:
-        sheets = linked_stylesheets(site, page)
-        names = [s.name for s in sheets]
-        assert [n.split(".")[0] for n in names] == ["main", "palette", "site"], page
-        for sheet in sheets:
-            assert sheet.is_file(), f"{page.relative_to(site.dir)} links missing {sheet.name}"
-            if sheet.name.startswith(("main.", "palette.")):
-                digest = sheet.name.split(".")[2]
-                assert hashlib.sha256(sheet.read_bytes()).hexdigest()[:8] == digest, sheet.name
     folder = site.dir / "assets" / "stylesheets"
-    assert not [p.name for p in folder.glob("*.map")], "source maps of the original files are left behind"
-    assert len(list(folder.glob("main.*"))) == 1 and len(list(folder.glob("palette.*"))) == 1
+    [built] = folder.iterdir()
+    assert re.fullmatch(r"site\.[0-9a-f]{8}\.min\.css", built.name), "Material's files, source maps, site.css go"
+    assert hashlib.sha256(built.read_bytes()).hexdigest()[:8] == built.name.split(".")[1]
+    for page in pages:
+        assert linked_stylesheets(site, page) == [built.resolve()], page.relative_to(site.dir)
+
+
+def the_stylesheet(site) -> str:
+    return next((site.dir / "assets" / "stylesheets").glob("site.*.min.css")).read_text("utf-8")
 
 
 def test_every_class_the_pages_use_keeps_materials_rules(site):
     """A class on some built page that Material's own stylesheet styles is in the slimmed copy too."""
     original = material_stylesheet("main").read_text("utf-8")
-    slim = next((site.dir / "assets" / "stylesheets").glob("main.*.min.css")).read_text("utf-8")
+    slim = the_stylesheet(site)
     used = set()
     for page in site.dir.rglob("*.html"):
         for tag in BeautifulSoup(page.read_text("utf-8"), "html.parser").find_all(class_=True):
@@ -51,7 +50,27 @@ def test_every_class_the_pages_use_keeps_materials_rules(site):
     styled = used & set(CLASS.findall(original))
     assert len(styled) > 50
     assert sorted(styled - set(CLASS.findall(slim))) == []
-    assert len(slim) < 0.8 * len(original), "nothing was slimmed"
+    ours = (ROOT / "docs" / "assets" / "stylesheets" / "site.css").read_text("utf-8")
+    assert len(slim) < 0.7 * (len(original) + len(ours)), "nothing was slimmed"
+
+
+def test_the_stylesheet_keeps_materials_order_then_ours(site):
+    """The cascade as the pages had it: Material's main, its palette, then site.css."""
+    slim = the_stylesheet(site)
+    assert slim.startswith('@charset "UTF-8";') and slim.count("@charset") == 1
+    main = slim.index(".md-typeset{")  # from main.css
+    palette = slim.index("[data-md-color-scheme=slate]")  # from palette.css
+    ours = slim.index(".unofficial-notice")  # from site.css
+    assert main < palette < ours
+
+
+def test_features_this_site_leaves_off_lose_their_rules(site):
+    """Material's bundle names every feature's classes; only what this site can show stays."""
+    slim = the_stylesheet(site)
+    for gone in (".md-tooltip2", ".md-annotation", ".tabbed-labels", ".md-version", ".md-tag", "[dir=rtl]"):
+        assert gone not in slim, gone
+    for kept in (".md-search-result__item", ".md-dialog", ".md-header__title--active", ".focus-visible"):
+        assert kept in slim, kept
 
 
 def test_html_lines_start_without_indentation_outside_verbatim_blocks(site):

@@ -74,19 +74,24 @@ def test_unofficial_notice_on_every_page(site):
 
 
 def test_scripts_are_deferred_in_their_order_and_one_runs_in_the_head(site):
-    """storage-fallback.js alone in <head> (it must run before Material's inline helpers);
-    every other script deferred, Material's bundle included, so the page paints before any
-    of them runs; the bundle first, with material-adapter.js in front of it in its file
-    (hooks/postbuild.py), then checklists.js."""
+    """storage-fallback.js inline in <head>, before Material's inline storage helpers (it
+    must run first; inline, it costs no request: hooks/postbuild.py); every other script
+    deferred, Material's bundle included, so the page paints before any of them runs; the
+    bundle first, with material-adapter.js in front of it in its file (hooks/postbuild.py),
+    then checklists.js."""
     adapter = (ROOT / "docs" / "assets" / "javascripts" / "material-adapter.js").read_text("utf-8")
+    fallback = rjsmin.jsmin((ROOT / "docs" / "assets" / "javascripts" / "storage-fallback.js").read_text("utf-8"))
     for path in [*site.pages(), "404.html"]:
         soup = BeautifulSoup(site.html(path), "html.parser")
-        head = [tag["src"].rsplit("/", 1)[-1] for tag in soup.head.find_all("script", src=True)]
-        assert head == ["storage-fallback.js"], path
+        assert soup.head.find_all("script", src=True) == [], path
+        inline = [tag.string or "" for tag in soup.head.find_all("script", src=False)]
+        assert inline[0] == fallback.strip(), path
+        assert [i for i, text in enumerate(inline) if "__md_get=" in text] == [1], path
         body = soup.body.find_all("script", src=True)
         names = [tag["src"].rsplit("/", 1)[-1] for tag in body]
         assert [n for n, tag in zip(names, body, strict=True) if not tag.has_attr("defer")] == [], path
         assert re.fullmatch(r"bundle\.\w{8}\.\w{8}\.min\.js", names[0]) and names[1] == "checklists.js", (path, names)
     bundle = (site.dir / "assets" / "javascripts" / names[0]).read_text("utf-8")
     assert bundle.startswith("try{" + rjsmin.jsmin(adapter).strip()), "the bundle's file begins with the adapter"
-    assert not (site.dir / "assets" / "javascripts" / "material-adapter.js").exists(), "no request of its own"
+    for name in ("material-adapter.js", "storage-fallback.js"):
+        assert not (site.dir / "assets" / "javascripts" / name).exists(), f"{name}: no request of its own"

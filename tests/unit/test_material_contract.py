@@ -233,6 +233,10 @@ def file_names(c: Contract):
             return f"no one stylesheet {name}.<hash>.min.css matches the adapter's pattern: {c.m.stylesheets}"
         if f"'assets/stylesheets/{files[0]}'" not in c.m.templates["base.html"]:
             return f"base.html no longer links assets/stylesheets/{files[0]}"
+    base = c.m.templates["base.html"]
+    order = [base.find(f"'assets/stylesheets/{name}.") for name in c.py.STYLESHEETS] + [base.find("config.extra_css")]
+    if -1 in order or order != sorted(order):
+        return f"base.html no longer links {', '.join(c.py.STYLESHEETS)}, then extra_css, in this order"
     bundles = [f for f in c.m.scripts if c.py.bundle_pattern().fullmatch(f)]
     if len(bundles) != 1:
         return f"no one bundle {c.py.BUNDLE}.<hash>.min.js matches the adapter's pattern: {c.m.scripts}"
@@ -266,6 +270,30 @@ def storage_helpers(c: Contract):
     keys = re.findall(r'__md_[gs]et\("([^"]*)"', c.m.bundle)
     if not keys or any(not key.startswith("__") for key in keys):
         return f"the bundle's storage keys no longer all start with __: {sorted(set(keys))}"
+
+
+def worker_folders(c: Contract):
+    search = re.search(r'"search":\s*"([^"]+)"\s*\|\s*url', c.m.templates["base.html"])
+    folder, lunr = c.py.WORKER_FOLDERS
+    if not search or not search.group(1).startswith(f"assets/javascripts/{folder}/"):
+        return f"the search worker is no longer in assets/javascripts/{folder}/ (WORKER_FOLDERS)"
+    if f'"../{lunr}"' not in c.m.worker or lunr not in c.m.scripts:
+        return (
+            f"the search worker no longer imports its language files from assets/javascripts/{lunr}/ (WORKER_FOLDERS)"
+        )
+
+
+SELECTOR_WORD = r"(?:\.{0}(?![\w-])|=[\"']?{0}[\"'\]])"
+
+
+def bundle_only(c: Contract):
+    for family in c.py.BUNDLE_ONLY:
+        for switch in family.on:
+            if "." in switch and switch != "extra.version" and f'V("{switch}")' not in c.m.bundle:
+                return f"the bundle no longer has the feature {switch!r} (BUNDLE_ONLY: {family.name})"
+        for word in family.words:
+            if not re.search(SELECTOR_WORD.format(re.escape(word)), c.m.main_css):
+                return f"Material's stylesheet no longer needs {word!r} in a selector (BUNDLE_ONLY: {family.name})"
 
 
 def adapter_versions(c: Contract):
@@ -304,6 +332,8 @@ CHECKS = [
         "docs/assets/javascripts/storage-fallback.js (runs in <head>, before the adapter can)",
         storage_helpers,
     ),
+    ("the search worker's folders", f"{PY} WORKER_FOLDERS", worker_folders),
+    ("what the bundle names for features left off", f"{PY} BUNDLE_ONLY", bundle_only),
     ("the version the adapters were read from", f"{JS} MATERIAL.version, {PY} MATERIAL_VERSION", adapter_versions),
 ]
 IDS = [check.__name__ for _, _, check in CHECKS]
@@ -383,6 +413,8 @@ BREAKS = {
     "bundle_script_tag": set_py("SCRIPT_TAG", "<script async src="),
     "offline_shim": reword("offline_plugin", "iframe-worker", "sw-shim"),
     "storage_helpers": reword("bundle", '__md_get("__', '__md_get("md'),
+    "worker_folders": set_py("WORKER_FOLDERS", ("worker", "lunr")),
+    "bundle_only": reword("main_css", ".md-tooltip2", ".md-hint"),
     "adapter_versions": set_js("version", "9.7.0"),
 }
 
@@ -396,3 +428,10 @@ def test_each_check_fails_when_its_assumption_breaks(contract, assumption, where
     broken = copy.deepcopy(contract)
     BREAKS[check.__name__](broken)
     assert check(broken), f"{check.__name__} did not notice"
+
+
+def test_file_names_notices_stylesheets_linked_in_another_order(contract):
+    """hooks/postbuild.py makes them one file in this order: the cascade depends on it."""
+    broken = copy.deepcopy(contract)
+    set_py("STYLESHEETS", ("palette", "main"))(broken)
+    assert "in this order" in (file_names(broken) or "")

@@ -137,7 +137,7 @@ UNKNOWN = "未见官方说明"
 # Who contacts you first. Bitget lists 「自称 Bitget 主动联系你」 as a scam sign
 # (scam-red-flags), yet after a P2P appeal its staff do join the order's own chat
 # (P2P appeal guide): so the rule names where real support appears, not "support never
-# contacts you". Rendered by render.contact_rule() (problem pages, triage) and the
+# contacts you". Rendered by macros/render/shared.py (problem pages, triage) and the
 # contact_rule() macro (other pages); never copy it into other text.
 CONTACT_RULE = (
     "私信、来电、社交媒体上主动找你的都是假的；"

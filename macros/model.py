@@ -319,7 +319,7 @@ class Note:
     """A line of page-specific advice in the lead under the answer block.
 
     `see` links a page after the text: a problem id, or a page key of
-    render.PAGES ("scams"); `anchor` a section or fact on this page, linked as
+    PAGES ("scams"); `anchor` a section or fact on this page, linked as
     （依据）, or on the page `on` names (a key as for `see`) when the fact lives there.
     """
 
@@ -330,7 +330,7 @@ class Note:
     on: str | None = None  # the page `anchor` is on, when not this one
 
 
-# The ids of the sections every problem page has (render.problem_body), and of its
+# The ids of the sections every problem page has (macros/render/problem_page.py), and of its
 # other fixed parts: a page's own Section may not reuse them.
 PAGE_SECTIONS = (
     "urgent",
@@ -409,7 +409,7 @@ class Answer:
 @dataclass(frozen=True)
 class Question:
     """A triage question on /identify/. Every question also gets the answer
-    UNSURE_ANSWER (added by the renderer, never written in the data), which ends
+    UNSURE_ANSWER (added by macros/render/triage.py, never written in the data), which ends
     at the help centre and the ticket form."""
 
     id: str

@@ -1,5 +1,5 @@
 """Component: the answer block and the urgent steps, a problem page's first screen
-(no script; styles: site.css part 2, "Answer block" and "Urgent steps").
+(no script; styles: site.css "component: answer").
 
 The answer block says the first step, the one thing not to do, and where to go. A
 problem with urgent steps shows them right under it, in a warning box; with

@@ -1,5 +1,5 @@
 """Component: channels, the ways to reach Bitget support (no script; styles: site.css
-part 2, "Channel table" and "Channel summary").
+"component: channels").
 
 The comparison table of /channels/, a channel page's summary, a problem's channel
 order (which first, which next, and why) and the freeze plan (when and how to ask

@@ -1,5 +1,5 @@
 """Component: checklists, the problem's items to tick (script: checklists.js; styles:
-site.css part 3, "Checklists").
+site.css "component: checklists").
 
 A checklist is a task list of the problem's items. Each item keeps its tick in the
 reader's browser under its full id (`deposit.txid`), so ids are the handle, never

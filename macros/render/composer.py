@@ -1,6 +1,6 @@
 """Component: the message composer, the template of a message to support with a field
 for each placeholder (script: composer.js, with composer-check.js and the generated
-composer-rules.js; styles: site.css part 2, "Composer").
+composer-rules.js; styles: site.css "component: composer").
 
 The renderer writes the template as text (it copies and prints without JavaScript)
 with each placeholder in a `data-slot` span, and the form's words; composer.js builds

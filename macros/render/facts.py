@@ -1,5 +1,5 @@
 """Component: facts and sources, what the site says of Bitget and where it comes from
-(no script; styles: site.css part 2, "Facts and sources").
+(no script; styles: site.css "component: facts").
 
 A fact shows its trust badge first, the statement, then its citation folded into a
 <details>: a confirmed fact lists its sources; an unconfirmed claim says who makes it

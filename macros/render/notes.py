@@ -1,5 +1,5 @@
 """Component: notes, the lines of page-specific advice (no script; styles: site.css
-part 2, "Lead").
+"component: notes").
 
 A Note is a line with an optional bold label, a link to the page it names and a link
 to the fact it rests on (（依据）). Notes make the lead under a problem page's answer

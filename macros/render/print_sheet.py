@@ -1,5 +1,5 @@
 """Component: a /print/ sheet, one problem on one A4 page (script: checklists.js, for
-ticks and the print button; styles: site.css part 4, "Print").
+ticks and the print button; styles: site.css "component: print_sheet").
 
 A sheet is made of other components' blocks: the answer block (or, for a problem
 with urgent steps, those steps) and both checklists. Components never import each

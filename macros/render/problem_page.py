@@ -1,5 +1,5 @@
 """Component: a problem page, the whole body under its H1 (scripts: those of its
-blocks; styles: site.css part 2, "Problem page").
+blocks; styles: site.css "component: problem_page").
 
 The answer block first, then the sections in a fixed order: 先自查 → 准备材料 →
 找哪个渠道 → 不要做的事 → (the page's own sections) → 留言模板 → 官方说明 → 来源, and the

@@ -1,5 +1,6 @@
-"""Helpers every component uses: escaping, links, and the few one-element blocks
-several components show (a badge, a plain list, a rule, the 也叫 line).
+"""Helpers every component uses (styles: site.css "component: shared"): escaping,
+links, and the few one-element blocks several components show (a badge, a plain
+list, a rule, the 也叫 line).
 
 Every data string passes through `esc` (or `md_text` inside an element marked
 `markdown`). Words come from the `words` argument (data.WORDS), never from here.

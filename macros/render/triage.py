@@ -1,5 +1,5 @@
 """Component: triage, the decision tree of /identify/ (script: triage.js; styles:
-site.css part 2, "Triage").
+site.css "component: triage").
 
 Rendered as a static list, every question with its answers as links to the next
 step, then every result: it works without JavaScript, and triage.js shows one step

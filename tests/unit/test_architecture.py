@@ -230,6 +230,26 @@ def test_the_material_names_check_catches_a_name_outside_the_adapters(tmp_path, 
     assert len(found) == 1 and found[0].startswith(file), found
 
 
+# -- a component has one name: module, styles, script, tests ----------------------------
+
+
+@pytest.mark.parametrize("name", [m.rsplit(".", 1)[1] for m in components()] + ["shared"])
+def test_a_component_has_one_name_for_its_module_styles_script_and_tests(name):
+    doc = " ".join((ast.get_docstring(ast.parse((ROOT / RENDER / f"{name}.py").read_text("utf-8"))) or "").split())
+    css = (ROOT / "docs/assets/stylesheets/site.css").read_text("utf-8")
+    assert f'site.css "component: {name}"' in doc and f"component: {name}" in css, name
+    for script in re.findall(r"script: ([a-z-]+)\.js", doc):
+        assert (ROOT / f"docs/assets/javascripts/{script}.js").is_file(), script
+    assert (ROOT / f"tests/unit/test_render_{name}.py").is_file(), f"tests/unit/test_render_{name}.py"
+
+
+def test_each_of_our_component_scripts_is_named_after_its_component():
+    from macros import contracts
+
+    names = {m.rsplit(".", 1)[1] for m in components()}
+    assert {s.name for s in contracts.SCRIPTS} <= names
+
+
 # -- no reader text in the renderers ---------------------------------------------------
 
 # Chinese, Japanese and Korean letters (not punctuation: "：" and "、" are typography

@@ -1,4 +1,5 @@
-// Checklists: tick, keep (localStorage, keyed by item id), progress, reset; the
+// Checklists (component: checklists, macros/render/checklists.py; styles: site.css
+// "component: checklists"): tick, keep (localStorage, keyed by item id), progress, reset; the
 // print button and the printed footer's date. No dependencies, no network, no
 // inline handlers (the site's CSP forbids inline script).
 //

@@ -1,4 +1,5 @@
-// Message composer on the problem pages ([data-composer], from render.message_template):
+// Message composer on the problem pages (component: composer, macros/render/composer.py;
+// styles: site.css "component: composer"; [data-composer]):
 // one labelled field per placeholder (described by the first [data-slot] span of each
 // field in the preview) fills the template's preview, 复制 copies subject and body,
 // 清空 clears. Nothing leaves the browser. Values are kept only when the reader

@@ -1,4 +1,5 @@
-// Triage on /identify/: the static decision list ([data-triage], every step a
+// Triage on /identify/ (component: triage, macros/render/triage.py; styles: site.css
+// "component: triage"): the static decision list ([data-triage], every step a
 // <section data-step>, every answer a link to the next step) shown one step at a
 // time, with 上一步 and 重新开始. The position is the URL hash: the path of step ids
 // from the first question ("#q-can-login/p-password"), so the back button, a reload

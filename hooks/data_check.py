@@ -38,7 +38,7 @@ def on_config(config):
     root = str(package.parent)
     if root not in sys.path:
         sys.path.insert(0, root)
-    mtimes = {path: path.stat().st_mtime for path in package.glob("*.py")}
+    mtimes = {path: path.stat().st_mtime for path in package.rglob("*.py")}
     if _seen and mtimes != _seen:
         for name in [n for n in sys.modules if n == package.name or n.startswith(package.name + ".")]:
             del sys.modules[name]

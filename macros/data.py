@@ -19,21 +19,39 @@ import datetime as dt
 
 from .model import (
     Answer,
+    AnswerWords,
     Channel,
     ChannelChoice,
+    ChannelWords,
+    ChecklistScriptWords,
+    ComposerScriptWords,
+    ComposerWords,
     Fact,
+    FactWords,
     FirstScreen,
     FreezePlan,
     Handbook,
+    Heading,
     Item,
     Note,
+    NoteWords,
+    Page,
+    PageLink,
+    PrintWords,
     Problem,
+    ProblemPageWords,
     PublicLine,
     Question,
+    ScriptWords,
+    SearchHelp,
     Section,
+    SharedWords,
     Source,
     Template,
     Triage,
+    TriageScriptWords,
+    TriageWords,
+    Words,
 )
 
 D = dt.date
@@ -119,7 +137,7 @@ UNKNOWN = "未见官方说明"
 # Who contacts you first. Bitget lists 「自称 Bitget 主动联系你」 as a scam sign
 # (scam-red-flags), yet after a P2P appeal its staff do join the order's own chat
 # (P2P appeal guide): so the rule names where real support appears, not "support never
-# contacts you". Rendered by render.contact_rule() (problem pages, triage) and the
+# contacts you". Rendered by macros/render/shared.py (problem pages, triage) and the
 # contact_rule() macro (other pages); never copy it into other text.
 CONTACT_RULE = (
     "私信、来电、社交媒体上主动找你的都是假的；"
@@ -3656,6 +3674,150 @@ PUBLIC_LINES = (
     PublicLine("165", "反诈骗咨询专线（台湾内政部警政署）", ("tw-miaoli-165", "tw-udn-165", "tw-yahoo-165-110")),
 )
 
+# ---------------------------------------------------------------------------
+# Pages and the site's own words
+# ---------------------------------------------------------------------------
+
+# Pages that are no problem and no channel, by key: a Note's `see` or `on` names one
+# ("scams"), and the search help below links some. A problem or channel is named by its id.
+PAGES = (
+    Page("scams", "scams.md", "识别骗局"),
+    Page("channels", "channels/index.md", "联系渠道对比"),
+    Page("identify", "identify.md", "确认问题类型"),
+)
+
+# Every word the site's own blocks and scripts show that is not an entry's text:
+# headings, introductions, labels, buttons, messages. Grouped by the renderer
+# (macros/render/<group>.py) or the script (scripts: docs/assets/javascripts/<name>.js)
+# that shows them. {name} marks where a value or a link goes: keep each one, once.
+WORDS = Words(
+    shared=SharedWords(
+        external_hint="（外部链接）",
+        edit_data="编辑数据",
+        edit_data_title="这部分内容来自 {file}，在代码仓库里修改",
+        advice="本站的建议",
+        aliases="也叫",
+        yes="需要",
+        no="不需要",
+        unknown=UNKNOWN,
+    ),
+    answer=AnswerWords(
+        first="先做",
+        dont="不要",
+        where="去哪",
+        help_centre="Bitget 帮助中心（离开本站）",
+        urgent_title="现在就做，不用先看完整页",
+        locked_out="已经登不进去",
+        locked_out_do="按顺序请求冻结账户",
+        can_login="还能登录",
+        can_login_do="马上做这几步",
+    ),
+    notes=NoteWords(see="见", see_endings=("见", "看"), basis="依据"),
+    channels=ChannelWords(
+        channel="渠道",
+        how="怎么联系",
+        login="需要登录",
+        speed="一般速度",
+        hours="服务时间",
+        best_for="适合的问题",
+        trust="可信度",
+        not_for_accounts="不建议用于账户问题",
+        sources="来源",
+        freeze_title="请求冻结账户",
+    ),
+    facts=FactWords(
+        sources="来源",
+        claimed_summary="说法出自哪里",
+        claimed_by="说法出自",
+        checked="我们查过",
+        not_said="这些页面都没有这样说。",
+        page_language="页面为{language}",
+        page_date="页面日期 {date}",
+        checked_on="核对于 {date}",
+        folded="列出本页的 {count} 个来源",
+    ),
+    composer=ComposerWords(
+        subject="主题",
+        title="在这里填写，预览里就是写好的留言",
+        warning=(
+            "不要在这里或任何地方填写密码、验证码、私钥或助记词：真正的客服从不索要。"
+            "填的内容只留在这个浏览器里，本站收不到。"
+        ),
+        remember="记住在本机",
+        remember_note="不勾选时，刷新或关闭页面后内容就没有了。",
+        copy="复制",
+        clear="清空",
+        preview="预览：复制和打印的就是下面这段文字。",
+        long_words=("原文", "、"),
+        example="例如",
+    ),
+    triage=TriageWords(
+        result="结果",
+        first="先找",
+        first_after="为什么、之后找谁，见这一页。",
+        open_page="打开「{title}」这一页",
+        unsure_title="拿不准时：去官方帮助中心",
+        unsure_search="打开 {help_centre}，搜索你看到的提示原文。只用官网 www.bitget.com 或官方 App。",
+        help_centre="Bitget 帮助中心",
+        unsure_ticket="找不到答案时，在帮助中心点「提交请求」提交工单，写清 UID、时间和经过。怎么写，见{ticket}。",
+        scam_title="小心假客服",
+        scam_text="真正的客服不会索要密码、验证码、私钥或助记词，也不会要你转账：见{scams}。",
+    ),
+    print_sheet=PrintWords(rule="只在 www.bitget.com 或官方 App 联系；本站不提供电话；密码、验证码、私钥不给任何人"),
+    problem_page=ProblemPageWords(
+        headings=(
+            Heading("urgent", "先做这几步"),
+            Heading("common", "常见情况"),
+            Heading("first-checks", "先自查"),
+            Heading("prepare", "准备材料"),
+            Heading("channels", "找哪个渠道"),
+            Heading("dont", "不要做的事"),
+            Heading("template", "留言模板"),
+            Heading("facts", "官方说明"),
+            Heading("sources", "来源"),
+            Heading("symptoms", "这一页适用于"),
+        ),
+        prepare="联系客服前，先把这些信息找齐、写在一处。只写下面这些，不写任何密码或验证码。",
+        channels="按顺序试。前一个解决不了，再用下一个。",
+        channels_urgent="请求冻结按上面的顺序。冻结之后，用工单写明时间线、补充材料，留下书面记录。",
+        template=(
+            "写邮件或提交工单时，复制下面的文字，把【】里的内容换成你的信息。"
+            "模板里没有任何需要填写密码或验证码的地方：不要添加。"
+        ),
+    ),
+    scripts=ScriptWords(
+        checklists=ChecklistScriptWords(
+            blocked="这个浏览器不允许本站保存数据：勾选只在本页有效，刷新或关闭页面后不会保留。",
+            full="浏览器的存储空间已满：现在的改动不会保留，刷新或关闭页面后，回到之前保存的勾选。",
+            progress="已完成 {done}/{total}",
+            reset="清空勾选",
+            confirm="确定清空这一组的 {count} 项勾选？",
+            yes="清空",
+            no="取消",
+        ),
+        triage=TriageScriptWords(steps="问答步骤", back="上一步", restart="重新开始", counter="第 {n} 步"),
+        composer=ComposerScriptWords(
+            txid_note=(
+                "TxID（交易哈希）是公开的链上记录，可以填。"
+                "私钥也是一长串字母和数字，但它从不公开：任何人要私钥，都不要给。"
+            ),
+            rules_failed="没能载入检查密码和验证码的规则，填写的内容不会进入预览：请刷新页面再试。",
+            storage_blocked="这个浏览器不允许本站保存数据：内容只在本页有效。",
+            copied="已复制主题和正文。",
+            copy_failed="没能复制：请在预览里选中文字，手动复制。",
+            cleared="已清空。",
+        ),
+    ),
+    search_help=SearchHelp(
+        intro="没找到？换个说法再搜，或者从这里开始：",
+        links=(
+            PageLink("identify", "按表现判断问题类型"),
+            PageLink("channels", "该找哪个客服渠道"),
+            PageLink("scams", "有人自称客服联系你？先看常见骗局"),
+        ),
+    ),
+)
+
 HANDBOOK = Handbook(
     sources=SOURCES,
     facts=FACTS,
@@ -3670,4 +3832,6 @@ HANDBOOK = Handbook(
     triage=TRIAGE,
     public_lines=PUBLIC_LINES,
     contact_rule=CONTACT_RULE,
+    pages=PAGES,
+    words=WORDS,
 )

@@ -7,7 +7,7 @@ tests/unit/test_material_contract.py checks every value here against the install
 package and names the one an upgrade breaks.
 
 Pure: it imports nothing of the project and nothing of MkDocs. The renderers
-(macros/render.py) and the hooks (hooks/postbuild.py, hooks/theme_filters.py) use it.
+(macros/render/) and the hooks (hooks/postbuild.py, hooks/theme_filters.py) use it.
 """
 
 from __future__ import annotations

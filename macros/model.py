@@ -319,7 +319,7 @@ class Note:
     """A line of page-specific advice in the lead under the answer block.
 
     `see` links a page after the text: a problem id, or a page key of
-    render.PAGES ("scams"); `anchor` a section or fact on this page, linked as
+    PAGES ("scams"); `anchor` a section or fact on this page, linked as
     （依据）, or on the page `on` names (a key as for `see`) when the fact lives there.
     """
 
@@ -330,7 +330,7 @@ class Note:
     on: str | None = None  # the page `anchor` is on, when not this one
 
 
-# The ids of the sections every problem page has (render.problem_body), and of its
+# The ids of the sections every problem page has (macros/render/problem_page.py), and of its
 # other fixed parts: a page's own Section may not reuse them.
 PAGE_SECTIONS = (
     "urgent",
@@ -409,7 +409,7 @@ class Answer:
 @dataclass(frozen=True)
 class Question:
     """A triage question on /identify/. Every question also gets the answer
-    UNSURE_ANSWER (added by the renderer, never written in the data), which ends
+    UNSURE_ANSWER (added by macros/render/triage.py, never written in the data), which ends
     at the help centre and the ticket form."""
 
     id: str
@@ -435,6 +435,245 @@ class Triage:
 
     def question(self, question_id: str) -> Question:
         return next(q for q in self.questions if q.id == question_id)
+
+
+# ---------------------------------------------------------------------------
+# Pages and the site's own words (PAGES and WORDS in data.py)
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of the site that is no problem and no channel (识别骗局), by key: a Note
+    links it by key (`see`, `on`), and the search dialog's zero-result help lists some."""
+
+    id: str  # the key ("scams"), unique among all ids
+    src: str  # its source file, from the docs folder ("scams.md", "channels/index.md")
+    title: str
+
+    label = "page"
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """A link to a page by key (a problem, a channel or a Page), with its own words."""
+
+    page: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    """The heading of one of the sections every problem page has (PAGE_SECTIONS)."""
+
+    anchor: str
+    text: str
+
+
+def fills(*names: str):
+    """A text field holding the placeholders `names` ({file}, {n}), each once: the
+    renderer or the script puts a value or a link there. Without it: no braces."""
+    return field(metadata={"fills": names})
+
+
+# Each group below holds the words of one renderer component (macros/render/<group>.py)
+# or one script (docs/assets/javascripts/<name>.js); a text with placeholders says which.
+
+
+@dataclass(frozen=True)
+class SharedWords:
+    external_hint: str  # after every link that leaves the site, read by screen readers only
+    edit_data: str  # the small link under a generated block, to the data module
+    edit_data_title: str = fills("file")
+    advice: str  # before each of the site's own rules (CONTACT_RULE, FEE_RULE)
+    aliases: str  # before the other words for a problem or channel
+    yes: str  # a channel needs a login
+    no: str  # it does not
+    unknown: str  # not stated
+
+
+@dataclass(frozen=True)
+class AnswerWords:
+    first: str  # the answer block's three labels
+    dont: str
+    where: str
+    help_centre: str  # the link after "where", saying it leaves the site
+    urgent_title: str  # the urgent box
+    locked_out: str  # its two cases, with freeze_first
+    locked_out_do: str
+    can_login: str
+    can_login_do: str
+
+
+@dataclass(frozen=True)
+class NoteWords:
+    see: str  # before the link to the page a note names
+    see_endings: tuple[str, ...]  # a note ending in one of these gets no second `see`
+    basis: str  # the link to the fact a note rests on
+
+
+@dataclass(frozen=True)
+class ChannelWords:
+    channel: str  # the comparison's columns; the summary's rows reuse how to hours
+    how: str
+    login: str
+    speed: str
+    hours: str
+    best_for: str
+    trust: str  # the summary's last row: the badge
+    not_for_accounts: str  # a channel good for no problem
+    sources: str  # the row's link to the sources on the channel's page
+    freeze_title: str  # the freeze plan's box
+
+
+@dataclass(frozen=True)
+class FactWords:
+    sources: str  # a confirmed fact's citation
+    claimed_summary: str  # an unconfirmed claim's citation
+    claimed_by: str
+    checked: str
+    not_said: str
+    page_language: str = fills("language")
+    page_date: str = fills("date")
+    checked_on: str = fills("date")
+    folded: str = fills("count")  # a problem page's folded list of sources
+
+
+@dataclass(frozen=True)
+class ComposerWords:
+    subject: str  # before the subject line in the preview
+    title: str
+    warning: str
+    remember: str
+    remember_note: str
+    copy: str
+    clear: str
+    preview: str
+    # Placeholders that get a text area, not a line: a name holding one of these
+    # words (【报错原文】, 【发生了什么、何时】), or a hint starting with `example`.
+    long_words: tuple[str, ...]
+    example: str
+
+
+@dataclass(frozen=True)
+class TriageWords:
+    result: str  # before a result's problem title
+    first: str  # before its first channel
+    first_after: str
+    open_page: str = fills("title")
+    unsure_title: str
+    unsure_search: str = fills("help_centre")
+    help_centre: str  # the link text in unsure_search
+    unsure_ticket: str = fills("ticket")  # {ticket}: the ticket channel's page
+    scam_title: str
+    scam_text: str = fills("scams")  # {scams}: the page of PAGES
+
+
+@dataclass(frozen=True)
+class PrintWords:
+    rule: str  # on every /print/ sheet: where to contact, what this site is not, what never to give
+
+
+@dataclass(frozen=True)
+class ProblemPageWords:
+    headings: tuple[Heading, ...]  # one for each of PAGE_SECTIONS
+    prepare: str  # the introductions of 准备材料, 找哪个渠道 (two cases) and 留言模板
+    channels: str
+    channels_urgent: str  # on a page with urgent steps (their box holds the freeze order)
+    template: str
+
+    def heading(self, anchor: str) -> str:
+        return next(h.text for h in self.headings if h.anchor == anchor)
+
+
+@dataclass(frozen=True)
+class ChecklistScriptWords:
+    blocked: str  # under each list when the browser keeps nothing
+    full: str  # ... when its storage is full
+    progress: str = fills("done", "total")
+    reset: str
+    confirm: str = fills("count")
+    yes: str
+    no: str
+
+
+@dataclass(frozen=True)
+class TriageScriptWords:
+    steps: str  # the name of the row of buttons
+    back: str
+    restart: str
+    counter: str = fills("n")
+
+
+@dataclass(frozen=True)
+class ComposerScriptWords:
+    txid_note: str  # under a TxID field
+    rules_failed: str
+    storage_blocked: str
+    copied: str
+    copy_failed: str
+    cleared: str
+
+
+@dataclass(frozen=True)
+class ScriptWords:
+    """What the scripts write on a page, by script name: written into each page as
+    JSON for the scripts it loads (hooks/page_contracts.py)."""
+
+    checklists: ChecklistScriptWords
+    triage: TriageScriptWords
+    composer: ComposerScriptWords
+
+
+@dataclass(frozen=True)
+class SearchHelp:
+    """Under the search box when a search finds nothing."""
+
+    intro: str
+    links: tuple[PageLink, ...]
+
+
+@dataclass(frozen=True)
+class Words:
+    """Every word the site's own blocks and scripts show that is not an entry's text:
+    headings, introductions, labels, buttons, messages. The renderers and the scripts
+    write none of their own."""
+
+    shared: SharedWords
+    answer: AnswerWords
+    notes: NoteWords
+    channels: ChannelWords
+    facts: FactWords
+    composer: ComposerWords
+    triage: TriageWords
+    print_sheet: PrintWords
+    problem_page: ProblemPageWords
+    scripts: ScriptWords
+    search_help: SearchHelp
+
+
+_FILL = re.compile(r"\{([^{}]*)\}")
+
+
+def _check_fills(value: object, path: str = "") -> Iterator[tuple[str, str]]:
+    """(field path, problem) for each text whose {placeholders} differ from its fills()."""
+    for f in dataclasses.fields(value):  # type: ignore[arg-type]
+        part, where = getattr(value, f.name), f"{path}{f.name}"
+        if dataclasses.is_dataclass(part):
+            yield from _check_fills(part, f"{where}.")
+        elif isinstance(part, tuple):
+            for index, item in enumerate(part):
+                if dataclasses.is_dataclass(item):
+                    yield from _check_fills(item, f"{where}[{index}].")
+                elif isinstance(item, str) and ("{" in item or "}" in item):
+                    yield f"{where}[{index}]", "no braces here"
+        elif isinstance(part, str):
+            wanted = sorted(f.metadata.get("fills", ()))
+            found = sorted(_FILL.findall(part))
+            stray = part.count("{") != len(found) or part.count("}") != len(found)
+            if found != wanted or stray:
+                need = " and ".join("{" + name + "}" for name in wanted) or "no braces"
+                yield where, f"must hold {need}, each once"
 
 
 # ---------------------------------------------------------------------------
@@ -516,6 +755,10 @@ class Handbook:
     public_lines: tuple[PublicLine, ...] = ()
     # The one "who contacts you first" rule, shown on every page that touches the topic.
     contact_rule: str | None = None
+    # Pages that are no problem or channel, by key (notes and the search help link them).
+    pages: tuple[Page, ...] = ()
+    # The words of the site's own blocks and scripts (headings, labels, buttons ...).
+    words: Words | None = None
     today: dt.date = field(default_factory=dt.date.today)
 
     def __post_init__(self) -> None:
@@ -545,6 +788,10 @@ class Handbook:
             self._check_triage(self.triage)
         if self.contact_rule is not None and (RAW_HTML.search(self.contact_rule) or not self.contact_rule.strip()):
             raise DataError("handbook", "contact_rule", "plain text, not empty")
+        for page in self.pages:
+            self._check_page(page)
+        if self.words is not None:
+            self._check_words(self.words)
 
     # -- lookups ------------------------------------------------------------
 
@@ -615,8 +862,8 @@ class Handbook:
                 raise DataError(name, "id", f"duplicate id, already used by {seen[entry.id]}")
             seen[entry.id] = name
 
-    def _check_text(self, entry: object) -> None:
-        name = _name(entry)
+    def _check_text(self, entry: object, name: str = "") -> None:
+        name = name or _name(entry)
         for f in dataclasses.fields(entry):  # type: ignore[arg-type]
             if f.name == "url":
                 continue
@@ -635,7 +882,7 @@ class Handbook:
                 phone = looks_like_phone(text)
                 if phone:
                     raise DataError(name, path, f"looks like a phone number: {phone!r}; the site shows none")
-                self._check_public_numbers(entry, path, text)
+                self._check_public_numbers(entry, path, text, name)
 
     @property
     def public_line_ids(self) -> dict[str, PublicLine]:
@@ -655,9 +902,8 @@ class Handbook:
             return cited
         return set()
 
-    def _check_public_numbers(self, entry: object, path: str, text: str) -> None:
+    def _check_public_numbers(self, entry: object, path: str, text: str, name: str) -> None:
         """A short phone number is a listed public line, shown beside its source."""
-        name = _name(entry)
         lines = self.public_line_ids
         for number in short_phone_numbers(text):
             if number not in lines:
@@ -803,6 +1049,47 @@ class Handbook:
             )
         if "http" in screen.where or "www." in screen.where:
             raise DataError(name, "first_screen.where", "no address here: the help-centre link is added by the page")
+
+    def page_src(self, key: str) -> tuple[str, str]:
+        """The source file and title of the page a key names: a problem, a channel or a Page."""
+        if key in self.problem_ids:
+            return f"problems/{key}.md", self.problem(key).title
+        if key in self.channel_ids:
+            return f"channels/{key}.md", self.channel(key).name
+        for page in self.pages:
+            if page.id == key:
+                return page.src, page.title
+        raise KeyError(f"{key!r} is no problem, channel or page of PAGES")
+
+    def _check_page(self, page: Page) -> None:
+        name = _name(page)
+        if not isinstance(page.id, str) or not SLUG.fullmatch(page.id):
+            raise DataError(name, "id", "must be a slug: lower-case letters, digits and single hyphens")
+        if page.id in self.problem_ids or page.id in self.channel_ids:
+            raise DataError(name, "id", "is also a problem or channel id; a link by key could not tell them apart")
+        if [p.id for p in self.pages].count(page.id) > 1:
+            raise DataError(name, "id", "duplicate id, already used by another page")
+        if not re.fullmatch(r"(?:[a-z0-9-]+/)*[a-z0-9-]+\.md", page.src):
+            raise DataError(name, "src", f"must be a Markdown file under docs/, like 'scams.md': {page.src!r}")
+        self._check_text(page)
+
+    def _check_words(self, words: Words) -> None:
+        """Plain text like the entries', no exclamation mark, and each placeholder where
+        it belongs; a heading for each section of PAGE_SECTIONS; links to known pages."""
+        self._check_text(words, "words")
+        for path, text in _strings(words, ""):
+            if "！" in text or "!" in text:
+                raise DataError("words", path.lstrip("."), "no exclamation marks (style: plain and calm)")
+        for path, problem in _check_fills(words):
+            raise DataError("words", path, problem)
+        anchors = [h.anchor for h in words.problem_page.headings]
+        if anchors != list(PAGE_SECTIONS):
+            raise DataError("words", "problem_page.headings", f"one per section, in this order: {PAGE_SECTIONS}")
+        for index, link in enumerate(words.search_help.links):
+            try:
+                self.page_src(link.page)
+            except KeyError as error:
+                raise DataError("words", f"search_help.links[{index}].page", error.args[0]) from None
 
     def _check_triage(self, triage: Triage) -> None:
         """Every path ends at a problem: targets exist, no question is a dead end or

@@ -14,7 +14,7 @@ Node.js over one case table (tests/refusal_cases.py).
   detector only when the reader starts using a composer, as scripts (a fetch of a
   local file fails in the offline copy, which runs from file://).
 - model.py refuses a template placeholder that names a label word (【登录密码】).
-- render.py gives a field its allowances from the words of its name (ALLOWANCES).
+- macros/render/composer.py gives a field its allowances from the words of its name (ALLOWANCES).
 
 Pure: no MkDocs, nothing of the project but this file.
 """

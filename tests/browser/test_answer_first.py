@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 import pytest
 from paper import A4_HEIGHT_PT, flat, page_count, pages_text, words
 
-from macros import data, render
+from macros import data
+from macros.render import checklists
 
 pytestmark = pytest.mark.browser
 
@@ -141,7 +142,7 @@ def test_print_page_is_one_sheet_per_problem_each_with_its_answer_and_the_rule(p
         else:
             for part in (problem.first_screen.first, problem.first_screen.dont, problem.first_screen.where):
                 assert flat(part) in sheet, (problem.id, part)
-        assert flat(render.PRINT_RULE) in sheet, problem.id
+        assert flat(data.WORDS.print_sheet.rule) in sheet, problem.id
 
 
 def test_printed_items_do_not_repeat_their_fill_in_label(print_sheets):
@@ -149,7 +150,7 @@ def test_printed_items_do_not_repeat_their_fill_in_label(print_sheets):
     for problem, text in zip(PROBLEMS, texts, strict=True):
         sheet = flat(text)
         for item in problem.items:
-            if render.blank_repeats(item):  # 「你的 UID」 then 「UID：」
+            if checklists.blank_repeats(item):  # 「你的 UID」 then 「UID：」
                 assert flat(item.text + item.blank) not in sheet, (problem.id, item.id)
             elif item.blank:
                 assert flat(item.text + item.blank + "：") in sheet, (problem.id, item.id)

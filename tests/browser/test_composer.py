@@ -12,7 +12,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 from refusal_cases import CASES, REFUSED, SEED_12, TXID
 
-from macros import data, refusals, render
+from macros import data, refusals
+from macros.render.composer import ComposerField, composer_fields
 
 pytestmark = pytest.mark.browser
 
@@ -32,7 +33,7 @@ def collect_errors(page):
 
 
 def labels(problem_id: str) -> list[str]:
-    fields, _, _ = render.composer_fields(BOOK.problem(problem_id).template)
+    fields, _, _ = composer_fields(BOOK.problem(problem_id).template, BOOK.words)
     return [f.label for f in fields]
 
 
@@ -154,10 +155,10 @@ def test_every_shape_typed_is_refused_and_kept_out_of_preview_clipboard_and_stor
     assert errors == []
 
 
-def fields_by_allowance(problem_id: str) -> dict[tuple[str, ...], render.ComposerField]:
+def fields_by_allowance(problem_id: str) -> dict[tuple[str, ...], ComposerField]:
     """One field of a page for each set of allowances it has (a text area if any)."""
-    fields, _, _ = render.composer_fields(BOOK.problem(problem_id).template)
-    chosen: dict[tuple[str, ...], render.ComposerField] = {}
+    fields, _, _ = composer_fields(BOOK.problem(problem_id).template, BOOK.words)
+    chosen: dict[tuple[str, ...], ComposerField] = {}
     for f in fields:
         if f.allow not in chosen or (f.long and not chosen[f.allow].long):
             chosen[f.allow] = f
@@ -208,7 +209,7 @@ def test_every_problem_page_refuses_each_shape_and_accepts_ordinary_values(site,
                 wrong.append(f"{label}: {case} reached the preview or storage")
             if not kind and (got["refused"] or not got["shown"] or not got["kept"]):
                 wrong.append(f"{label}: {case} refused ({got['alert']!r})")
-    fields, _, _ = render.composer_fields(BOOK.problem(problem_id).template)
+    fields, _, _ = composer_fields(BOOK.problem(problem_id).template, BOOK.words)
     for f in fields:
         (got,) = page.evaluate(TRY_VALUES, [PREFIX, f.label, [f.hint]])
         if got["refused"] or not got["shown"]:

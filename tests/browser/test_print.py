@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from paper import flat, page_count, pages_text, print_pdf, words
 
-from macros import data, render
+from macros import data
+from macros.render import checklists
 
 pytestmark = pytest.mark.browser
 
@@ -93,7 +94,7 @@ def test_each_sheet_holds_its_problems_items_and_nothing_of_the_others(print_pag
         assert flat(problem.title) in sheet, (number, problem.id)
         for item in problem.items:
             assert flat(item.text) in sheet, (number, problem.id, item.text)
-            if item.blank and not render.blank_repeats(item):
+            if item.blank and not checklists.blank_repeats(item):
                 assert flat(f"{item.blank}：") in sheet, (number, item.blank)
         for other in HANDBOOK.problems:
             if other is not problem:
@@ -160,7 +161,7 @@ def test_boxes_print_black_empty_squares_and_a_tick(print_page_pdf):
         if item.blank:
             # the fill-in line: after its label ("文件名：") or, when the text already
             # says it ("你的 UID"), after the text; a black line to write on
-            if render.blank_repeats(item):
+            if checklists.blank_repeats(item):
                 text = [w for w in found if abs(w.y0 - word.y0) < 1 and w.x0 >= column]
                 label = max(text, key=lambda w: w.x1)
             else:

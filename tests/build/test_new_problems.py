@@ -11,7 +11,8 @@ import pytest
 from page_text import blocks, parse
 from test_problem_pages import SECTIONS  # noqa: E402  (the order of every problem page)
 
-from macros import data, render
+from macros import data
+from macros.render import checklists
 
 HANDBOOK = data.HANDBOOK
 NEW = ("kyc", "funds-review", "p2p", "suspicious-message", "api-key", "region", "inheritance", "trading")
@@ -61,9 +62,9 @@ def test_new_problem_has_its_first_screen_naming_its_first_channel(pid):
 def test_fill_in_labels_are_not_repeated_by_their_item(pid):
     for item in HANDBOOK.problem(pid).prepare:
         assert item.blank, f"{pid}.{item.id} prints no fill-in line"
-        # A text that says its label prints without it (render.blank_repeats): no 「你的 UIDUID：」.
+        # A text that says its label prints without it (checklists.blank_repeats): no 「你的 UIDUID：」.
         if item.blank in item.text:
-            assert render.blank_repeats(item), f"{pid}.{item.id}: 「{item.text}」 repeats 「{item.blank}」"
+            assert checklists.blank_repeats(item), f"{pid}.{item.id}: 「{item.text}」 repeats 「{item.blank}」"
         assert "后四位" not in item.text
 
 

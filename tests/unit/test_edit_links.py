@@ -1,4 +1,5 @@
-"""Edit links: named once (SITE_REPOSITORY), on every page and generated block, or nowhere."""
+"""Edit links: named once (SITE_REPOSITORY), on every page and generated block, or nowhere
+(the link itself: test_render_shared.py)."""
 
 from __future__ import annotations
 
@@ -7,46 +8,15 @@ import re
 
 import pytest
 import yaml
-from bs4 import BeautifulSoup
 from helpers import ROOT, TEST_REPOSITORY, load_hook, macro_calls, site_macros
 from mkdocs.exceptions import PluginError
 
 import macros
-from macros import render
 from macros.data import HANDBOOK
+from macros.render import shared
 
 DATA_URL = f"{TEST_REPOSITORY}/edit/main/macros/data.py"
-HOSTILE_URL = 'https://example.org/"><script>alert(1)</script>'
 repository = load_hook("repository")
-
-
-# -- the link ------------------------------------------------------------------------
-
-
-def test_edit_data_link_is_a_small_link_kept_out_of_search():
-    soup = BeautifulSoup(render.edit_data_link(DATA_URL, "macros/data.py"), "html.parser")
-    p = soup.select_one("p.edit-data")
-    assert p.has_attr("data-search-exclude")
-    a = p.select_one("a")
-    assert a["href"] == DATA_URL
-    assert a.get_text().startswith("编辑数据")
-    assert "macros/data.py" in a["title"]
-
-
-def test_edit_data_link_escapes_the_url():
-    html = render.edit_data_link(HOSTILE_URL, "macros/data.py")
-    soup = BeautifulSoup(html, "html.parser")
-    assert not soup.find("script")
-    assert soup.select_one("a")["href"] == HOSTILE_URL
-    assert '"><script>' not in html
-
-
-def test_with_edit_link_appends_the_link_or_nothing():
-    block = '<div class="x">块</div>'
-    link = render.edit_data_link(DATA_URL, "macros/data.py")
-    assert render.with_edit_link(block, DATA_URL, "macros/data.py") == block + "\n\n" + link
-    assert render.with_edit_link(block, "") == block
-    assert render.with_edit_link(block, None) == block
 
 
 # -- where the address comes from ------------------------------------------------------
@@ -90,7 +60,7 @@ PAGE = {"problem_page"}
 
 
 def test_every_block_macro_ends_with_its_edit_data_link():
-    link = render.edit_data_link(DATA_URL, "macros/data.py")
+    link = shared.edit_data_link(DATA_URL, "macros/data.py", HANDBOOK.words)
     for name, macro in site_macros().items():
         for args in macro_calls(macro, HANDBOOK):
             html = macro(*args)

@@ -1,16 +1,14 @@
-"""Every problem's first screen: the data (FirstScreen, checked by the Handbook) and
-the answer block the pages open with. The problems come from the data."""
+"""Every problem's first screen in the data (FirstScreen, checked by the Handbook); the
+answer block the pages open with is tested in test_render_answer.py."""
 
 from __future__ import annotations
 
 import dataclasses
 
 import pytest
-from bs4 import BeautifulSoup
-from helpers import HOSTILE, site_macros
 
-from macros import data, render
-from macros.model import DataError, FirstScreen, Note
+from macros import data
+from macros.model import DataError, FirstScreen
 
 HANDBOOK = data.HANDBOOK
 PROBLEMS = HANDBOOK.problems
@@ -47,57 +45,3 @@ def test_the_help_centre_is_a_source_on_bitgets_host():
     source = next(s for s in HANDBOOK.sources if s.url == data.HELP_CENTRE)
     assert source.note and data.HELP_CENTRE == "https://www.bitget.com/support"
     assert HANDBOOK.triage.help_centre == data.HELP_CENTRE
-
-
-@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
-def test_the_answer_block_has_three_parts_and_a_link_that_says_it_leaves(problem):
-    soup = BeautifulSoup(render.answer_block(HANDBOOK, problem, data.HELP_CENTRE), "html.parser")
-    block = soup.select_one("div[data-answer]")
-    parts = [p["data-answer-part"] for p in block.select("[data-answer-part]")]
-    assert parts == ["first", "dont", "where"]
-    links = block.select("a[href]")
-    assert [a["href"] for a in links] == [data.HELP_CENTRE]
-    assert links[0].find_parent(attrs={"data-answer-part": "where"}) is not None
-    assert "离开本站" in links[0].get_text() and links[0]["rel"] == ["noopener", "noreferrer"]
-
-
-def test_the_answer_block_escapes_its_text():
-    screen = FirstScreen(first=HOSTILE, dont=HOSTILE, where=HOSTILE)
-    problem = dataclasses.replace(HANDBOOK.problem("deposit"), first_screen=screen)
-    html = render.answer_block(HANDBOOK, problem, data.HELP_CENTRE)
-    assert "<script>" not in html and "<img" not in html
-
-
-def test_a_note_links_a_problem_a_channel_or_a_page_and_nothing_else():
-    assert "/problems/hacked.md" in render.note_html(HANDBOOK, Note("看", label="被盗", see="hacked"))
-    assert "/channels/ticket.md" in render.note_html(HANDBOOK, Note("提交。", see="ticket"))
-    assert "/scams.md" in render.note_html(HANDBOOK, Note("见", label="防骗", see="scams"))
-    with pytest.raises(ValueError, match="'lottery'"):
-        render.note_html(HANDBOOK, Note("x", see="lottery"))
-
-
-@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
-def test_problem_page_emits_the_sections_in_the_order_of_issue_13(problem):
-    body = site_macros()["problem_page"](problem.id)
-    headings = [line.split("{ #")[1].rstrip(" }") for line in body.splitlines() if line.startswith("## ")]
-    order = ["first-checks", "prepare", "channels", "dont", "template", "facts", "sources", "symptoms"]
-    own = [section.anchor for section in problem.sections]
-    assert [h for h in headings if h not in ("urgent", "common", *own)] == order
-    # A page's own sections (冻结之后怎样拿回账户) follow 不要做的事, before the template.
-    dont = headings.index("dont")
-    assert headings[dont + 1 : dont + 1 + len(own)] == own
-    if problem.urgent:
-        assert headings[0] == "urgent", "urgent steps first"
-    assert body.index("data-answer") < body.index("## "), "the answer block before any section"
-    assert body.index('class="aliases" data-search-exclude') > body.index("{ #symptoms }"), "也叫 at the foot"
-
-
-def test_print_answer_holds_the_answer_or_the_urgent_steps_and_the_fixed_line():
-    for problem in PROBLEMS:
-        html = render.print_answer(HANDBOOK, problem, data.HELP_CENTRE)
-        assert render.PRINT_RULE in html
-        assert render.PRINT_RULE == "只在 www.bitget.com 或官方 App 联系；本站不提供电话；密码、验证码、私钥不给任何人"
-        if problem.urgent:
-            assert "urgent-steps" in html and "data-answer" not in html
-        else:
-            assert "data-answer" in html

@@ -6,7 +6,7 @@ Property-based (hypothesis). Two layers:
   fails with one DataError line naming the entry and the field, or is accepted;
   the known-bad kinds (tags, template syntax, hidden characters, non-https or
   off-list URLs) are always rejected.
-- Rendering (macros/render.py), with validation bypassed, as if a check were
+- Rendering (macros/render/), with validation bypassed, as if a check were
   missing one day: every renderer's output, put through the site's own Markdown
   extensions the way a macro call in a page is, holds no element, attribute or
   link that the data did not ask for.
@@ -23,9 +23,11 @@ from unittest import mock
 from helpers import macro_calls, site_macros, site_markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from render_helpers import NOT_TEXT, poisoned_handbook, unchecked_replace
 
-from macros import data, render
+from macros import data
 from macros.model import DataError, Handbook
+from macros.render import facts, shared
 
 HANDBOOK = data.HANDBOOK
 
@@ -88,52 +90,6 @@ dangerous = st.sampled_from(MUST_REJECT).flatmap(
 
 
 # -- helpers -------------------------------------------------------------------
-
-# Fields that are keys, references or enumerations, not text a reader reads.
-NOT_TEXT = {
-    "id",
-    "status",
-    "kind",
-    "url",
-    "sources",
-    "facts",
-    "best_for",
-    "channel",
-    "checked",
-    "published",
-    "language",
-    "to",
-    "start",
-    "help_centre",
-    "see",
-    "anchor",
-    "on",
-}
-
-
-def poison_text(value, text: str):
-    """`value` with every free-text string inside it replaced by `text`."""
-    if isinstance(value, str):
-        return text
-    if isinstance(value, tuple):
-        return tuple(poison_text(v, text) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {}
-        for f in dataclasses.fields(value):
-            current = getattr(value, f.name)
-            if f.name in NOT_TEXT or current is None:
-                continue
-            changes[f.name] = poison_text(current, text)
-        return unchecked_replace(value, **changes)
-    return value
-
-
-def unchecked_replace(obj, **changes):
-    """dataclasses.replace without __post_init__ validation."""
-    clone = object.__new__(type(obj))
-    for f in dataclasses.fields(obj):
-        object.__setattr__(clone, f.name, changes.get(f.name, getattr(obj, f.name)))
-    return clone
 
 
 def every_renderer(handbook: Handbook) -> list[str]:
@@ -249,18 +205,6 @@ def test_inert_check_catches_markup_from_data():
 # -- rendering: escaped even when validation is bypassed -----------------------
 
 
-def poisoned_handbook(text: str) -> Handbook:
-    return unchecked_replace(
-        HANDBOOK,
-        problems=tuple(poison_text(p, text) for p in HANDBOOK.problems),
-        channels=tuple(poison_text(c, text) for c in HANDBOOK.channels),
-        facts=tuple(poison_text(f, text) for f in HANDBOOK.facts),
-        sources=tuple(poison_text(s, text) for s in HANDBOOK.sources),
-        freeze=poison_text(HANDBOOK.freeze, text),
-        triage=poison_text(HANDBOOK.triage, text),
-    )
-
-
 BENIGN_OUTPUT = every_renderer(poisoned_handbook(BENIGN))
 
 
@@ -275,7 +219,8 @@ def test_renderers_escape_hostile_text_in_every_field(text):
 def test_source_urls_stay_inside_their_attribute(tail):
     source = unchecked_replace(HANDBOOK.sources[0], url="https://www.bitget.com/" + tail)
     plain = unchecked_replace(HANDBOOK.sources[0], url="https://www.bitget.com/safe")
-    assert_inert(f"<p>{render.source_line(source)}</p>", f"<p>{render.source_line(plain)}</p>")
+    line = facts.source_line
+    assert_inert(f"<p>{line(source, HANDBOOK.words)}</p>", f"<p>{line(plain, HANDBOOK.words)}</p>")
 
 
 @settings(max_examples=60, deadline=None)
@@ -298,11 +243,11 @@ def test_external_links_refuse_anything_but_https(url):
     if url.startswith("https://") and re.match(r"https://[^/?#]+", url):
         return  # a real https URL with a host: escaped, tested above
     try:
-        render._external(url, "x")
+        shared.external(url, "x", HANDBOOK.words)
     except ValueError as error:
         assert "https" in str(error)
     else:
-        raise AssertionError(f"_external accepted {url!r}")
+        raise AssertionError(f"external accepted {url!r}")
 
 
 # -- validation: rejected with one clear line ----------------------------------

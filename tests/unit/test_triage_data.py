@@ -1,4 +1,4 @@
-"""The triage tree of /identify/ and the message composer's fields, from the data.
+"""The triage tree of /identify/ in the data (its rendering: test_render_triage.py).
 
 Validation: every path from the first question ends at a problem. A mistake fails the
 import with one line naming the question and the answer.
@@ -9,11 +9,9 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from bs4 import BeautifulSoup
-from helpers import site_markdown
 
 from macros import data, render
-from macros.model import UNSURE_ANSWER, Answer, DataError, Question, Template
+from macros.model import UNSURE_ANSWER, Answer, DataError, Question
 
 HANDBOOK = data.HANDBOOK
 TREE = HANDBOOK.triage
@@ -173,97 +171,5 @@ def test_a_new_problem_is_one_more_answer():
         TREE, questions=change("where", answers=(*answers_of("where"), Answer("要我填写税务表格", "tax-form")))
     )
     handbook = dataclasses.replace(grown, triage=tree)
-    html = render.triage(handbook)
+    html = render.triage.triage(handbook, handbook.words)
     assert "](/problems/tax-form.md)" in html
-
-
-# -- the rendered decision list ------------------------------------------------------
-
-
-MD = site_markdown()
-
-
-def rendered(handbook) -> BeautifulSoup:
-    """The triage as the page shows it (its page links are Markdown links to source files)."""
-    MD.reset()
-    return BeautifulSoup(MD.convert(render.triage(handbook)), "html.parser")
-
-
-def test_every_answer_is_a_link_to_a_step_on_the_page():
-    soup = rendered(HANDBOOK)
-    root = soup.select_one("[data-triage]")
-    steps = {s["id"] for s in root.select("[data-step]")}
-    assert root["data-start"] == f"q-{TREE.start}"
-    for question in TREE.questions:
-        links = root.select(f"#q-{question.id} a.triage__answer")
-        assert [a.get_text() for a in links] == [a.text for a in question.answers] + [UNSURE_ANSWER]
-        for a in links:
-            assert a["href"] == "#" + a["data-to"] and a["data-to"] in steps
-
-
-def test_each_result_links_its_problem_page_and_first_channel():
-    soup = rendered(HANDBOOK)
-    for problem in HANDBOOK.problems:
-        result = soup.select_one(f"#p-{problem.id}")
-        hrefs = [a["href"] for a in result.select("a[href]")]
-        assert f"/problems/{problem.id}.md" in hrefs
-        assert f"/channels/{problem.channels[0].channel}.md" in hrefs
-
-
-def test_unsure_ends_at_help_centre_ticket_form_and_scam_warning():
-    soup = rendered(HANDBOOK)
-    unsure = soup.select_one(f"#{render.UNSURE_STEP}")
-    hrefs = [a["href"] for a in unsure.select("a[href]")]
-    assert "https://www.bitget.com/support" in hrefs
-    assert "/channels/ticket.md" in hrefs and "/scams.md" in hrefs
-    text = unsure.get_text()
-    assert "提交请求" in text and "不会索要密码、验证码、私钥或助记词" in text
-
-
-# -- composer fields from template placeholders -------------------------------------
-
-
-def test_each_placeholder_gets_a_labelled_field():
-    fields, subject, body = render.composer_fields(HANDBOOK.problem("deposit").template)
-    labels = [f.label for f in fields]
-    assert labels[:3] == ["UID", "注册邮箱", "币种"]
-    assert "TxID" in labels and "转出时间" in labels and "标签（Tag/Memo，如有）" in labels
-    # subject placeholders share the body's fields
-    assert [p[1] for p in subject if isinstance(p, tuple)] == ["【币种】", "【数量】", "【TxID】"]
-    assert len({p[0] for p in subject if isinstance(p, tuple)} - {p[0] for p in body if isinstance(p, tuple)}) == 0
-
-
-def test_same_placeholder_under_two_labels_is_two_fields():
-    template = Template(
-        "问题：UID【UID】，【日期】",
-        "发现时间：【日期 时间 时区】\n提交时间：【日期 时间 时区】\nUID：【UID，记得的话】",
-    )
-    fields, subject, _ = render.composer_fields(template)
-    assert [(f.label, f.key) for f in fields] == [
-        ("发现时间", "日期 时间 时区"),
-        ("提交时间", "日期 时间 时区"),
-        ("UID", "UID"),
-    ]
-    assert [p[0] for p in subject if isinstance(p, tuple)] == [2, 0]
-
-
-def test_amount_and_txid_fields_are_marked_for_their_exceptions():
-    fields, _, _ = render.composer_fields(HANDBOOK.problem("withdrawal").template)
-    allow = {f.label: f.allow for f in fields}
-    assert allow["数量"] == ("amount",) and allow["TxID（如有）"] == ("txid",) and allow["UID"] == ()
-
-
-def test_composer_preview_is_the_template_text_and_describes_each_field_once():
-    problem = HANDBOOK.problem("hacked")
-    fields, _, _ = render.composer_fields(problem.template)
-    soup = BeautifulSoup(render.message_template(problem), "html.parser")
-    root = soup.select_one("[data-composer]")
-    assert root["data-composer"] == "hacked"
-    assert root.select_one("[data-composer-preview] code").get_text() == (
-        f"主题：{problem.template.subject}\n\n{problem.template.body}"
-    )
-    described = root.select("[data-slot][data-label]")
-    assert [int(s["data-slot"]) for s in described] == sorted({int(s["data-slot"]) for s in root.select("[data-slot]")})
-    assert [s["data-label"] for s in described] == [f.label for f in fields]
-    assert len(set(f.label for f in fields)) == len(fields), "labels name the stored values"
-    assert root.select_one("[data-composer-form]").has_attr("hidden"), "no controls without JavaScript"

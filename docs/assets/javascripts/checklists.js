@@ -1,4 +1,5 @@
-// Checklists: tick, keep (localStorage, keyed by item id), progress, reset; the
+// Checklists (component: checklists, macros/render/checklists.py; styles: site.css
+// "component: checklists"): tick, keep (localStorage, keyed by item id), progress, reset; the
 // print button and the printed footer's date. No dependencies, no network, no
 // inline handlers (the site's CSP forbids inline script).
 //
@@ -14,17 +15,18 @@
 //
 // Storage that cannot be written (blocked, or full: a write throws) turns the page to
 // memory only, from then on: no more writes and no removals, so the stored lists keep
-// what was saved before, and the note under each list says so (NOTES).
+// what was saved before, and the note under each list says so.
+//
+// The words it shows (buttons, progress, notes) are data.WORDS.scripts.checklists,
+// which the page carries as JSON (#account-help-words, macros/contracts.py) where it
+// has a checklist; "{done}" and the like mark where a number goes.
 (function () {
   "use strict";
 
   var PREFIX = "account-help.checklist.v1:";
   var canStore = true;
   var full = false; // storage can be read but a write threw QuotaExceededError
-  var NOTES = {
-    blocked: "这个浏览器不允许本站保存数据：勾选只在本页有效，刷新或关闭页面后不会保留。",
-    full: "浏览器的存储空间已满：现在的改动不会保留，刷新或关闭页面后，回到之前保存的勾选。",
-  };
+  var words = null; // read in init(), on a page with a checklist
   var ticked = {}; // problem id -> { item id: true }
 
   function storage() {
@@ -146,7 +148,7 @@
 
   function showStorageNotes() {
     document.querySelectorAll(".checklist__note").forEach(function (note) {
-      note.textContent = full ? NOTES.full : NOTES.blocked;
+      note.textContent = full ? words.full : words.blocked;
       note.hidden = canStore;
     });
   }
@@ -157,7 +159,9 @@
     boxes.forEach(function (box) {
       if (box.checked) done += 1;
     });
-    list.querySelector(".checklist__progress").textContent = "已完成 " + done + "/" + boxes.length;
+    list.querySelector(".checklist__progress").textContent = words.progress
+      .replace("{done}", done)
+      .replace("{total}", boxes.length);
     list.querySelector(".checklist__reset").disabled = done === 0;
   }
 
@@ -165,17 +169,17 @@
     var bar = el("div", "checklist__bar");
     var progress = el("span", "checklist__progress");
     progress.setAttribute("role", "status");
-    var reset = el("button", "checklist__button checklist__reset", "清空勾选");
+    var reset = el("button", "checklist__button checklist__reset", words.reset);
     reset.type = "button";
     var ask = el("span", "checklist__confirm");
     ask.hidden = true;
     var question = el("span", "checklist__question");
-    var yes = el("button", "checklist__button checklist__yes", "清空");
+    var yes = el("button", "checklist__button checklist__yes", words.yes);
     yes.type = "button";
-    var no = el("button", "checklist__button checklist__no", "取消");
+    var no = el("button", "checklist__button checklist__no", words.no);
     no.type = "button";
     ask.append(question, yes, no);
-    var note = el("p", "checklist__note", full ? NOTES.full : NOTES.blocked);
+    var note = el("p", "checklist__note", full ? words.full : words.blocked);
     note.hidden = canStore;
     bar.append(progress, reset, ask);
     list.append(bar, note);
@@ -187,7 +191,7 @@
     }
     reset.addEventListener("click", function () {
       var done = list.querySelectorAll("input.checklist__input:checked").length;
-      question.textContent = "确定清空这一组的 " + done + " 项勾选？";
+      question.textContent = words.confirm.replace("{count}", done);
       reset.hidden = true;
       ask.hidden = false;
       no.focus();
@@ -257,7 +261,10 @@
 
   function init() {
     var lists = document.querySelectorAll(".checklist[data-checklist]");
-    if (lists.length) probeStorage();
+    if (lists.length) {
+      words = JSON.parse(document.getElementById("account-help-words").textContent).checklists;
+      probeStorage();
+    }
     lists.forEach(setUp);
     document.querySelectorAll("[data-action=print]").forEach(function (button) {
       button.hidden = false;

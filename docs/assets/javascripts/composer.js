@@ -1,4 +1,5 @@
-// Message composer on the problem pages ([data-composer], from render.message_template):
+// Message composer on the problem pages (component: composer, macros/render/composer.py;
+// styles: site.css "component: composer"; [data-composer]):
 // one labelled field per placeholder (described by the first [data-slot] span of each
 // field in the preview) fills the template's preview, 复制 copies subject and body,
 // 清空 clears. Nothing leaves the browser. Values are kept only when the reader
@@ -12,9 +13,16 @@
 // when remembered values come back), never on a first view; until they are in, no
 // value reaches the preview or storage. Scripts, not fetch(): the offline copy runs
 // from file://, where fetching a local file fails.
+//
+// The words it shows (the TxID note, what happened after 复制 or 清空) are
+// data.WORDS.scripts.composer, which the page carries as JSON (#account-help-words,
+// macros/contracts.py); the form's own words are in its HTML (macros/render/composer.py).
 (function () {
   "use strict";
 
+  var roots = document.querySelectorAll("[data-composer]");
+  if (!roots.length) return;
+  var words = JSON.parse(document.getElementById("account-help-words").textContent).composer;
   var PREFIX = "account-help.composer.v1:";
   var RULES = "accountHelpComposerRules"; // set by composer-rules.js
   var CHECK = "accountHelpRefusal"; // set by composer-check.js
@@ -66,8 +74,6 @@
     return store;
   }
 
-  var TXID_NOTE = "TxID（交易哈希）是公开的链上记录，可以填。私钥也是一长串字母和数字，但它从不公开：任何人要私钥，都不要给。";
-
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -105,7 +111,7 @@
       var described = [alert.id];
       row.append(label, input);
       if (allow.split(" ").indexOf("txid") >= 0) {
-        var note = el("span", "composer__note", TXID_NOTE);
+        var note = el("span", "composer__note", words.txid_note);
         note.id = id + "-note";
         described.unshift(note.id);
         row.append(note);
@@ -166,7 +172,7 @@
 
     function unchecked() {
       queued = false;
-      say("没能载入检查密码和验证码的规则，填写的内容不会进入预览：请刷新页面再试。");
+      say(words.rules_failed);
     }
 
     function warn(field, message) {
@@ -201,7 +207,7 @@
         });
         storage().setItem(key, JSON.stringify(kept));
       } catch (e) {
-        say("这个浏览器不允许本站保存数据：内容只在本页有效。");
+        say(words.storage_blocked);
       }
     }
 
@@ -233,7 +239,7 @@
 
     function copy() {
       var text = preview.textContent;
-      var done = function () { say("已复制主题和正文。"); };
+      var done = function () { say(words.copied); };
       var fallback = function () {
         var area = document.createElement("textarea");
         area.value = text;
@@ -249,7 +255,7 @@
         }
         area.remove();
         if (ok) done();
-        else say("没能复制：请在预览里选中文字，手动复制。");
+        else say(words.copy_failed);
       };
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(text).then(done, fallback);
@@ -282,7 +288,7 @@
       if (remember.checked) forget();
       remember.checked = false;
       fill();
-      say("已清空。");
+      say(words.cleared);
     });
 
     load();
@@ -290,5 +296,5 @@
     form.hidden = false;
   }
 
-  document.querySelectorAll("[data-composer]").forEach(setUp);
+  roots.forEach(setUp);
 })();

@@ -1,4 +1,5 @@
-// Triage on /identify/: the static decision list ([data-triage], every step a
+// Triage on /identify/ (component: triage, macros/render/triage.py; styles: site.css
+// "component: triage"): the static decision list ([data-triage], every step a
 // <section data-step>, every answer a link to the next step) shown one step at a
 // time, with 上一步 and 重新开始. The position is the URL hash: the path of step ids
 // from the first question ("#q-can-login/p-password"), so the back button, a reload
@@ -11,11 +12,15 @@
 // 上一步 is the browser's Back when the previous history entry is the previous step
 // (each history entry this page makes remembers the path shown before it), so going
 // back and forth does not pile up history and Back never returns to the step just left.
+//
+// The words it shows are data.WORDS.scripts.triage, which the page carries as JSON
+// (#account-help-words, macros/contracts.py); "{n}" marks where the step number goes.
 (function () {
   "use strict";
 
   var root = document.querySelector("[data-triage]");
   if (!root) return;
+  var words = JSON.parse(document.getElementById("account-help-words").textContent).triage;
   var start = root.getAttribute("data-start");
   var steps = Object.create(null); // no inherited names: "#constructor" is no step
   root.querySelectorAll("[data-step]").forEach(function (step) {
@@ -80,10 +85,10 @@
   }
 
   var nav = el("nav", "triage__nav", "");
-  nav.setAttribute("aria-label", "问答步骤");
+  nav.setAttribute("aria-label", words.steps);
   var counter = el("span", "triage__counter", "");
-  var back = el("button", "composer__button triage__back", "上一步");
-  var restart = el("button", "composer__button triage__restart", "重新开始");
+  var back = el("button", "composer__button triage__back", words.back);
+  var restart = el("button", "composer__button triage__restart", words.restart);
   back.type = restart.type = "button";
   nav.append(back, restart, counter);
   root.append(nav);
@@ -101,7 +106,7 @@
       a.setAttribute("href", "#" + path.concat(a.getAttribute("data-to")).join("/"));
     });
     back.hidden = restart.hidden = path.length === 0;
-    counter.textContent = "第 " + (path.length + 1) + " 步";
+    counter.textContent = words.counter.replace("{n}", path.length + 1);
     if (focus) {
       var heading = steps[current].querySelector("h2");
       heading.tabIndex = -1;

@@ -1,0 +1,94 @@
+"""The problem page component (macros/render/problem_page.py): every problem's body in
+the fixed order, with the headings and introductions of the words, each block where
+it belongs."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from helpers import site_macros
+from render_helpers import HANDBOOK, PROBLEMS, WORDS, assert_escaped, poison_text
+
+from macros.model import PAGE_SECTIONS
+from macros.render import problem_page
+
+PAGE = site_macros()["problem_page"]
+W = WORDS.problem_page
+ORDER = ["first-checks", "prepare", "channels", "dont", "template", "facts", "sources", "symptoms"]
+
+
+def parts_for(problem) -> problem_page.PageParts:
+    """Each part a marker naming itself, to see where the page puts it."""
+    names = [f.name for f in dataclasses.fields(problem_page.PageParts)]
+    parts = {name: f"<p>PART-{name}</p>" for name in names}
+    parts["sections"] = tuple(f"<p>PART-section-{s.anchor}</p>" for s in problem.sections)
+    parts["urgent"] = parts["urgent"] if problem.urgent else ""
+    parts["lead"] = parts["lead"] if problem.lead else ""
+    parts["lead_paper"] = parts["lead_paper"] if problem.lead else ""
+    return problem_page.PageParts(**parts)
+
+
+def headings(body: str) -> list[tuple[str, str]]:
+    return [tuple(reversed(m)) for m in re.findall(r"^## (.*) \{ #([a-z0-9-]+) \}$", body, flags=re.M)]
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
+def test_the_sections_come_in_the_fixed_order_with_the_headings_of_the_words(problem):
+    body = PAGE(problem.id)
+    anchors = [anchor for anchor, _ in headings(body)]
+    own = [section.anchor for section in problem.sections]
+    assert [a for a in anchors if a not in ("urgent", "common", *own)] == ORDER
+    # A page's own sections (冻结之后怎样拿回账户) follow 不要做的事, before the template.
+    dont = anchors.index("dont")
+    assert anchors[dont + 1 : dont + 1 + len(own)] == own
+    if problem.urgent:
+        assert anchors[0] == "urgent", "urgent steps first"
+    elif problem.lead:
+        assert anchors[0] == "common"
+    titles = {s.anchor: s.title for s in problem.sections}
+    for anchor, text in headings(body):
+        assert text == (titles[anchor] if anchor in titles else W.heading(anchor))
+    assert body.index("data-answer") < body.index("## "), "the answer block before any section"
+    assert body.index('class="aliases" data-search-exclude') > body.index("{ #symptoms }"), "也叫 at the foot"
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
+def test_each_part_sits_in_its_section(problem):
+    body = problem_page.problem_body(HANDBOOK, problem, parts_for(problem), WORDS)
+    sections = dict(zip(["top", *(a for a, _ in headings(body))], re.split(r"^## .*$", body, flags=re.M), strict=True))
+    where = {
+        "answer": "top",
+        "urgent": "urgent",
+        "lead": "urgent" if problem.urgent else "common",
+        "checks": "first-checks",
+        "prepare": "prepare",
+        "channel_order": "channels",
+        "template": "template",
+        "lead_paper": "template",
+        "facts": "facts",
+        "sources": "sources",
+    }
+    for part, anchor in where.items():
+        if getattr(parts_for(problem), part):
+            assert f"PART-{part}<" in sections[anchor], (part, anchor)
+    for extra in problem.sections:
+        assert f"PART-section-{extra.anchor}<" in sections[extra.anchor]
+    # The freeze plan leads the channels only when no urgent box holds it.
+    shown = "PART-freeze_plan<" in sections["channels"]
+    assert shown == (problem.freeze_first and not problem.urgent)
+    intro = W.channels_urgent if problem.urgent else W.channels
+    assert sections["channels"].strip().startswith(intro)
+    assert sections["prepare"].strip().startswith(W.prepare) and sections["template"].strip().startswith(W.template)
+    assert HANDBOOK.contact_rule in sections["dont"]
+
+
+def test_every_section_has_a_heading_in_the_words():
+    assert [h.anchor for h in W.headings] == list(PAGE_SECTIONS)
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
+def test_the_page_escapes_every_string(problem):
+    body = problem_page.problem_body(HANDBOOK, poison_text(problem), parts_for(problem), poison_text(WORDS))
+    assert_escaped(body)

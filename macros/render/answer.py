@@ -32,7 +32,8 @@ def answer_block(problem: Problem, help_centre: str, words: Words) -> str:
     )
     ps = "".join(
         f'<p class="answer__part answer__part--{key}" data-answer-part="{key}">'
-        f'<strong class="answer__label">{esc(label)}</strong> <span class="answer__text">{text}</span></p>'
+        f'<strong class="answer__label" data-search-exclude>{esc(label)}</strong> '
+        f'<span class="answer__text">{text}</span></p>'
         for key, label, text in parts
     )
     return f'<div class="answer" data-answer id="answer-{esc(problem.id)}">{ps}</div>'

@@ -68,7 +68,7 @@ def fact(handbook: Handbook, fact_id: str, words: Words) -> str:
     # (/sources/ lists every source, searchable).
     return (
         f'<div class="fact fact--{esc(level)}" id="fact-{esc(f.id)}" data-fact="{esc(f.id)}" data-trust="{esc(level)}">'
-        f"{badge(level)} {esc(f.text)}{note}"
+        f"{badge(level, searchable=False)} {esc(f.text)}{note}"
         f'<details class="fact__cite"><summary data-search-exclude>{esc(summary)}</summary>'
         f"<p data-search-exclude>{origin}</p></details></div>"
     )

@@ -95,14 +95,18 @@ def bullet_list(items: Iterable[str], css: str = "plain-list") -> str:
     return f'<ul class="{css}">{lis}</ul>'
 
 
-def badge(level: str) -> str:
+def badge(level: str, searchable: bool = True) -> str:
     """The trust badge: the one place a trust level's text is shown.
 
     A long label breaks only after its "·" (each part is kept whole by CSS), so in
     a narrow table column 帮助中心文字·未在官网复核 takes two lines, never four.
+    Not `searchable` (a fact's badge): a search snippet shows the sentence, not the
+    badge word before it. Each part carries `data-search-exclude`: Material's parser
+    ends an exclusion at the first closing tag of the same name, so the outer span cannot.
     """
     parts = TRUST_LEVELS[level].replace("·", "·\n").split("\n")  # the "·" stays with the first part
-    inner = "".join(f'<span class="status__part">{esc(part)}</span>' for part in parts)
+    exclude = "" if searchable else " data-search-exclude"
+    inner = "".join(f'<span class="status__part"{exclude}>{esc(part)}</span>' for part in parts)
     return f'<span class="status status--{esc(level)}">{inner}</span>'
 
 

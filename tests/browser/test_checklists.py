@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from helpers import StaticHandler, build, copy_project, free_port, serve
+from helpers import StaticHandler, build, copy_project, free_port, served
 from playwright.sync_api import expect
+from reader import TICKS, axe_violations, collect_errors, stored
 
 from macros import data
 
 pytestmark = pytest.mark.browser
 
 HANDBOOK = data.HANDBOOK
-PREFIX = "account-help.checklist.v1:"
 DEPOSIT = HANDBOOK.problem("deposit")
 
 
@@ -29,20 +27,8 @@ def box(page, problem, item_id):
     return page.get_by_role("checkbox", name=item.text, exact=True)
 
 
-def stored(page, problem_id):
-    raw = page.evaluate("key => localStorage.getItem(key)", PREFIX + problem_id)
-    return None if raw is None else json.loads(raw)
-
-
 def progress(page, part):
     return page.locator(f'.checklist[data-part="{part}"] .checklist__progress')
-
-
-def collect_errors(page):
-    errors = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(f"{e}\n{e.stack}"))
-    return errors
 
 
 @pytest.fixture
@@ -61,7 +47,7 @@ def test_tick_with_the_mouse_survives_a_reload(deposit):
     page.locator("[data-item='deposit.txid'] .checklist__text").click()
     expect(box(page, DEPOSIT, "memo")).to_be_checked()
     expect(box(page, DEPOSIT, "txid")).to_be_checked()
-    assert sorted(stored(page, "deposit")) == ["deposit.memo", "deposit.txid"]
+    assert sorted(stored(page, TICKS + "deposit")) == ["deposit.memo", "deposit.txid"]
 
     page.reload(wait_until="load")
     expect(box(page, DEPOSIT, "memo")).to_be_checked()
@@ -75,7 +61,7 @@ def test_tick_with_the_mouse_survives_a_reload(deposit):
     box(other, DEPOSIT, "memo").click()  # untick
     other.reload()
     expect(box(other, DEPOSIT, "memo")).not_to_be_checked()
-    assert stored(other, "deposit") == ["deposit.txid"]
+    assert stored(other, TICKS + "deposit") == ["deposit.txid"]
 
 
 def test_keyboard_space_toggles_and_the_focus_ring_shows(deposit):
@@ -139,7 +125,7 @@ def test_progress_counts_and_reset_asks_first(deposit):
     checks.get_by_role("button", name="取消").click()
     expect(reset).to_be_focused()
     expect(box(page, DEPOSIT, DEPOSIT.checks[0].id)).to_be_checked()
-    assert len(stored(page, "deposit")) == 3
+    assert len(stored(page, TICKS + "deposit")) == 3
 
     # confirming clears this group only
     reset.click()
@@ -147,7 +133,7 @@ def test_progress_counts_and_reset_asks_first(deposit):
     expect(progress(page, "checks")).to_have_text(f"已完成 0/{n_checks}")
     expect(progress(page, "prepare")).to_have_text(f"已完成 1/{n_prepare}")
     expect(box(page, DEPOSIT, DEPOSIT.checks[0].id)).not_to_be_checked()
-    assert stored(page, "deposit") == [DEPOSIT.item_key(DEPOSIT.prepare[0])]
+    assert stored(page, TICKS + "deposit") == [DEPOSIT.item_key(DEPOSIT.prepare[0])]
     page.reload()
     expect(box(page, DEPOSIT, DEPOSIT.checks[0].id)).not_to_be_checked()
     expect(box(page, DEPOSIT, DEPOSIT.prepare[0].id)).to_be_checked()
@@ -156,7 +142,7 @@ def test_progress_counts_and_reset_asks_first(deposit):
     prepare = page.locator('.checklist[data-part="prepare"]')
     prepare.get_by_role("button", name="清空勾选").click()
     prepare.get_by_role("button", name="清空", exact=True).click()
-    assert stored(page, "deposit") is None
+    assert stored(page, TICKS + "deposit") is None
 
 
 def test_every_problem_page_and_print_page_checklist_works(site, page):
@@ -180,8 +166,7 @@ def test_every_problem_page_and_print_page_checklist_works(site, page):
 
 
 def test_checkboxes_have_accessible_labels(deposit):
-    everywhere = Axe().run(deposit, options={"runOnly": {"type": "rule", "values": ["label", "button-name"]}})
-    assert everywhere.violations_count == 0, everywhere.generate_report()
+    assert axe_violations(deposit, rules=["label", "button-name"]) == []
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -191,13 +176,11 @@ def test_checklists_pass_axe_ticked_and_while_confirming(site, browser, scheme):
     page = context.new_page()
     page.goto(site.url + "problems/deposit/", wait_until="load")
     where = {"include": [[".checklist"], [".print-button"]]}
-    results = Axe().run(page, context=where)
-    assert results.violations_count == 0, results.generate_report()
+    assert axe_violations(page, context=where) == []
     box(page, DEPOSIT, DEPOSIT.checks[0].id).click()
     page.locator('.checklist[data-part="checks"]').get_by_role("button", name="清空勾选").click()
     page.mouse.move(0, 0)
-    results = Axe().run(page, context=where)
-    assert results.violations_count == 0, results.generate_report()
+    assert axe_violations(page, context=where) == []
     context.close()
 
 
@@ -315,16 +298,15 @@ def test_ticks_follow_item_ids_across_a_site_update(site, browser, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
     root["dir"] = old_site
-    server = serve(site.dir, port, handler=handler, headers=lambda path: [("Cache-Control", "no-store")])
-    context = browser.new_context()
-    try:
+    no_store = [("Cache-Control", "no-store")]
+    with served(site.dir, port, handler=handler, headers=lambda path: no_store), browser.new_context() as context:
         page = context.new_page()
         page.goto(url + "problems/deposit/", wait_until="load")
         box(page, DEPOSIT, "memo").click()
         box(page, DEPOSIT, "minimum").click()
-        assert sorted(stored(page, "deposit")) == ["deposit.memo", "deposit.minimum"]
+        assert sorted(stored(page, TICKS + "deposit")) == ["deposit.memo", "deposit.minimum"]
         # a tick of another problem must survive a visit to this page
-        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [PREFIX + "withdrawal", '["withdrawal.kyc"]'])
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [TICKS + "withdrawal", '["withdrawal.kyc"]'])
 
         root["dir"] = new_site
         page.reload(wait_until="load")
@@ -337,9 +319,5 @@ def test_ticks_follow_item_ids_across_a_site_update(site, browser, tmp_path):
         assert texts.index("新加的检查项：核对转出平台显示的到账地址。") == 1
         expect(progress(page, "checks")).to_have_text(f"已完成 1/{len(DEPOSIT.checks)}")
         # the removed item's tick is dropped from storage, the other problem's kept
-        assert stored(page, "deposit") == ["deposit.memo"]
-        assert stored(page, "withdrawal") == ["withdrawal.kyc"]
-    finally:
-        context.close()
-        server.shutdown()
-        server.server_close()
+        assert stored(page, TICKS + "deposit") == ["deposit.memo"]
+        assert stored(page, TICKS + "withdrawal") == ["withdrawal.kyc"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from reader import collect_errors, search
 
 pytestmark = pytest.mark.browser
 
@@ -22,16 +23,6 @@ def foreign(url: str) -> bool:
     if parts.scheme in LOCAL_SCHEMES:
         return False
     return not (parts.scheme == "http" and parts.hostname == "127.0.0.1")
-
-
-def search(page, query: str) -> None:
-    """Open Material's search and type a query (fill alone is ignored: press End)."""
-    box = page.locator("input.md-search__input")
-    if not box.is_visible():
-        page.locator('label.md-header__button[for="__search"]').click()
-    box.fill(query)
-    box.press("End")
-    page.locator(".md-search-result__item").first.wait_for()
 
 
 def test_the_filter_flags_other_hosts():
@@ -46,9 +37,7 @@ def test_every_page_loads_cleanly_and_with_search_stays_on_this_host(site, conte
     requests: list[str] = []
     context.on("request", lambda r: requests.append(r.url))
     page = context.new_page()
-    errors = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
+    errors = collect_errors(page)
     paths = site.pages()
     assert "problems/deposit/" in paths and "channels/" in paths
     for path in paths:
@@ -57,7 +46,7 @@ def test_every_page_loads_cleanly_and_with_search_stays_on_this_host(site, conte
         assert page.locator("h1").first.is_visible(), path
         assert page.locator("#unofficial-notice").is_visible(), path
     assert errors == []
-    search(page, "提现")
+    assert search(page, "提现")
     page.wait_for_load_state("networkidle")
     # The recording sees the worker's requests, or this test would prove nothing.
     assert any(u.endswith("/search/search_index.json") for u in requests)

@@ -7,12 +7,10 @@ PGM image whose pixels prove the boxes are drawn in black where the items are.
 from __future__ import annotations
 
 import re
-import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from paper import flat, page_count, pages_text, print_pdf, words
+from paper import flat, page_count, pages_text, poppler, print_pdf, rasterize, words
 
 from macros import data, render
 
@@ -20,50 +18,6 @@ pytestmark = pytest.mark.browser
 
 HANDBOOK = data.HANDBOOK
 DPI = 144
-SCALE = DPI / 72  # PDF points -> pixels
-
-
-@dataclass
-class Gray:
-    """A PGM (P5) image: width, height, one byte per pixel, 0 black to 255 white."""
-
-    width: int
-    height: int
-    pixels: bytes
-
-    def dark(self, x0: float, y0: float, x1: float, y1: float, below: int = 110) -> int:
-        """How many pixels in the box (PDF points) are darker than `below`."""
-        count = 0
-        for y in range(max(0, int(y0 * SCALE)), min(self.height, int(y1 * SCALE) + 1)):
-            row = self.pixels[y * self.width : (y + 1) * self.width]
-            count += sum(1 for v in row[max(0, int(x0 * SCALE)) : int(x1 * SCALE) + 1] if v < below)
-        return count
-
-
-def render_gray(pdf: Path, number: int) -> Gray:
-    out = pdf.with_name(f"{pdf.stem}-p{number}")
-    args = [
-        "pdftoppm",
-        "-gray",
-        "-r",
-        str(DPI),
-        "-f",
-        str(number),
-        "-l",
-        str(number),
-        "-singlefile",
-        str(pdf),
-        str(out),
-    ]
-    subprocess.run(args, check=True)
-    raw = out.with_suffix(".pgm").read_bytes()
-    # header: "P5" width height maxval, separated by whitespace, then one whitespace byte
-    match = re.match(rb"P5\s+(\d+)\s+(\d+)\s+(\d+)\s", raw)
-    assert match and match.group(3) == b"255", raw[:40]
-    width, height = int(match.group(1)), int(match.group(2))
-    pixels = raw[match.end() :]
-    assert len(pixels) == width * height
-    return Gray(width, height, pixels)
 
 
 FIRST = HANDBOOK.problems[0]
@@ -81,7 +35,7 @@ def print_page_pdf(site, browser, tmp_path_factory) -> Path:
 
 def test_print_page_has_one_a4_page_per_problem(print_page_pdf):
     assert page_count(print_page_pdf) == len(HANDBOOK.problems)
-    info = subprocess.run(["pdfinfo", str(print_page_pdf)], capture_output=True, text=True).stdout
+    info = poppler("pdfinfo", print_page_pdf)
     width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
     assert abs(width - 595.3) < 2 and abs(height - 841.9) < 2, info  # A4
 
@@ -140,7 +94,7 @@ def test_screen_only_things_do_not_print(print_page_pdf):
 
 def test_boxes_print_black_empty_squares_and_a_tick(print_page_pdf):
     """Find each item's first word on sheet 1, then look left of it for the drawn box."""
-    image = render_gray(print_page_pdf, 1)
+    image = rasterize(print_page_pdf, DPI, gray=True, number=1)[0]
     found = words(print_page_pdf, 1)
     first_word = FIRST.items[0].text.split()[0]
     column = next(w.x0 for w in found if w.text == first_word)  # where item text starts
@@ -166,7 +120,7 @@ def test_boxes_print_black_empty_squares_and_a_tick(print_page_pdf):
             else:
                 label = next(w for w in found if w.text == item.blank.split()[-1] + "：" and w.y0 >= word.y0 - 1)
             line = image.dark(label.x1 + em, label.y1 - 0.3 * em, label.x1 + 8 * em, label.y1 + 0.6 * em)
-            assert line > 7 * em * SCALE * 0.8, (item.id, line)
+            assert line > 7 * em * image.scale * 0.8, (item.id, line)
 
 
 def test_print_page_without_javascript_still_has_the_footer(site, browser, tmp_path):

@@ -9,20 +9,16 @@ sheet, and the offline copy prints no "None" where the address belongs.
 from __future__ import annotations
 
 import re
-import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from bs4 import BeautifulSoup
-from paper import page_count, pages_text, words
+from page_text import parse
+from paper import page_count, pages_text, rasterize, words
 from playwright.sync_api import expect
+from reader import SCHEMES, axe_violations
 
 pytestmark = pytest.mark.browser
 
-AXE = Axe()
-SCHEMES = {"light": "default", "dark": "slate"}
 # A4 with the margins of site.css (@page: 14mm 16mm 16mm): the printed text width.
 MM = 96 / 25.4
 A4_TEXT_WIDTH = round((210 - 2 * 16) * MM)
@@ -40,10 +36,7 @@ def sheets(pdf: Path) -> list[list[str]]:
 
 
 def headings(html: str) -> set[str]:
-    soup = BeautifulSoup(html, "html.parser")
-    for link in soup.select("a.headerlink"):
-        link.decompose()
-    return {h.get_text(" ", strip=True) for h in soup.select("article :is(h1, h2, h3, h4)")}
+    return {h.get_text(" ", strip=True) for h in parse(html).select("article :is(h1, h2, h3, h4)")}
 
 
 # -- 1. dark mode prints light ---------------------------------------------------------
@@ -60,10 +53,9 @@ def test_printed_colours_are_readable_in_either_palette(site, browser, scheme):
     for path in site.pages():
         page.goto(site.url + path, wait_until="load")
         assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme], path
-        result = AXE.run(page, options={"runOnly": ["color-contrast"], "resultTypes": ["violations"]}).response
-        bad = [n["target"] for v in result["violations"] for n in v["nodes"]]
+        bad = axe_violations(page, rules=["color-contrast"])
         if bad:
-            found[path or "/"] = bad[:3]
+            found[path or "/"] = bad
     context.close()
     assert found == {}, f"printed in {scheme} mode, text is hard to read on paper"
 
@@ -79,34 +71,6 @@ def test_dark_mode_prints_on_light_panels(site, browser):
     rgb = [int(x) for x in re.findall(r"\d+", colour)[:3]]
     assert min(rgb) >= 200, f"a dark panel on paper: {colour}"
     context.close()
-
-
-@dataclass(frozen=True)
-class Image:
-    """A binary PPM (what pdftoppm writes by default): its size and RGB bytes."""
-
-    width: int
-    height: int
-    rgb: bytes
-
-    @classmethod
-    def read(cls, path: Path) -> Image:
-        raw = path.read_bytes()
-        fields, at = [], 0
-        while len(fields) < 4:  # magic, width, height, maxval; then one whitespace byte
-            while raw[at : at + 1].isspace():
-                at += 1
-            end = at
-            while not raw[end : end + 1].isspace():
-                end += 1
-            fields.append(raw[at:end])
-            at = end
-        assert fields[0] == b"P6" and fields[3] == b"255", fields
-        return cls(int(fields[1]), int(fields[2]), raw[at + 1 :])
-
-    def pixel(self, x: int, y: int) -> bytes:
-        at = 3 * (y * self.width + x)
-        return self.rgb[at : at + 3]
 
 
 def luminance(rgb: bytes) -> float:
@@ -133,12 +97,10 @@ def test_dark_mode_prints_white_sheets_with_a_legible_footer(site, browser, tmp_
     context.close()
     dpi = 40
     scale = dpi / 72  # PDF points to pixels
-    subprocess.run(["pdftoppm", "-r", str(dpi), str(pdf), str(tmp_path / "sheet")], check=True)
-    sheets = sorted(tmp_path.glob("sheet-*.ppm"))
+    sheets = rasterize(pdf, dpi)
     assert len(sheets) == page_count(pdf) >= 2
     margin = round(12 / 25.4 * dpi)  # inside the 14 mm and 16 mm margins of site.css
-    for number, sheet in enumerate(sheets, start=1):
-        image = Image.read(sheet)
+    for number, image in enumerate(sheets, start=1):
         w, h = image.width, image.height
         edges = [(x, y) for y in range(h - margin) for x in range(w) if x < margin or x >= w - margin or y < margin]
         dark = [xy for xy in edges if min(image.pixel(*xy)) < 240]

@@ -10,10 +10,9 @@ Material's copy button on a plain code block), and no error escapes. A result li
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from playwright.sync_api import expect
+from reader import TICKS, collect_errors, search, stored
 
 from macros import data
 
@@ -29,25 +28,10 @@ for (const name of ["localStorage", "sessionStorage"]) {
 """
 
 
-def collect_errors(page) -> list[str]:
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    return errors
-
-
-def search_answers(page, query: str = "提现") -> None:
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)
-    box.press("End")
-    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
-
-
 def works(page) -> None:
     """Search answers, the palette toggle shows."""
     expect(page.locator("form.md-header__option[data-md-component=palette]")).to_be_visible()
-    search_answers(page)
+    assert search(page, "提现"), "search answers"
 
 
 def clipboard(page) -> str:
@@ -146,7 +130,7 @@ def test_palette_value_of_the_wrong_shape_is_dropped(site, browser, value):
     for _ in range(2):  # auto -> light -> dark
         page.locator(".md-header__option label:visible").first.click()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
-    kept = json.loads(page.evaluate("key => localStorage.getItem(key)", key))
+    kept = stored(page, key)
     assert kept["color"]["scheme"] == "slate", "the toggle's choice is stored again"
     assert errors == []
     context.close()
@@ -173,19 +157,15 @@ def test_full_storage_keeps_what_was_saved_and_the_note_says_so(site, page):
     that what was saved before stays."""
     errors = collect_errors(page)
     page.goto(site.url + "problems/deposit/", wait_until="load")
-    key = "account-help.checklist.v1:deposit"
+    key = TICKS + "deposit"
     first, second, third = (f"deposit.{item.id}" for item in data.HANDBOOK.problem("deposit").checks[:3])
 
     def row(item):
         return page.locator(f"[data-item='{item}'] .checklist__text")
 
-    def stored():
-        raw = page.evaluate("key => localStorage.getItem(key)", key)
-        return None if raw is None else set(json.loads(raw))
-
     row(first).click()
     row(second).click()
-    assert stored() == {first, second}
+    assert set(stored(page, key)) == {first, second}
     page.evaluate(FILL_STORAGE)
     page.reload(wait_until="load")
     note = page.locator(".checklist__note").first
@@ -197,7 +177,7 @@ def test_full_storage_keeps_what_was_saved_and_the_note_says_so(site, page):
     row(second).click()
     row(third).click()
     expect(page.locator(f"[data-item='{third}'] input")).to_be_checked()
-    assert stored() == {first, second}, "unticking deleted, or ticking replaced, the saved list"
+    assert set(stored(page, key)) == {first, second}, "unticking deleted, or ticking replaced, the saved list"
     page.reload(wait_until="load")
     expect(page.locator(f"[data-item='{first}'] input")).to_be_checked()
     expect(page.locator(f"[data-item='{second}'] input")).to_be_checked()

@@ -10,19 +10,14 @@ import json
 
 import pytest
 from playwright.sync_api import expect
+from reader import TICKS, collect_errors, stored
 
 from macros import data
 
 pytestmark = pytest.mark.browser
 
 BOOK = data.HANDBOOK
-PREFIX = "account-help.checklist.v1:"
 DEPOSIT = BOOK.problem("deposit")
-
-
-def stored(page, problem_id) -> set[str]:
-    raw = page.evaluate("key => localStorage.getItem(key)", PREFIX + problem_id)
-    return set() if raw is None else set(json.loads(raw))
 
 
 def shown(page, problem_id, scope: str = "") -> set[str]:
@@ -46,17 +41,11 @@ def progress_done(page, problem_id) -> int:
     return sum(int(t.split()[-1].split("/")[0]) for t in texts)
 
 
-def errors_of(page) -> list[str]:
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    return errors
-
-
 # -- 5. Back and Forward -----------------------------------------------------------------
 
 
 def test_back_after_changes_on_print_shows_what_is_stored(site, page):
-    errors = errors_of(page)
+    errors = collect_errors(page)
     a, b, c, d = (item.id for item in DEPOSIT.checks[:4])
     page.goto(site.url + "problems/deposit/", wait_until="load")
     tick(page, "deposit", a)
@@ -69,12 +58,12 @@ def test_back_after_changes_on_print_shows_what_is_stored(site, page):
     tick(page, "deposit", d, sheet)
     tick(page, "deposit", a, sheet)  # untick
     want = {f"deposit.{b}", f"deposit.{c}", f"deposit.{d}"}
-    assert stored(page, "deposit") == want
+    assert set(stored(page, TICKS + "deposit")) == want
 
     page.go_back(wait_until="load")
     assert page.url.endswith("/problems/deposit/")
     page.wait_for_timeout(300)  # pageshow has run
-    assert stored(page, "deposit") == want
+    assert set(stored(page, TICKS + "deposit")) == want
     assert shown(page, "deposit") == want, "the boxes show an older state than storage holds"
     assert progress_done(page, "deposit") == len(want)
 
@@ -91,7 +80,7 @@ def test_pages_restored_from_the_back_forward_cache_read_storage_again(site, pag
     a = DEPOSIT.checks[0].id
     page.goto(site.url + "problems/deposit/", wait_until="load")
     page.evaluate("window.__marker = 1")
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [PREFIX + "deposit", json.dumps([f"deposit.{a}"])])
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [TICKS + "deposit", json.dumps([f"deposit.{a}"])])
     page.evaluate("window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))")
     assert shown(page, "deposit") == {f"deposit.{a}"}
 
@@ -108,7 +97,7 @@ def test_two_tabs_tick_different_items_and_both_are_kept(site, context):
     tick(b_page, "deposit", first)
     tick(a_page, "deposit", second)
     both = {f"deposit.{first}", f"deposit.{second}"}
-    assert stored(a_page, "deposit") == both, "tab A's write dropped tab B's tick"
+    assert set(stored(a_page, TICKS + "deposit")) == both, "tab A's write dropped tab B's tick"
     # the open tab follows the other one's changes without a reload
     expect(b_page.locator(f"[data-item='deposit.{second}'] input")).to_be_checked()
     assert shown(a_page, "deposit") == shown(b_page, "deposit") == both
@@ -118,7 +107,7 @@ def test_two_tabs_tick_different_items_and_both_are_kept(site, context):
     tick(a_page, "deposit", first)  # untick
     after = {f"deposit.{second}", f"deposit.{third}"}
     # (read storage in the tab that wrote last: another tab's copy syncs a moment later)
-    assert stored(a_page, "deposit") == after
+    assert set(stored(a_page, TICKS + "deposit")) == after
     expect(b_page.locator(f"[data-item='deposit.{first}'] input")).not_to_be_checked()
     expect(b_page.locator(f"[data-item='deposit.{third}'] input")).to_be_checked()
 
@@ -128,7 +117,7 @@ def test_two_tabs_tick_different_items_and_both_are_kept(site, context):
     checks = a_page.locator('.checklist[data-part="checks"]')
     checks.locator(".checklist__reset").click()
     checks.locator(".checklist__yes").click()
-    assert stored(a_page, "deposit") == {f"deposit.{prepare}"}
+    assert set(stored(a_page, TICKS + "deposit")) == {f"deposit.{prepare}"}
     expect(b_page.locator(f"[data-item='deposit.{second}'] input")).not_to_be_checked()
     expect(b_page.locator(f"[data-item='deposit.{prepare}'] input")).to_be_checked()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import material_stylesheet
+from reader import search
 
 pytestmark = pytest.mark.browser
 
@@ -60,9 +61,7 @@ def styles(page, url: str, action) -> list[str]:
 
 
 def open_search(page):
-    page.locator('label.md-header__button[for="__search"]').click()
-    page.locator("input.md-search__input").fill("提现")
-    page.locator(".md-search-result__item").first.wait_for()
+    assert search(page, "提现")
     # On a phone Material locks the page's scrolling 400 ms after search opens; compare after it.
     page.wait_for_selector("body[data-md-scrolllock]", state="attached")
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import deque
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+from reader import SCHEMES, axe_violations, collect_errors
 
 from macros import data
 from macros.model import UNSURE_ANSWER
@@ -16,16 +16,7 @@ from macros.model import UNSURE_ANSWER
 pytestmark = pytest.mark.browser
 
 BOOK = data.HANDBOOK
-AXE = Axe()
-SCHEMES = {"light": "default", "dark": "slate"}
 HELP_CENTRE = BOOK.triage.help_centre
-
-
-def collect_errors(page):
-    errors = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    return errors
 
 
 def shown(page) -> list[str]:
@@ -262,18 +253,18 @@ def test_no_axe_violations_at_any_step_of_one_path(site, browser, scheme):
     ]
     for answer, step in path:
         at(page, step)
-        result = AXE.run(page).response["violations"]
+        result = axe_violations(page)
         if result:
-            found[step] = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result]
+            found[step] = result
         if answer:
             page.get_by_role("link", name=answer, exact=True).click()
     page.get_by_role("button", name="上一步").click()
     at(page, "q-where")
     answers(page).last.click()
     at(page, "help")
-    result = AXE.run(page).response["violations"]
+    result = axe_violations(page)
     if result:
-        found["help"] = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result]
+        found["help"] = result
     context.close()
     assert found == {}
 

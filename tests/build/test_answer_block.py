@@ -5,7 +5,6 @@ section, the per-page answers readers asked for. The problems come from the data
 from __future__ import annotations
 
 import pytest
-from bs4 import BeautifulSoup
 
 from macros import data
 
@@ -13,12 +12,8 @@ HANDBOOK = data.HANDBOOK
 PROBLEMS = HANDBOOK.problems
 
 
-def soup_of(site, path: str) -> BeautifulSoup:
-    return BeautifulSoup(site.html(path), "html.parser")
-
-
 def article(site, pid: str):
-    return soup_of(site, f"problems/{pid}/").select_one("article")
+    return site.soup(f"problems/{pid}/").select_one("article")
 
 
 @pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
@@ -98,8 +93,8 @@ def test_the_questions_readers_asked_are_answered_before_the_checks(site, pid):
 
 
 def test_safety_does_not_restate_home_and_scams(site):
-    home_rules = [li.get_text() for li in soup_of(site, "").select("#three-rules + ol > li")]
-    safety = soup_of(site, "safety/").select_one("article").get_text()
+    home_rules = [li.get_text() for li in site.soup("").select("#three-rules + ol > li")]
+    safety = site.soup("safety/").select_one("article").get_text()
     for rule in home_rules:
         assert rule not in safety, rule
     assert "谁索要这些，谁就是骗子" not in safety
@@ -110,6 +105,6 @@ def test_verification_tool_steps_live_only_on_scams(
 ):
     on = []
     for path in site.pages():
-        if soup_of(site, path).select_one("article #fact-verification-tool-steps") is not None:
+        if site.soup(path).select_one("article #fact-verification-tool-steps") is not None:
             on.append(path)
     assert on == ["scams/"], on

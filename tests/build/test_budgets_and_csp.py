@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from helpers import ROOT, build, copy_project, every_page_first_view, free_port, load_hook, serve
+from helpers import ROOT, build, copy_project, every_page_first_view, load_hook, served
 
 csp = load_hook("csp")
 BUDGETS = json.loads((ROOT / "bench" / "budgets.json").read_text("utf-8"))
@@ -47,12 +47,8 @@ def test_inline_scripts_are_found_and_json_and_src_scripts_are_not():
 
 def test_every_page_first_view_fits_the_budget(site):
     """The HTML and every file it names, gzip as a static host sends them (bench/budgets.json)."""
-    port = free_port()
-    server = serve(site.dir, port, use_gzip=True)
-    try:
-        sizes = every_page_first_view(site.dir, f"http://127.0.0.1:{port}/")
-    finally:
-        server.shutdown()
+    with served(site.dir, use_gzip=True) as url:
+        sizes = every_page_first_view(site.dir, url)
     assert len(sizes) >= len(site.pages())
     budget = BUDGETS["first_view_max_bytes"]
     over = {f"/{path}": size for path, size in sizes.items() if size > budget}

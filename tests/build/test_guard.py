@@ -21,32 +21,21 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from helpers import TEST_REPOSITORY
+from helpers import TEST_REPOSITORY, parse_headers_file
+from page_text import blocks, readable_text, strings
 
 from macros import data
 from macros.model import EMAIL, looks_like_phone
 
 OFFICIAL_EMAILS = {e.lower() for e in data.OFFICIAL_EMAILS}
 URL_ATTRS = ("href", "src", "action", "formaction", "poster", "data", "cite")
-READABLE_ATTRS = ("title", "aria-label", "alt", "placeholder", "aria-description")
 
 
 # -- the checks ----------------------------------------------------------------
 
 
-def readable_text(html: str) -> str:
-    """What a reader sees or hears: text outside scripts and styles, and labels."""
-    soup = BeautifulSoup(html, "html.parser")
-    for node in soup(["script", "style", "template"]):
-        node.decompose()
-    parts = [soup.get_text("\n")]
-    for tag in soup.find_all(True):
-        parts.extend(str(tag[a]) for a in READABLE_ATTRS if tag.has_attr(a))
-    parts.extend(m.get("content", "") for m in soup.select("meta[name=description], meta[property]"))
-    return "\n".join(parts)
-
-
 def phone_like(text: str) -> list[str]:
+    """Every phone-number-like run in `text`, line by line (macros/model.py looks_like_phone)."""
     found = []
     for line in text.splitlines():
         run = looks_like_phone(line)
@@ -119,22 +108,6 @@ def inline_script_hashes(html: str) -> set[str]:
     return hashes
 
 
-def headers_file(text: str) -> dict[str, dict[str, str]]:
-    """Parse Netlify/Cloudflare `_headers`: path lines, then indented `Name: value` lines."""
-    rules: dict[str, dict[str, str]] = {}
-    current = None
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if not line[0].isspace():
-            current = rules.setdefault(line.strip(), {})
-        else:
-            name, _, value = line.strip().partition(":")
-            assert current is not None, f"header line before any path: {line!r}"
-            current[name.strip()] = value.strip()
-    return rules
-
-
 # -- the checks catch what they are for ----------------------------------------
 
 PLANTED = """<html><head><title>t</title><meta name="description" content="致电 400-123-4567"></head><body>
@@ -175,27 +148,27 @@ def test_generated_external_link_passes_the_checks():
 # -- over the built site -------------------------------------------------------
 
 
-def built_pages(site) -> list[Path]:
-    pages = sorted(site.dir.rglob("*.html"))
-    assert len(pages) >= 20, "the build looks empty"
-    return pages
-
-
 def built_text_files(site) -> list[Path]:
-    files = [*built_pages(site), site.dir / "search" / "search_index.json", site.dir / "sitemap.xml"]
+    files = [*site.html_files(), site.dir / "search" / "search_index.json", site.dir / "sitemap.xml"]
     files += [site.dir / "_headers", site.dir / ".well-known" / "security.txt"]
     return files
 
 
 def test_no_phone_number_like_text_anywhere(site):
+    """Every page as read (each block of text, each text node, the readable attributes),
+    line by line, and every entry of the search index (without jieba's zero-width
+    spaces between words)."""
     found = {}
-    for page in built_pages(site):
-        runs = phone_like(readable_text(page.read_text("utf-8")))
+    for page in site.html_files():
+        html = page.read_text("utf-8")
+        runs = phone_like(readable_text(html))
+        runs += [f"line {b.line}: {run}" for b in [*blocks(html), *strings(html)] for run in phone_like(b.text)]
         if runs:
             found[str(page.relative_to(site.dir))] = runs
     index = json.loads((site.dir / "search" / "search_index.json").read_text("utf-8"))
     for doc in index["docs"]:
-        runs = phone_like(BeautifulSoup(doc["title"] + "\n" + doc["text"], "html.parser").get_text("\n"))
+        text = BeautifulSoup(doc["title"] + " " + doc["text"], "html.parser").get_text(" ").replace("\u200b", "")
+        runs = phone_like(text)
         if runs:
             found["search_index.json " + doc["location"]] = runs
     assert found == {}, "the site shows no phone number (see macros/model.py looks_like_phone)"
@@ -218,7 +191,7 @@ def test_every_link_stays_home_or_goes_to_an_allowed_host_marked(site):
     # The edit button and security.txt lead to the repository (one setting in mkdocs.yml).
     allowed = set(data.ALLOWED_HOSTS) | {urlsplit(TEST_REPOSITORY).hostname}
     found = {}
-    for page in built_pages(site):
+    for page in site.html_files():
         problems = link_problems(page.read_text("utf-8"), own, allowed)
         if problems:
             found[str(page.relative_to(site.dir))] = problems
@@ -238,17 +211,23 @@ def test_pages_do_link_out_through_the_renderer(site):
 # -- Content Security Policy ---------------------------------------------------
 
 
+def headers_file(site) -> dict[str, dict[str, str]]:
+    """The build's `_headers` file: {path pattern: {header: value}}."""
+    rules = parse_headers_file((site.dir / "_headers").read_text("utf-8"))
+    return {pattern: dict(headers) for pattern, headers in rules.items()}
+
+
 def meta_policy(html: str) -> str | None:
     meta = BeautifulSoup(html, "html.parser").select_one('meta[http-equiv="Content-Security-Policy"]')
     return meta["content"] if meta else None
 
 
 def test_one_policy_in_every_page_and_in_headers(site):
-    policies = {str(p.relative_to(site.dir)): meta_policy(p.read_text("utf-8")) for p in built_pages(site)}
+    policies = {str(p.relative_to(site.dir)): meta_policy(p.read_text("utf-8")) for p in site.html_files()}
     assert None not in policies.values(), [p for p, v in policies.items() if v is None]
     assert len(set(policies.values())) == 1, "every page has the same policy"
     policy = next(iter(policies.values()))
-    rules = headers_file((site.dir / "_headers").read_text("utf-8"))
+    rules = headers_file(site)
     assert rules["/*"]["Content-Security-Policy"] == policy
 
 
@@ -270,7 +249,7 @@ def test_policy_hashes_are_exactly_the_inline_scripts(site):
     """Every inline script runs by its hash (hooks/csp.py computes them), and no other hash is allowed."""
     listed = csp_hashes(meta_policy(site.html("")))
     used: dict[str, str] = {}
-    for page in built_pages(site):
+    for page in site.html_files():
         for digest in inline_script_hashes(page.read_text("utf-8")):
             used.setdefault(digest, str(page.relative_to(site.dir)))
     missing = {h: p for h, p in used.items() if h not in listed}
@@ -280,7 +259,7 @@ def test_policy_hashes_are_exactly_the_inline_scripts(site):
 
 def test_nothing_inline_that_the_policy_blocks(site):
     found = []
-    for page in built_pages(site):
+    for page in site.html_files():
         html = page.read_text("utf-8")
         soup = BeautifulSoup(html, "html.parser")
         for tag in soup.find_all(True):
@@ -298,7 +277,7 @@ def test_nothing_inline_that_the_policy_blocks(site):
 
 
 def test_headers_file_for_static_hosts(site):
-    rules = headers_file((site.dir / "_headers").read_text("utf-8"))
+    rules = headers_file(site)
     every = rules["/*"]
     assert every["X-Content-Type-Options"] == "nosniff"
     assert every["Referrer-Policy"] == "no-referrer"
@@ -309,7 +288,7 @@ def test_headers_file_for_static_hosts(site):
 
 
 def test_referrer_policy_meta_on_every_page(site):
-    for page in built_pages(site):
+    for page in site.html_files():
         meta = BeautifulSoup(page.read_text("utf-8"), "html.parser").select_one('meta[name="referrer"]')
         assert meta and meta["content"] == "no-referrer", page
 

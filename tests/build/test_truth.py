@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from page_text import blocks, parse
+from page_text import article_text, blocks, parse, section
 
 from macros import data
 from macros.model import LANGUAGES, TRUST_LEVELS
@@ -16,39 +16,12 @@ from macros.model import LANGUAGES, TRUST_LEVELS
 HANDBOOK = data.HANDBOOK
 
 
-def pages(site):
-    for file in sorted(site.dir.rglob("*.html")):
-        if file.name == "404.html":
-            continue
-        yield file.relative_to(site.dir).as_posix(), file.read_text("utf-8")
-
-
-def soup_of(site, path: str) -> BeautifulSoup:
-    return parse(site.html(path))
-
-
-def article_text(site, path: str) -> str:
-    return " ".join(b.text for b in blocks(site.html(path), "article"))
-
-
-def section(soup: BeautifulSoup, anchor: str) -> list:
-    """The elements after the heading `#anchor`, up to the next heading of the same level."""
-    heading = soup.select_one(f"#{anchor}")
-    assert heading is not None, anchor
-    out = []
-    for sibling in heading.find_next_siblings():
-        if sibling.name == heading.name:
-            break
-        out.append(sibling)
-    return out
-
-
 # -- 8: one badge per trust level --
 
 
 def test_every_rendered_fact_has_a_trust_level_and_its_badge_first(site):
     seen = 0
-    for path, html in pages(site):
+    for path, html in site.every_page():
         for shown in BeautifulSoup(html, "html.parser").select("[data-fact]"):
             seen += 1
             level = shown.get("data-trust")
@@ -63,7 +36,7 @@ def test_every_rendered_fact_has_a_trust_level_and_its_badge_first(site):
 
 def test_each_trust_level_shows_exactly_one_badge_text_and_no_other_badge_exists(site):
     texts: dict[str, set[str]] = {}
-    for path, html in pages(site):
+    for path, html in site.every_page():
         for badge in BeautifulSoup(html, "html.parser").select("article .status"):
             levels = [c.removeprefix("status--") for c in badge["class"] if c.startswith("status--")]
             assert len(levels) == 1 and levels[0] in TRUST_LEVELS, (path, badge)
@@ -74,7 +47,7 @@ def test_each_trust_level_shows_exactly_one_badge_text_and_no_other_badge_exists
 
 
 def test_no_page_calls_anything_confirmed_with_an_old_badge(site):
-    for path, html in pages(site):
+    for path, html in site.every_page():
         for badge in BeautifulSoup(html, "html.parser").select(".status"):
             assert badge.get_text() != "已确认", path
 
@@ -117,7 +90,7 @@ SECURITY_ANSWERS = re.compile(r"登录地点|持有.{0,4}资产|持有的资产"
 
 
 def test_live_chat_never_presents_login_location_or_assets_as_something_to_tell_a_chat(site):
-    soup = soup_of(site, "channels/live-chat/")
+    soup = site.soup("channels/live-chat/")
     legit = next(el for el in section(soup, "identity-checks") if el.name == "ul")
     for li in legit.select("li"):
         text = li.get_text()
@@ -139,14 +112,14 @@ LINE_FOR_AN_ANSWER = re.compile(r"登录.{0,6}(地点|位置)|地点 ?/ ?设备|
 @pytest.mark.parametrize("path", ["print/", *(f"problems/{p.id}/" for p in HANDBOOK.problems)])
 def test_no_printed_sheet_has_a_fill_in_line_for_login_location_or_assets(site, path):
     """Fails on the old 2FA prepare list (最近一次登录的地点 ... 地点 / 设备：____)."""
-    for item in soup_of(site, path).select(".checklist__item"):
+    for item in site.soup(path).select(".checklist__item"):
         if item.select_one(".checklist__blank") is not None:
             assert not LINE_FOR_AN_ANSWER.search(item.get_text(" ")), f"{path}: {item.get_text(' ')}"
 
 
 @pytest.mark.parametrize("path", ["problems/2fa/", "print/"])
 def test_the_2fa_sheet_says_where_the_answers_go_in_a_box_without_blanks(site, path):
-    soup = soup_of(site, path)
+    soup = site.soup(path)
     scope = soup.select_one("#sheet-2fa") if path == "print/" else soup.select_one("article")
     box = scope.select_one(".prepare-note")
     assert box is not None, path
@@ -166,7 +139,7 @@ ASKS_FOR_FREEZE = re.compile(r"(请求|要求|申请)冻结")
 
 def test_every_page_that_tells_readers_to_ask_for_a_freeze_shows_the_same_plan(site):
     plans = {}
-    for path, html in pages(site):
+    for path, html in site.every_page():
         soup = parse(html)
         article = soup.select_one("article")
         if article is None:
@@ -181,7 +154,7 @@ def test_every_page_that_tells_readers_to_ask_for_a_freeze_shows_the_same_plan(s
         outside = text.replace(plan_text, "") if plan_text else text
         if ASKS_FOR_FREEZE.search(outside):
             assert plan is not None, f"{path} tells readers to ask for a freeze without the plan"
-    assert {"problems/hacked/index.html", "safety/index.html"} <= set(plans)
+    assert {"problems/hacked/", "safety/"} <= set(plans)
     texts = {p.get_text(" ", strip=True) for p in plans.values()}
     assert len(texts) == 1, "the plan differs between pages"
     for path, plan in plans.items():
@@ -190,14 +163,14 @@ def test_every_page_that_tells_readers_to_ask_for_a_freeze_shows_the_same_plan(s
 
 
 def test_the_freeze_plan_says_no_self_service_freeze_was_found(site):
-    plan = soup_of(site, "problems/hacked/").select_one(".freeze-plan").get_text()
+    plan = site.soup("problems/hacked/").select_one(".freeze-plan").get_text()
     assert "没有找到 Bitget 的自助冻结功能" in plan
     assert "support@bitget.com" in plan and "紧急" in plan
     assert "什么时候请求冻结" in plan
 
 
 def test_the_hacked_urgent_steps_point_to_the_plan(site):
-    soup = soup_of(site, "problems/hacked/")
+    soup = site.soup("problems/hacked/")
     urgent = soup.select_one(".urgent-steps")
     assert urgent.find_next_sibling(class_="freeze-plan") is not None or urgent.find_next(class_="freeze-plan")
     assert "请求冻结" in urgent.get_text()
@@ -213,7 +186,7 @@ FEE_VOUCHED = re.compile(r"(费|收费)[^。；]*(只认|为准|写明的)|(工�
 def test_no_page_calls_every_handling_fee_a_scam(site):
     """Bitget says two recoveries may carry a handling fee: where a page calls a fee
     demand a scam, it also says what Bitget leaves unsaid (how the fee is charged)."""
-    for path, html in pages(site):
+    for path, html in site.every_page():
         soup = parse(html)
         for fact in soup.select("[data-fact]"):
             fact.decompose()  # Bitget's own words ("可能收取手续费") are not advice
@@ -225,7 +198,7 @@ def test_no_page_calls_every_handling_fee_a_scam(site):
 def test_no_page_makes_a_fee_acceptable_because_a_ticket_or_notice_states_it(site):
     """A fake ticket page or "official notice" is how 解冻费 scams work (issue 21, item 1).
     Fails on the old 「任何费用只认 Bitget 在官网工单里写明的」."""
-    for path, html in pages(site):
+    for path, html in site.every_page():
         for block in blocks(html):
             assert not FEE_VOUCHED.search(block.text), f"{path}: {block.text}"
 
@@ -234,12 +207,12 @@ def test_no_page_makes_a_fee_acceptable_because_a_ticket_or_notice_states_it(sit
     "path", ["problems/frozen/", "problems/withdrawal/", "problems/deposit/", "problems/funds-review/"]
 )
 def test_problem_pages_state_the_one_fee_rule_in_their_donts(site, path):
-    dont = [li.get_text() for li in soup_of(site, path).select("ul.dont li")]
+    dont = [li.get_text() for li in site.soup(path).select("ul.dont li")]
     assert "本站的建议：" + data.FEE_RULE in dont, path
 
 
 def test_scams_page_states_the_fee_rule_and_what_bitget_leaves_unsaid(site):
-    never = " ".join(el.get_text() for el in section(soup_of(site, "scams/"), "never"))
+    never = " ".join(el.get_text() for el in section(site.soup("scams/"), "never"))
     assert "本站的建议：" + data.FEE_RULE in never
     assert data.HANDLING_FEE_NOTE in never
     for must in ("「工单」", "「官网通知」", "解冻", "提现", "找回", "审核"):
@@ -256,7 +229,7 @@ SENDER_CHECK = re.compile(r"(核对|查询|查|看)[^。；，]{0,6}(发件|发�
 
 def test_no_page_says_a_matching_sender_address_proves_an_e_mail_genuine(site):
     """Fails on the old 「核对发件地址：真的验证邮件从 bitget.com 的子域名发出」."""
-    for path, html in pages(site):
+    for path, html in site.every_page():
         for block in blocks(html):
             assert not SENDER_PROVES.search(block.text), f"{path}: {block.text}"
             if SENDER_CHECK.search(block.text):
@@ -265,17 +238,17 @@ def test_no_page_says_a_matching_sender_address_proves_an_e_mail_genuine(site):
 
 
 def test_the_suspicious_message_page_says_a_sender_can_be_forged(site):
-    checks = soup_of(site, "problems/suspicious-message/").select_one('[data-item="suspicious-message.sender"]')
+    checks = site.soup("problems/suspicious-message/").select_one('[data-item="suspicious-message.sender"]')
     assert data.SENDER_RULE in checks.get_text()
     assert "伪造" in data.SENDER_RULE and "防钓鱼码" in data.SENDER_RULE
 
 
 def test_whitelisting_names_bitgets_addresses_not_the_whole_domain(site):
-    shown = soup_of(site, "problems/login/").select_one('[data-fact="login-verification-email"]').get_text()
+    shown = site.soup("problems/login/").select_one('[data-fact="login-verification-email"]').get_text()
     for address in data.VERIFICATION_SENDERS:
         assert address in shown, address
     assert "不要把整个 bitget.com 加进去" in shown and data.SENDER_RULE in shown
-    lead = soup_of(site, "problems/login/").select_one("article ul.lead--screen").get_text()
+    lead = site.soup("problems/login/").select_one("article ul.lead--screen").get_text()
     assert "不要加整个 bitget.com" in lead
 
 
@@ -283,14 +256,14 @@ def test_whitelisting_names_bitgets_addresses_not_the_whole_domain(site):
 
 
 def test_no_page_asks_for_the_last_four_characters(site):
-    for path, html in pages(site):
+    for path, html in site.every_page():
         for block in blocks(html):
             assert "后四位" not in block.text, f"{path}: {block.text}"
 
 
 @pytest.mark.parametrize("pid", [p.id for p in HANDBOOK.problems])
 def test_templates_ask_for_the_full_address_in_official_channels_only(site, pid):
-    soup = soup_of(site, f"problems/{pid}/")
+    soup = site.soup(f"problems/{pid}/")
     assert "【完整的注册邮箱】" in soup.select_one(".message-template code").get_text()
     email_item = soup.select_one(f'[data-item="{pid}.email"]').get_text()
     assert "完整" in email_item and "不要发到公开" in email_item
@@ -302,7 +275,7 @@ CAN_STILL_WITHDRAW = re.compile(r"(仍然|仍|还|也)(可以|能)提现")
 
 
 def test_no_page_says_accounts_without_level_1_kyc_can_withdraw(site):
-    for path, html in pages(site):
+    for path, html in site.every_page():
         for block in blocks(html):
             if "一级" in block.text or "KYC" in block.text:
                 assert not CAN_STILL_WITHDRAW.search(block.text), f"{path}: {block.text}"
@@ -310,7 +283,7 @@ def test_no_page_says_accounts_without_level_1_kyc_can_withdraw(site):
 
 @pytest.mark.parametrize("pid", ["frozen", "withdrawal"])
 def test_frozen_and_withdrawal_pages_say_level_1_is_needed_to_withdraw(site, pid):
-    text = article_text(site, f"problems/{pid}/")
+    text = article_text(site.html(f"problems/{pid}/"))
     assert "2024 年 7 月 20 日起，没有一级认证不能提现" in text
 
 
@@ -318,7 +291,7 @@ def test_frozen_and_withdrawal_pages_say_level_1_is_needed_to_withdraw(site, pid
 
 
 def test_withdrawal_page_claims_no_more_than_its_sources(site):
-    text = article_text(site, "problems/withdrawal/")
+    text = article_text(site.html("problems/withdrawal/"))
     assert "多数限制会自动解除" not in text
     assert "可能造成资产损失" in text  # a wrong or missing tag/memo
     assert "异常活动" in text and "跟单" in text and "理财" in text
@@ -332,7 +305,7 @@ def test_withdrawal_page_claims_no_more_than_its_sources(site):
 def test_deposit_page_answers_wrong_network_and_txid_in_the_lead(site):
     """Issue 13: where the TxID is and what to do after a wrong network, under the
     answer block, not under 提交工单."""
-    soup = soup_of(site, "problems/deposit/")
+    soup = site.soup("problems/deposit/")
     lead = soup.select_one("article ul.lead--screen")
     assert lead is not None
     checks = soup.select_one("article h2#first-checks")
@@ -350,7 +323,7 @@ def test_deposit_page_answers_wrong_network_and_txid_in_the_lead(site):
         "不会退回",
     ):
         assert must in text, must
-    assert "很多情况可以自助处理" not in article_text(site, "problems/deposit/")
+    assert "很多情况可以自助处理" not in article_text(site.html("problems/deposit/"))
 
 
 # -- 10: our advice is ours --
@@ -361,13 +334,13 @@ def test_the_banner_links_the_sources_of_its_claim(site):
     notice = soup.select_one("#unofficial-notice")
     link = notice.select_one("a[href]")
     assert link is not None and link["href"].endswith("scams/#never")
-    never = soup_of(site, "scams/")
+    never = site.soup("scams/")
     shown = {el["data-fact"] for el in section(never, "never") if el.has_attr("data-fact")}
     assert {"never-ask-secrets", "police-no-transfer"} <= shown
 
 
 def test_the_scams_lead_marks_the_no_dm_rule_as_this_sites_advice(site):
-    soup = soup_of(site, "scams/")
+    soup = site.soup("scams/")
     lead = " ".join(el.get_text() for el in soup.select_one("article h1").find_next_siblings() if el.name == "p")
     lead = lead[: lead.index("也叫")] if "也叫" in lead else lead
     assert "真客服不会主动私信你" not in lead
@@ -388,7 +361,7 @@ def test_the_one_contact_rule_appears_wherever_the_topic_does_worded_the_same(si
     people contacting the reader first in their own words (「真正的客服不会主动找你」)."""
     rule = "本站的建议：" + data.CONTACT_RULE
     touched = set()
-    for path, html in pages(site):
+    for path, html in site.every_page():
         for block in blocks(html, "article"):
             assert not OTHER_WORDINGS.search(block.text), f"{path}: {block.text}"
         soup = parse(html)
@@ -400,15 +373,15 @@ def test_the_one_contact_rule_appears_wherever_the_topic_does_worded_the_same(si
         if any(CONTACT_TOPIC.search(t.replace(data.CONTACT_RULE, "")) for t in texts):
             touched.add(path)
             assert any(rule in t for t in texts), f"{path} speaks of who contacts the reader without the rule"
-    expected = {"scams/index.html", "safety/index.html", "problems/hacked/index.html", "channels/social/index.html"}
+    expected = {"scams/", "safety/", "problems/hacked/", "channels/social/"}
     assert expected <= touched, expected - touched
     # /identify/ ends unsure readers at the help centre, with the rule in its warning.
-    assert rule in parse(site.html("identify/")).select_one("#help .contact-rule").get_text()
+    assert rule in site.soup("identify/").select_one("#help .contact-rule").get_text()
 
 
 @pytest.mark.parametrize("pid", [p.id for p in HANDBOOK.problems])
 def test_every_problem_page_states_the_contact_rule_with_its_donts(site, pid):
-    soup = soup_of(site, f"problems/{pid}/")
+    soup = site.soup(f"problems/{pid}/")
     dont = section(soup, "dont")
     assert any("contact-rule" in el.get("class", []) for el in dont), pid
 
@@ -428,7 +401,7 @@ OVERSTATED = (
 
 
 def test_no_page_overstates_what_its_sources_say(site):
-    for path, html in pages(site):
+    for path, html in site.every_page():
         for block in blocks(html):
             for words in OVERSTATED:
                 assert words not in block.text, f"{path}: {block.text}"
@@ -444,7 +417,7 @@ def test_p2p_pauses_only_after_the_changes_the_sources_name():
 
 
 def test_the_hacked_page_labels_its_inference(site):
-    urgent = soup_of(site, "problems/hacked/").select_one(".urgent-steps__can-login").get_text()
+    urgent = site.soup("problems/hacked/").select_one(".urgent-steps__can-login").get_text()
     assert "本站的推断：这也可能拖住盗号的人" in urgent
 
 
@@ -461,7 +434,7 @@ def test_no_page_says_account_number_for_the_uid(site):
 
 
 def test_the_api_page_has_one_name(site):
-    for path, html in pages(site):
+    for path, html in site.every_page():
         for block in blocks(html):
             assert "API 管理" not in block.text and "API 设置" not in block.text, f"{path}: {block.text}"
     assert "「个人主页 > API keys」" in HANDBOOK.fact("hacked-menu-paths").text
@@ -472,16 +445,16 @@ ARTICLE_AS_ORIGINAL = re.compile(r"原文(说|把|建议|还|怎么说|或其他
 
 
 def test_original_text_means_one_thing(site):
-    for path, html in pages(site):
+    for path, html in site.every_page():
         for block in blocks(html):
             assert not ARTICLE_AS_ORIGINAL.search(block.text), f"{path}: {block.text}"
 
 
 def test_the_ticket_form_uses_the_labels_of_bitgets_chinese_form(site):
-    text = soup_of(site, "channels/ticket/").select_one('[data-fact="ticket-form"]').get_text()
+    text = site.soup("channels/ticket/").select_one('[data-fact="ticket-form"]').get_text()
     assert "「查询主题」「咨询类型」和「具体咨询问题」" in text
     assert "Category" not in text and "Inquiry Type" not in text
-    steps = " ".join(el.get_text() for el in section(soup_of(site, "channels/ticket/"), "steps"))
+    steps = " ".join(el.get_text() for el in section(site.soup("channels/ticket/"), "steps"))
     assert "查询主题、咨询类型和具体咨询问题" in steps
 
 
@@ -490,7 +463,7 @@ def test_menu_paths_from_other_languages_say_so(site):
         fact = HANDBOOK.fact(fact_id)
         said = f"{fact.text} {fact.note or ''}"
         assert "英文" in said or "外文" in said or "繁体中文" in said, fact_id
-    assert "个人中心 > 安全" not in article_text(site, "scams/")
+    assert "个人中心 > 安全" not in article_text(site.html("scams/"))
 
 
 def test_labels_do_not_repeat_the_opening_of_their_text():
@@ -504,41 +477,41 @@ def test_labels_do_not_repeat_the_opening_of_their_text():
 
 
 def test_escrow_is_about_phishing_mails_not_p2p_order_locks(site):
-    never = " ".join(el.get_text() for el in section(soup_of(site, "scams/"), "never"))
+    never = " ".join(el.get_text() for el in section(site.soup("scams/"), "never"))
     assert "替你「担保」" not in never
     assert "邮件要你支付「担保」" in never
 
 
 def test_phone_page_says_what_we_read_and_never_to_call(site):
-    text = article_text(site, "channels/phone/")
+    text = article_text(site.html("channels/phone/"))
     assert "我们读过的 Bitget 官方页面都没有列出电话" in text
-    shown = soup_of(site, "channels/phone/").select_one('[data-fact="phone-numbers-online"]')
+    shown = site.soup("channels/phone/").select_one('[data-fact="phone-numbers-online"]')
     assert shown["data-trust"] == "not-recommended" and "一律不要拨打" in shown.get_text()
 
 
 def test_anti_phishing_code_length_and_digits_only_for_sms(site):
-    text = article_text(site, "scams/")
+    text = article_text(site.html("scams/"))
     assert "8–32 位数字" not in text
     assert "8–32 位" in text and "只用数字" in text
 
 
 def test_identify_does_not_call_a_freeze_temporary(site):
-    assert "暂时" not in article_text(site, "identify/")
+    assert "暂时" not in article_text(site.html("identify/"))
 
 
 def test_live_chat_location_is_sourced_and_dated(site):
-    shown = soup_of(site, "channels/live-chat/").select_one('[data-fact="live-chat-location"]')
+    shown = site.soup("channels/live-chat/").select_one('[data-fact="live-chat-location"]')
     assert shown["data-trust"] == "official"
     assert "右下角" in shown.get_text() and "Help" in shown.get_text() and "2022" in shown.get_text()
-    assert "入口的具体位置未见官方说明" not in article_text(site, "channels/live-chat/")
+    assert "入口的具体位置未见官方说明" not in article_text(site.html("channels/live-chat/"))
 
 
 def test_merged_facts_keep_one_id(site):
-    for path, html in pages(site):
+    for path, html in site.every_page():
         for retired in data.RETIRED_FACTS:
             assert f'id="fact-{retired}"' not in html, (path, retired)
-    assert soup_of(site, "safety/").select_one("#fact-account-close-permanent")
-    assert soup_of(site, "problems/login/").select_one("#fact-official-apps")
+    assert site.soup("safety/").select_one("#fact-account-close-permanent")
+    assert site.soup("problems/login/").select_one("#fact-official-apps")
 
 
 def test_email_row_is_a_backup(site):
@@ -553,7 +526,7 @@ def test_email_row_is_a_backup(site):
 def test_the_help_centre_source_rests_on_bitgets_help_text_not_an_sdk_readme(site):
     """Issue 21, item 11: the /support address was labelled help-centre text while resting on
     an SDK README."""
-    shown = soup_of(site, "sources/").select_one("#source-bitget-help-centre").get_text()
+    shown = site.soup("sources/").select_one("#source-bitget-help-centre").get_text()
     assert "SDK" not in shown and "API 文档" not in shown
     assert "没有读到" in shown and "/support/articles/" in shown
     assert "bitget-reset-2fa" in HANDBOOK.channel("help-center").sources
@@ -563,7 +536,7 @@ def test_the_help_centre_source_rests_on_bitgets_help_text_not_an_sdk_readme(sit
 
 
 def test_scams_page_names_chinese_platforms_and_reporting(site):
-    text = article_text(site, "scams/")
+    text = article_text(site.html("scams/"))
     for word in (
         "微信",
         "QQ",
@@ -578,14 +551,14 @@ def test_scams_page_names_chinese_platforms_and_reporting(site):
         "TestFlight",
     ):
         assert word in text, word
-    report = " ".join(el.get_text() for el in section(soup_of(site, "scams/"), "report"))
+    report = " ".join(el.get_text() for el in section(site.soup("scams/"), "report"))
     assert "公安机关" in report and "国家反诈中心" in report
 
 
 def test_frozen_page_names_region_restrictions_and_no_vpn(site):
-    text = article_text(site, "problems/frozen/")
+    text = article_text(site.html("problems/frozen/"))
     assert "受限的国家或地区" in text and "VPN" in text
-    assert soup_of(site, "problems/frozen/").select_one('[data-fact="region-restrictions"]')
+    assert site.soup("problems/frozen/").select_one('[data-fact="region-restrictions"]')
 
 
 # -- 13: the article's trading category and privacy advice --
@@ -593,12 +566,12 @@ def test_frozen_page_names_region_restrictions_and_no_vpn(site):
 
 @pytest.mark.parametrize("path", ["channels/live-chat/", "channels/email/", "channels/ticket/"])
 def test_channel_steps_name_the_four_categories_with_trading(site, path):
-    steps = " ".join(el.get_text() for el in section(soup_of(site, path), "steps"))
+    steps = " ".join(el.get_text() for el in section(site.soup(path), "steps"))
     assert "交易" in steps and "账户" in steps and "安全" in steps
 
 
 def test_safety_page_carries_the_privacy_caution(site):
-    text = " ".join(el.get_text() for el in section(soup_of(site, "safety/"), "protect-data"))
+    text = " ".join(el.get_text() for el in section(site.soup("safety/"), "protect-data"))
     assert "隐私" in text and "公开" in text
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 import re
@@ -14,18 +13,10 @@ from bs4 import BeautifulSoup
 
 import macros.__main__ as audit
 from macros import data, render
-from macros.model import KIND_STRENGTH, LANGUAGES, SOURCE_KINDS, TRUST_LEVELS, DataError, trust_level
+from macros.model import KIND_STRENGTH, LANGUAGES, SOURCE_KINDS, TRUST_LEVELS, trust_level
 
 HANDBOOK = data.HANDBOOK
 DATA_PY = Path(data.__file__)
-
-
-def rebuild(**changes):
-    return dataclasses.replace(HANDBOOK, **changes)
-
-
-def swap(entries, entry_id, **changes):
-    return tuple(dataclasses.replace(e, **changes) if e.id == entry_id else e for e in entries)
 
 
 def rendered(fact_id: str):
@@ -143,65 +134,6 @@ def test_channel_rows_and_summaries_use_the_same_levels():
     assert HANDBOOK.trust(HANDBOOK.channel("live-chat")) == "official"
 
 
-# -- validation ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("changes", "message"),
-    [
-        (
-            lambda: {"facts": swap(HANDBOOK.facts, "phone-support", claimed_by=None)},
-            "fact 'phone-support', field 'claimed_by': an unconfirmed claim must say where it comes from",
-        ),
-        (
-            lambda: {"facts": swap(HANDBOOK.facts, "support-email", claimed_by="某网站")},
-            "fact 'support-email', field 'claimed_by': only an unconfirmed claim",
-        ),
-        (
-            lambda: {"facts": swap(HANDBOOK.facts, "account-close-permanent", id="account-deletion")},
-            "fact 'account-deletion', field 'id': fact id 'account-deletion' was retired",
-        ),
-        (
-            lambda: {"sources": swap(HANDBOOK.sources, "bitget-api-guide", language="klingon")},
-            "source 'bitget-api-guide', field 'language': unknown language 'klingon'",
-        ),
-        (
-            lambda: {"sources": swap(HANDBOOK.sources, "bitget-telegram-group", language="zh-CN")},
-            "source 'bitget-telegram-group', field 'language': the URL is a 'en' page",
-        ),
-        (
-            lambda: {"sources": swap(HANDBOOK.sources, "bitget-api-guide", language="zh-CN")},
-            "source 'bitget-api-guide', field 'language': a zh-CN page of www.bitget.com has /zh-CN/",
-        ),
-        (
-            lambda: {
-                "freeze": dataclasses.replace(
-                    HANDBOOK.freeze, steps=(dataclasses.replace(HANDBOOK.freeze.steps[0], channel="fax"),)
-                )
-            },
-            "freeze plan 'freeze', field 'steps': unknown channel 'fax'",
-        ),
-    ],
-)
-def test_bad_trust_data_is_refused(changes, message):
-    with pytest.raises(DataError) as error:
-        rebuild(**changes())
-    assert message in str(error.value)
-
-
-# Newer mirror and clone hosts: never linked, whatever kind the source claims.
-NEW_REFUSED_HOSTS = ("dhxrcw.cn", "huangt.cn", "sjk2oahoo1.com", "itbitget.com", "bget.xyz", "bitgp.com")
-
-
-@pytest.mark.parametrize("host", NEW_REFUSED_HOSTS)
-def test_new_mirror_and_clone_hosts_are_refused(host):
-    assert host in data.MIRROR_HOSTS
-    bad = swap(HANDBOOK.sources, "ftc-recovery-scams", url=f"https://{host}/support/articles/12560603821284")
-    # Refused even if someone also put it on the allowlist.
-    with pytest.raises(DataError, match="mirror or look-alike host"):
-        rebuild(sources=bad, allowed_hosts=HANDBOOK.allowed_hosts | {host})
-
-
 # -- sources: language, audit ------------------------------------------------------------
 
 
@@ -215,12 +147,6 @@ def test_a_source_says_its_language_when_the_page_is_not_simplified_chinese(sour
     else:
         assert f"页面为{LANGUAGES[source.language]}" in meta
         assert link["hreflang"] == source.language
-
-
-def test_bitget_pages_in_chinese_are_linked_on_their_zh_cn_path():
-    for source in HANDBOOK.sources:
-        if source.language == "zh-CN" and source.url.startswith("https://www.bitget.com/"):
-            assert "/zh-CN/" in source.url, source.id
 
 
 def test_audit_lists_the_sources_of_the_second_reading():

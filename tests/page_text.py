@@ -1,4 +1,8 @@
-"""What a reader sees on a built page: its text, block by block, with the source line."""
+"""What a reader sees of a built page: its text block by block (with the source line), the
+text of its article or of one section, and what a screen reader also reads out.
+
+One of each for the build and browser tests; the HTML comes from `site.html(path)`.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ class Block:
 
 
 def parse(html: str) -> BeautifulSoup:
+    """The page without what a reader never sees: scripts, styles, icons, heading links."""
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(INVISIBLE):
         tag.decompose()
@@ -62,3 +67,42 @@ def strings(html: str, scope: str = "body") -> Iterator[Block]:
 def h1(html: str) -> str | None:
     heading = parse(html).select_one("article h1")
     return heading.get_text().strip() if heading else None
+
+
+def article_text(html: str) -> str:
+    """The visible text of the page's article, its blocks joined by spaces."""
+    return " ".join(block.text for block in blocks(html, "article"))
+
+
+def section(soup: BeautifulSoup, anchor: str) -> list:
+    """The elements after the heading `#anchor`, up to the next heading of the same level."""
+    heading = soup.select_one(f"#{anchor}")
+    assert heading is not None, anchor
+    out = []
+    for sibling in heading.find_next_siblings():
+        if sibling.name == heading.name:
+            break
+        out.append(sibling)
+    return out
+
+
+def section_text(soup: BeautifulSoup, anchor: str) -> str:
+    """The text of the section under the heading `#anchor`, element by element, space-separated."""
+    return " ".join(el.get_text(" ") for el in section(soup, anchor))
+
+
+# Attributes a screen reader reads out, or a browser shows on hover.
+READABLE_ATTRS = ("title", "aria-label", "alt", "placeholder", "aria-description")
+
+
+def readable_text(html: str) -> str:
+    """What a reader sees or hears: every text node outside scripts and styles (one a
+    line), the readable attributes and the page's description."""
+    soup = BeautifulSoup(html, "html.parser")
+    for node in soup(["script", "style", "template"]):
+        node.decompose()
+    parts = [soup.get_text("\n")]
+    for tag in soup.find_all(True):
+        parts.extend(str(tag[a]) for a in READABLE_ATTRS if tag.has_attr(a))
+    parts.extend(m.get("content", "") for m in soup.select("meta[name=description], meta[property]"))
+    return "\n".join(parts)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString
 
@@ -89,6 +90,17 @@ def section(soup: BeautifulSoup, anchor: str) -> list:
 def section_text(soup: BeautifulSoup, anchor: str) -> str:
     """The text of the section under the heading `#anchor`, element by element, space-separated."""
     return " ".join(el.get_text(" ") for el in section(soup, anchor))
+
+
+def links_to(soup, from_path: str, scope: str = "article") -> set[str]:
+    """Site-relative URL paths that the page at `from_path` links to, inside `scope`."""
+    base = "http://site/" + from_path
+    found = set()
+    for a in soup.select(f"{scope} a[href]"):
+        url = urljoin(base, a["href"])
+        if url.startswith("http://site/"):
+            found.add(urlsplit(url).path.lstrip("/"))
+    return found
 
 
 # Attributes a screen reader reads out, or a browser shows on hover.

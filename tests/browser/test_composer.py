@@ -311,7 +311,7 @@ def test_remembered_values_stay_with_their_problem(site, page):
 
 
 def test_a_tab_that_does_not_remember_never_deletes_what_another_tab_saved(site, browser):
-    """Issue 23 item 4: tab A remembers (记住在本机), tab B types without it. Only a tab's
+    """Tab A remembers (记住在本机), tab B types without it. Only a tab's
     own choice changes what is stored: ticking saves, unticking or 清空 while ticked
     forgets."""
     context = browser.new_context()

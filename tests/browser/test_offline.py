@@ -86,3 +86,20 @@ def test_checklists_tick_and_keep_their_ticks_from_file_urls(offline, page):
     assert box.is_checked()
     page.reload()
     assert page.locator(".checklist input[type=checkbox]").first.is_checked(), "the tick survives a reload"
+
+
+def test_offline_404_is_styled_and_its_links_open_pages(offline, browser):
+    page = browser.new_page()
+    failed = []
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto((offline / "404.html").as_uri(), wait_until="load")
+    assert page.locator("article h1").inner_text() == "找不到这一页"
+    # styled: Material's stylesheet sizes the header logo (unstyled, the SVG fills the page)
+    assert page.evaluate("getComputedStyle(document.body).display") == "flex", "Material's stylesheet did not load"
+    logo = page.locator(".md-header__button.md-logo svg").bounding_box()
+    assert logo is None or logo["height"] < 100, logo
+    assert failed == []
+    page.get_by_role("link", name="回到首页，选择你遇到的问题").click()
+    page.wait_for_load_state()
+    assert page.url == (offline / "index.html").as_uri()
+    page.close()

@@ -1,11 +1,15 @@
-"""Readers' own words, typed into Material's real search box, land on the right page."""
+"""Readers' own words, typed into Material's real search box, land on the right page; no
+first view loads the index; a shared search link and the 404 page's link open search; a
+result link marks its words on the page it opens. (What the box does with the text:
+test_search_words.py.)"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from reader import search
+from playwright.sync_api import expect
+from reader import collect_errors, search
 
 pytestmark = pytest.mark.browser
 
@@ -80,3 +84,20 @@ def test_a_shared_search_link_shows_results_without_a_click(site, page):
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
     assert page.locator("input.md-search__input").input_value() == "提现"
     assert page.locator(".md-search-result__item").count() > 0
+
+
+def test_result_links_highlight_their_words(site, page):
+    errors = collect_errors(page)
+    page.goto(site.url + "problems/withdrawal/?h=提现", wait_until="load")
+    marks = page.locator("article mark")
+    expect(marks.first).to_be_visible(timeout=15_000)
+    assert "提现" in marks.first.inner_text()
+    assert errors == []
+
+
+def test_404_search_link_opens_search(site, page):
+    page.goto(site.url + "404.html", wait_until="load")
+    page.get_by_role("link", name="搜索本站").click()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#__search")).to_be_checked()
+    expect(page.locator("input.md-search__input")).to_be_focused()

@@ -159,8 +159,8 @@ def counter(page) -> str:
 
 
 def test_contents_and_heading_links_show_the_step_they_name(site, triage):
-    """Issue 23, item 1: the table of contents and each heading's ¶ link name the heading
-    ("#p-hacked-title"), not the step; they showed question 1 while the contents
+    """The table of contents and each heading's ¶ link name the heading
+    ("#p-hacked-title"), not the step; they once showed question 1 while the contents
     highlighted the step."""
     page = triage
     page.set_viewport_size({"width": 1280, "height": 900})  # the contents in their sidebar
@@ -182,7 +182,7 @@ def test_contents_and_heading_links_show_the_step_they_name(site, triage):
 
 @pytest.mark.parametrize("hash_", ["100%", "%", "%E4%B8", "q-can-login%"])
 def test_a_stray_percent_in_the_address_shows_the_first_question(site, triage, hash_):
-    """Issue 23, item 2: an address that is not valid percent-encoding threw URIError:
+    """An address that is not valid percent-encoding once threw URIError:
     every step showed at once, no counter, 上一步 and 重新开始 shown."""
     page = triage
     first = f"q-{BOOK.triage.start}"
@@ -202,7 +202,7 @@ def test_a_stray_percent_in_the_address_shows_the_first_question(site, triage, h
 
 
 def test_previous_step_is_the_browsers_back_and_history_stays_short(site, triage):
-    """Issue 23, item 3: 上一步 added a history entry: 30 moves back and forth made 50
+    """上一步 once added a history entry: 30 moves back and forth made 50
     entries, and Back after 上一步 returned to the step just left."""
     page = triage
     first = f"q-{BOOK.triage.start}"

@@ -3,7 +3,8 @@
 No phone-number-like text, no e-mail address but the official ones, no link to a
 host off the allowlist, every link that leaves the site marked and without
 opener or referrer, one Content Security Policy (meta tag and `_headers`) that
-covers every inline script, and a security.txt that points at the repository.
+covers every inline script by a hash the build computes, and a security.txt that points
+at the repository's private report form, plain ASCII, or is left out without one.
 
 Each check is a function over text or HTML, tested on a planted sample first, so
 a check that could not fail is caught here too.
@@ -21,12 +22,13 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from helpers import TEST_REPOSITORY, parse_headers_file
+from helpers import ROOT, TEST_REPOSITORY, build, copy_project, load_hook, parse_headers_file
 from page_text import blocks, readable_text, strings
 
 from macros import data
 from macros.model import EMAIL, looks_like_phone
 
+csp = load_hook("csp")
 OFFICIAL_EMAILS = {e.lower() for e in data.OFFICIAL_EMAILS}
 URL_ATTRS = ("href", "src", "action", "formaction", "poster", "data", "cite")
 
@@ -319,3 +321,69 @@ def test_the_policy_comes_before_anything_it_governs(site):
         for tag in ("<script", '<link rel="stylesheet"', "<style"):
             first = head.find(tag)
             assert first == -1 or first > policy, f"{page.relative_to(site.dir)}: {tag} before the policy"
+
+
+def test_security_txt_is_plain_ascii_with_a_private_contact(site):
+    raw = (site.dir / ".well-known" / "security.txt").read_bytes()
+    raw.decode("ascii")  # reads the same whatever charset a host assumes
+    contact = re.search(r"^Contact: (\S+)$", raw.decode(), re.M).group(1)
+    assert contact.endswith("/security/advisories/new"), contact
+    assert "/issues" not in contact, "a public issues page is where fake support accounts answer"
+    headers = (site.dir / "_headers").read_text("utf-8")
+    block = headers.split("/.well-known/security.txt", 1)[1]
+    assert re.search(r"Content-Type: text/plain; charset=utf-8", block)
+
+
+def render_security_txt(extra: dict) -> str:
+    """The template, rendered with this `extra` (no repository: none set, no edit_uri)."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    config["extra"] = extra
+    config["edit_uri"] = None
+    template = config.theme.get_env().get_template(".well-known/security.txt")
+    return template.render(config=config, build_date_utc=dt.datetime.now(dt.UTC))
+
+
+def test_without_a_repository_security_txt_names_no_contact_and_is_left_out(bare_site):
+    assert render_security_txt({}).strip() == "", "nobody to name: the template renders nothing"
+    # MkDocs skips a static template that renders nothing: no file, no made-up contact.
+    assert not (bare_site.dir / ".well-known" / "security.txt").exists()
+
+
+def test_with_a_repository_security_txt_is_kept(site):
+    text = render_security_txt({"repository": "https://github.com/example/handbook"})
+    assert "Contact: https://github.com/example/handbook/security/advisories/new" in text
+    assert (site.dir / ".well-known" / "security.txt").exists()
+
+
+# -- the policy's hashes, computed by the build ------------------------------------------
+
+
+def test_a_new_inline_script_gets_its_hash_in_the_policy_without_anyone_listing_it(tmp_path):
+    project = copy_project(tmp_path / "project")
+    extra = 'console.log("页面自己的脚本")'
+    about = project / "docs" / "about.md"
+    about.write_text(about.read_text("utf-8") + f"\n<script>{extra}</script>\n", "utf-8")
+    result = build(tmp_path / "site", project=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = tmp_path / "site"
+    wanted = csp.script_hash(extra)
+    assert wanted in meta_policy((site / "about" / "index.html").read_text("utf-8"))
+    assert wanted in meta_policy((site / "index.html").read_text("utf-8")), "one policy for the whole site"
+    assert wanted in (site / "_headers").read_text("utf-8")
+    assert csp.PLACEHOLDER not in (site / "_headers").read_text("utf-8")
+
+
+def test_no_hash_is_kept_by_hand_in_the_templates():
+    for path in (ROOT / "overrides").rglob("*"):
+        if path.is_file():
+            assert "sha256-" not in path.read_text("utf-8"), path
+
+
+def test_inline_scripts_are_found_and_json_and_src_scripts_are_not():
+    html = (
+        '<script>a()</script><script type="application/json">{"x":1}</script>'
+        '<script src="x.js"></script><SCRIPT type="text/javascript">b()</SCRIPT>'
+    )
+    assert csp.inline_scripts(html) == ["a()", "b()"]

@@ -1,4 +1,6 @@
-"""The seven problem pages, /identify/ and the home page, as a reader gets them."""
+"""Every problem page, as a reader gets it: its title and sections in order, its checklists,
+the channel order, what not to do, its message template, facts and sources; and every
+problem in the data linked from /identify/ and the home page, in its group there."""
 
 from __future__ import annotations
 
@@ -6,28 +8,17 @@ import json
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 from helpers import ROOT
 from mkdocs.utils.yaml import yaml_load
+from page_text import links_to
 
-from macros import data
+from macros import data, render
 
 HANDBOOK = data.HANDBOOK
 PROBLEM_IDS = tuple(p.id for p in HANDBOOK.problems)
-# The order of issue 13: the answer block first (not a section), then these; the
-# symptoms and 也叫 words at the foot.
+# The order of every problem page: the answer block first (not a section), then these;
+# the symptoms and 也叫 words at the foot.
 SECTIONS = ("first-checks", "prepare", "channels", "dont", "template", "facts", "sources", "symptoms")
-
-
-def links_to(soup: BeautifulSoup, from_path: str, scope: str = "article") -> set[str]:
-    """Site-relative URL paths that the page at `from_path` links to, inside `scope`."""
-    base = "http://site/" + from_path
-    found = set()
-    for a in soup.select(f"{scope} a[href]"):
-        url = urljoin(base, a["href"])
-        if url.startswith("http://site/"):
-            found.add(urlsplit(url).path.lstrip("/"))
-    return found
 
 
 def nav_sources() -> list[str]:
@@ -86,9 +77,12 @@ def test_every_problem_in_the_data_is_on_the_site(site):
 def test_problem_page_has_its_title_and_every_section(site, pid):
     soup = site.soup(f"problems/{pid}/")
     h1 = soup.select_one("article h1")
-    assert h1 is not None and h1.get_text().strip().rstrip("¶").strip() == HANDBOOK.problem(pid).title
+    assert h1 is not None and h1.get_text().strip() == HANDBOOK.problem(pid).title
     ids = [h["id"] for h in soup.select("article h2[id]")]
     assert [i for i in ids if i in SECTIONS] == list(SECTIONS), ids
+    for section in SECTIONS:
+        following = soup.select_one(f"article h2#{section}").find_next_sibling()
+        assert following is not None and following.name != "h2", f"{pid}: section {section} is empty"
 
 
 @pytest.mark.parametrize("pid", PROBLEM_IDS)
@@ -98,6 +92,8 @@ def test_problem_page_holds_every_checklist_item_in_its_part(site, pid):
     for part in ("checks", "prepare"):
         items = soup.select(f'.checklist[data-checklist="{pid}"][data-part="{part}"] li.task-list-item')
         assert [li["data-item"] for li in items] == [problem.item_key(i) for i in getattr(problem, part)]
+    texts = [t.get_text() for t in soup.select(".checklist .checklist__text")]
+    assert texts == [item.text for item in problem.items]
     # Printed on one A4 page: keep it short.
     assert len(problem.items) <= 12
 
@@ -126,14 +122,6 @@ def test_channel_order_links_channel_pages_in_order(site, pid):
         href = li.select_one("a[href]")["href"]
         assert urlsplit(urljoin("http://site/" + path, href)).path == f"/channels/{choice.channel}/"
         assert choice.why in li.get_text()
-
-
-@pytest.mark.parametrize("pid", PROBLEM_IDS)
-def test_channel_table_lists_the_problem_under_each_channel_its_page_names(site, pid):
-    soup = site.soup("channels/")
-    for choice in HANDBOOK.problem(pid).channels:
-        row = soup.select_one(f"#channel-{choice.channel}")
-        assert f"problems/{pid}/" in links_to(row, "channels/", scope="td"), (pid, choice.channel)
 
 
 @pytest.mark.parametrize("pid", PROBLEM_IDS)
@@ -192,24 +180,6 @@ def test_identify_and_home_link_every_problem_page(site, path):
         assert f"problems/{pid}/" in found, (path, pid)
 
 
-def test_identify_is_the_triage_not_every_symptom_list(site):
-    """/identify/ asks questions (tests/browser/test_triage.py walks them); each
-    problem's symptoms stay on its own page."""
-    soup = site.soup("identify/")
-    assert soup.select_one("article [data-triage]") is not None
-    assert soup.select("article ul.symptoms") == []
-
-
-def test_home_keeps_the_three_safety_rules(site):
-    soup = site.soup("")
-    rules = soup.select_one("h2#three-rules").find_next("ol").select("li")
-    text = [li.get_text() for li in rules]
-    assert len(text) == 3
-    assert "www.bitget.com" in text[0]
-    assert "验证码" in text[1] and "助记词" in text[1]
-    assert "解冻费" in text[2] and "安全钱包" in text[2]
-
-
 def test_a_problem_added_only_to_the_data_is_named_with_everything_it_lacks(site, monkeypatch):
     import dataclasses
 
@@ -229,3 +199,25 @@ def test_a_problem_added_only_to_the_data_is_named_with_everything_it_lacks(site
         "problem 'lottery': no sheet on /print/",
         "problem 'lottery': not in the search index",
     ]
+
+
+@pytest.mark.parametrize("pid", PROBLEM_IDS)
+def test_fill_in_labels_are_not_repeated_by_their_item(pid):
+    for item in HANDBOOK.problem(pid).prepare:
+        assert item.blank, f"{pid}.{item.id} prints no fill-in line"
+        # A text that says its label prints without it (render.blank_repeats): no 「你的 UIDUID：」.
+        if item.blank in item.text:
+            assert render.blank_repeats(item), f"{pid}.{item.id}: 「{item.text}」 repeats 「{item.blank}」"
+        assert "后四位" not in item.text
+
+
+def test_home_groups_every_problem_one_link_each(site):
+    soup = site.soup("")
+    box = soup.select_one(".home-problems")
+    groups = box.select("h3[id]")
+    assert len(groups) >= 4
+    linked = []
+    for a in box.select("h3 ~ ul a[href]"):
+        linked.append(urlsplit(urljoin("http://site/", a["href"])).path.strip("/"))
+    assert sorted(linked) == sorted(f"problems/{p.id}" for p in HANDBOOK.problems)
+    assert box.select_one("h3#group-security + ul a").get_text().startswith("账户被盗")

@@ -384,7 +384,7 @@ def test_every_tuple_field_written_without_its_comma_is_refused(cls, name, kind)
     assert "add a trailing comma" in text and "\n" not in text
 
 
-# -- public emergency and government lines (issue 21): named, sourced, never Bitget's --
+# -- public emergency and government lines: named, sourced, never Bitget's ------------
 
 
 @pytest.mark.parametrize(

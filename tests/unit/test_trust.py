@@ -165,7 +165,7 @@ def test_sources_of_adds_what_the_facts_cite_once():
     assert {s for f in channel.facts for s in HANDBOOK.fact(f).sources} <= set(ids)
 
 
-# -- the data module stays inside the repository (issue 17) -----------------------------------
+# -- the data module stays inside the repository --------------------------------------------
 
 
 def comments(path: Path) -> list[str]:

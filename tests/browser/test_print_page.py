@@ -1,7 +1,9 @@
-"""Checklists on paper: A4 PDFs printed by headless Chromium, read back with poppler.
+"""/print/ on paper, every problem's sheet: A4 PDFs printed by headless Chromium, read back
+with poppler (tests/paper.py; any other page on paper: test_printing.py).
 
-`pdftotext` proves the CJK text rendered as text (not tofu); `pdftoppm -gray` gives a
-PGM image whose pixels prove the boxes are drawn in black where the items are.
+One sheet per problem, opening with its answer and the fixed line, holding its own items
+and none of the others', the footer on each. `pdftotext` proves the CJK text rendered as
+text (not tofu); the sheet drawn in gray proves the boxes are black where the items are.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from macros import data, render
 pytestmark = pytest.mark.browser
 
 HANDBOOK = data.HANDBOOK
+PROBLEMS = HANDBOOK.problems
 DPI = 144
 
 
@@ -58,7 +61,7 @@ def test_each_sheet_holds_its_problems_items_and_nothing_of_the_others(print_pag
 
 
 def test_the_2fa_sheet_prints_the_reset_2fa_box_and_no_line_for_its_answers(print_page_pdf):
-    """Issue 21, item 3: the answers to Reset 2FA's questions never get a line on paper."""
+    """The answers to Reset 2FA's questions never get a line on paper."""
     number = next(i for i, p in enumerate(HANDBOOK.problems, start=1) if p.id == "2fa")
     sheet = flat(pages_text(print_page_pdf)[number - 1])
     box = HANDBOOK.problem("2fa").prepare_note
@@ -134,39 +137,38 @@ def test_print_page_without_javascript_still_has_the_footer(site, browser, tmp_p
 # -- problem pages -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("problem", HANDBOOK.problems, ids=lambda p: p.id)
-def test_problem_page_prints_its_checklist_on_one_sheet(site, printed, problem):
-    pdf = printed(f"problems/{problem.id}/")
-    texts = [flat(t) for t in pages_text(pdf)]
-    homes = {n for n, text in enumerate(texts, start=1) if all(flat(i.text) in text for i in problem.items)}
-    assert homes, f"no single page holds every item of {problem.id}: {[len(t) for t in texts]}"
-    everything = "".join(texts)
-    for item in problem.items:
-        # each item prints once (the page has no other copy of the checklist)
-        assert everything.count(flat(item.text)) >= 1, item.id
-    assert "清空勾选" not in everything and "打印清单" not in everything
-    for number, text in enumerate(texts, start=1):
-        assert flat(site.url + f"problems/{problem.id}/") in text and "非官方" in text, number
+# -- each sheet opens with its answer ----------------------------------------------------
 
 
-def test_official_links_print_their_address(site, browser, printed):
-    problem = HANDBOOK.problems[0]
-    pdf = printed(f"problems/{problem.id}/")
-    text = flat("".join(pages_text(pdf)))
-    # The links paper shows (the facts, sources and 编辑数据 links stay on the screen):
-    # asked of the page in print media, not guessed from the HTML.
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(site.url + f"problems/{problem.id}/", wait_until="load")
-    page.emulate_media(media="print")
-    hrefs = set(
-        page.evaluate(
-            """() => [...document.querySelectorAll("article a[href^='https://']")]
-                 .filter(a => a.checkVisibility()).map(a => a.getAttribute('href'))"""
-        )
-    )
-    context.close()
-    assert f"({site.url}" not in text and "编辑数据" not in text
-    assert "https://www.bitget.com/support" in hrefs, "the answer block's help-centre link prints"
-    for href in hrefs:
-        assert f"({href})" in text, href
+@pytest.fixture(scope="module")
+def print_sheets(printed):
+    pdf = printed("print/")
+    return pdf, pages_text(pdf)
+
+
+def test_print_page_is_one_sheet_per_problem_each_with_its_answer_and_the_rule(print_sheets):
+    pdf, texts = print_sheets
+    assert page_count(pdf) == len(PROBLEMS)
+    for problem, text in zip(PROBLEMS, texts, strict=True):
+        sheet = flat(text)
+        assert flat(problem.title) in sheet
+        if problem.urgent:
+            assert all(flat(step) in sheet for step in problem.urgent), problem.id
+            if problem.freeze_first:
+                assert flat(HANDBOOK.freeze.when) in sheet, problem.id
+        else:
+            for part in (problem.first_screen.first, problem.first_screen.dont, problem.first_screen.where):
+                assert flat(part) in sheet, (problem.id, part)
+        assert flat(render.PRINT_RULE) in sheet, problem.id
+
+
+def test_printed_items_do_not_repeat_their_fill_in_label(print_sheets):
+    _, texts = print_sheets
+    for problem, text in zip(PROBLEMS, texts, strict=True):
+        sheet = flat(text)
+        for item in problem.items:
+            if render.blank_repeats(item):  # 「你的 UID」 then 「UID：」
+                assert flat(item.text + item.blank) not in sheet, (problem.id, item.id)
+            elif item.blank:
+                assert flat(item.text + item.blank + "：") in sheet, (problem.id, item.id)
+        assert "UIDUID" not in sheet, problem.id

@@ -37,7 +37,7 @@ def box(page, selector: str) -> dict:
 
 
 @pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
-def test_the_answer_is_on_the_first_screen_under_the_title(site, phone, problem):
+def test_the_answer_is_on_the_first_screen_under_the_title_with_its_link_out(site, phone, problem):
     phone.goto(site.url + f"problems/{problem.id}/", wait_until="load")
     height = phone.viewport_size["height"]
     banner = box(phone, "#unofficial-notice")
@@ -54,11 +54,7 @@ def test_the_answer_is_on_the_first_screen_under_the_title(site, phone, problem)
     assert flat(screen.dont) in flat(texts["dont"])
     assert flat(screen.where) in flat(texts["where"])
     assert HANDBOOK.channel(problem.channels[0].channel).name in texts["where"]
-
-
-@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
-def test_the_where_link_goes_to_the_help_centre_and_says_it_leaves(site, phone, problem):
-    phone.goto(site.url + f"problems/{problem.id}/", wait_until="load")
+    # The where part's link goes to the help centre and says it leaves.
     link = phone.locator("[data-answer-part='where'] a[href]")
     assert link.count() == 1
     href = link.get_attribute("href")

@@ -149,13 +149,24 @@ def test_progress_counts_and_reset_asks_first(deposit):
     assert stored(page, TICKS + "deposit") is None
 
 
-def test_every_problem_page_and_print_page_checklist_works(site, page):
-    """Every problem's items tick and count on its page and on /print/ (one shared store)."""
+def press_print(page, path: str) -> None:
+    """The print button is there and prints (window.print stubbed by the test)."""
+    button = page.get_by_role("button", name="打印清单")
+    expect(button).to_be_visible()
+    button.click()
+    assert page.evaluate("window.__printed") == 1, path
+
+
+def test_every_problem_page_and_print_page_checklist_works_and_prints(site, page):
+    """Every problem's items tick and count on its page and on /print/ (one shared store);
+    those pages, and no other, have a print button, and it prints."""
+    page.add_init_script("window.print = () => { window.__printed = (window.__printed || 0) + 1 }")
     for problem in HANDBOOK.problems:
         page.goto(site.url + f"problems/{problem.id}/")
         for item in problem.items:
             box(page, problem, item.id).click()
         expect(progress(page, "prepare")).to_have_text(f"已完成 {len(problem.prepare)}/{len(problem.prepare)}")
+        press_print(page, f"problems/{problem.id}/")
     page.goto(site.url + "print/")
     for problem in HANDBOOK.problems:
         sheet = page.locator(f"#sheet-{problem.id}")
@@ -167,6 +178,10 @@ def test_every_problem_page_and_print_page_checklist_works(site, page):
         )
         for item in problem.items:
             expect(box(sheet, problem, item.id)).to_be_checked()
+    press_print(page, "print/")
+    for path in ("", "channels/", "scams/"):
+        page.goto(site.url + path)
+        expect(page.get_by_role("button", name="打印清单")).to_have_count(0)
 
 
 def test_checkboxes_have_accessible_labels(deposit):
@@ -247,19 +262,6 @@ def test_without_javascript_the_checklist_is_still_a_list(site, browser):
     expect(page.locator(".print-button")).to_be_hidden()
     expect(page.locator(".checklist__bar")).to_have_count(0)
     context.close()
-
-
-def test_print_button_on_problem_pages_and_print_page_only(site, page):
-    page.add_init_script("window.print = () => { window.__printed = (window.__printed || 0) + 1 }")
-    for path in [f"problems/{p.id}/" for p in HANDBOOK.problems] + ["print/"]:
-        page.goto(site.url + path)
-        button = page.get_by_role("button", name="打印清单")
-        expect(button).to_be_visible()
-        button.click()
-        assert page.evaluate("window.__printed") == 1, path
-    for path in ("", "channels/", "scams/"):
-        page.goto(site.url + path)
-        expect(page.get_by_role("button", name="打印清单")).to_have_count(0)
 
 
 # -- a site update that adds and removes items --------------------------------

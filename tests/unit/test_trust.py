@@ -1,4 +1,5 @@
-"""Trust levels, unconfirmed claims, languages and refused hosts: the data and the renderers."""
+"""Trust levels: how a level is computed, and what each fact, channel row and source line
+renders for it (unconfirmed claims, languages). Refused data: test_data_validation.py."""
 
 from __future__ import annotations
 

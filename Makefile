@@ -14,11 +14,6 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-# Debian packages the browser and print tests need; Java, Node.js and npm for the
-# pinned W3C Nu HTML checker (package.json; `npm ci --ignore-scripts` skips its
-# download of a private Java: the system's is used).
-APT_PACKAGES := chromium fonts-wqy-microhei poppler-utils
-
 .PHONY: serve test build clean system-deps audit offline
 
 ## serve: live-reloading site on http://127.0.0.1:$(PORT)/
@@ -81,6 +76,9 @@ $(INSTALLED): requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
+# The Debian packages the browser and print tests need (chromium, a CJK font, poppler-utils),
+# and Java, Node.js and npm for the pinned W3C Nu HTML checker (package.json; `npm ci
+# --ignore-scripts` skips its download of a private Java: the system's is used).
 system-deps:
 	@missing=""; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \

@@ -8,11 +8,14 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from helpers import ROOT, TEST_REPOSITORY, build, copy_project, free_port, page_paths, serve
+from page_text import parse
 from paper import print_pdf
 
 pytest_plugins = ["ci_skips"]
@@ -42,11 +45,26 @@ class Site:
         file = self.dir / path / "index.html" if path.endswith("/") or not path else self.dir / path
         return file.read_text("utf-8")
 
+    def soup(self, path: str) -> BeautifulSoup:
+        """A page as a reader sees it (page_text.parse: no scripts, styles, icons or ¶ links)."""
+        return parse(self.html(path))
+
     def pages(self) -> list[str]:
         """URL paths of every built page ("" is the home page): the URL map tests walk."""
         paths = page_paths(self.dir)
         assert len(paths) >= 20, "the build looks empty"
         return paths
+
+    def every_page(self) -> Iterator[tuple[str, str]]:
+        """(URL path, HTML) of every page of the URL map (the 404 page is not one)."""
+        for path in self.pages():
+            yield path, self.html(path)
+
+    def html_files(self) -> list[Path]:
+        """Every HTML file of the build, 404.html included."""
+        files = sorted(self.dir.rglob("*.html"))
+        assert len(files) >= 20, "the build looks empty"
+        return files
 
 
 def build_and_serve(site_dir: Path) -> tuple[dict, object]:

@@ -5,6 +5,8 @@ what a first view costs. One of each: nothing else in the repository re-implemen
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import gzip
 import http.server
 import importlib.util
@@ -17,7 +19,7 @@ import sys
 import threading
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 from html.parser import HTMLParser
 from pathlib import Path
@@ -144,13 +146,15 @@ def page_paths(site_dir: Path) -> list[str]:
 def parse_headers_file(text: str) -> dict[str, list[tuple[str, str]]]:
     """A `_headers` file (Netlify, Cloudflare Pages): {path pattern: [(name, value), ...]}."""
     rules: dict[str, list[tuple[str, str]]] = {}
-    current: list[tuple[str, str]] = []
+    current: list[tuple[str, str]] | None = None
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if not line[0].isspace():
             current = rules.setdefault(line.strip(), [])
         else:
+            if current is None:
+                raise ValueError(f"header line before any path: {line!r}")
             name, _, value = line.strip().partition(":")
             current.append((name.strip(), value.strip()))
     return rules
@@ -232,6 +236,18 @@ def serve(
     return server
 
 
+@contextlib.contextmanager
+def served(directory: Path, port: int | None = None, **options) -> Iterator[str]:
+    """`serve` for a `with` block: yields the address ("http://127.0.0.1:<port>/"), stops after."""
+    port = port or free_port()
+    server = serve(directory, port, **options)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 # -- first views -------------------------------------------------------------------
 
 
@@ -278,7 +294,19 @@ def every_page_first_view(site: Path, site_url: str) -> dict[str, int]:
     return sizes
 
 
-# -- the macros ----------------------------------------------------------------------
+# -- the data and the macros ----------------------------------------------------------
+
+
+def swap(entries: tuple, entry_id: str, **changes) -> tuple:
+    """`entries` with the one whose id is `entry_id` changed."""
+    return tuple(dataclasses.replace(e, **changes) if e.id == entry_id else e for e in entries)
+
+
+def rebuild(**changes):
+    """The real handbook with some parts swapped, validated again (DataError on a mistake)."""
+    from macros.data import HANDBOOK
+
+    return dataclasses.replace(HANDBOOK, **changes)
 
 
 def site_macros(edit_uri: str | None = f"{TEST_REPOSITORY}/edit/main/docs/") -> dict:

@@ -5,11 +5,9 @@ clipboard or storage, nothing is kept unless 记住在本机 is ticked."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+from reader import SCHEMES, VALUES, axe_violations, collect_errors, stored
 from refusal_cases import CASES, REFUSED, SEED_12, TXID
 
 from macros import data, refusals
@@ -18,18 +16,8 @@ from macros.render.composer import ComposerField, composer_fields
 pytestmark = pytest.mark.browser
 
 BOOK = data.HANDBOOK
-AXE = Axe()
-PREFIX = "account-help.composer.v1:"
-SCHEMES = {"light": "default", "dark": "slate"}
 LAZY = ("composer-rules.js", "composer-check.js")  # loaded when a composer is used
 UID = "9081726354"  # holds none of the codes of the case table
-
-
-def collect_errors(page):
-    errors = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    return errors
 
 
 def labels(problem_id: str) -> list[str]:
@@ -49,13 +37,8 @@ def preview(page) -> str:
     return page.locator("[data-composer-preview]").inner_text()
 
 
-def stored(page, problem_id):
-    raw = page.evaluate("key => localStorage.getItem(key)", PREFIX + problem_id)
-    return None if raw is None else json.loads(raw)
-
-
 def composer_keys(page) -> list[str]:
-    return page.evaluate(f"Object.keys(localStorage).filter(k => k.startsWith({PREFIX!r}))")
+    return page.evaluate(f"Object.keys(localStorage).filter(k => k.startsWith({VALUES!r}))")
 
 
 def open_problem(page, site, problem_id, use=True):
@@ -142,7 +125,7 @@ def test_every_shape_typed_is_refused_and_kept_out_of_preview_clipboard_and_stor
         said = alert_of(page, box).inner_text()
         page.locator("[data-composer-copy]").click()
         copied = page.evaluate("navigator.clipboard.readText()")
-        kept = stored(page, problem_id)
+        kept = stored(page, VALUES + problem_id)
         filled = slots.evaluate_all("spans => spans.some((s) => s.classList.contains('is-filled'))")
         if said != refusals.MESSAGES[kind] + refusals.KEPT_OUT or box.get_attribute("aria-invalid") != "true":
             wrong.append(f"{case}: alert {said!r}")
@@ -201,7 +184,7 @@ def test_every_problem_page_refuses_each_shape_and_accepts_ordinary_values(site,
         # on the pages that have a text area for them.
         label = f.label
         cases = [(c, v, kind) for c, v, a, kind in CASES if a == allow and (f.long or "\n" not in v)]
-        seen = page.evaluate(TRY_VALUES, [PREFIX, label, [value for _, value, _ in cases]])
+        seen = page.evaluate(TRY_VALUES, [VALUES, label, [value for _, value, _ in cases]])
         for (case, _, kind), got in zip(cases, seen, strict=True):
             if kind and not (got["refused"] and got["alert"].startswith(refusals.MESSAGES[kind])):
                 wrong.append(f"{label}: {case} not refused as {kind} ({got['alert']!r})")
@@ -211,7 +194,7 @@ def test_every_problem_page_refuses_each_shape_and_accepts_ordinary_values(site,
                 wrong.append(f"{label}: {case} refused ({got['alert']!r})")
     fields, _, _ = composer_fields(BOOK.problem(problem_id).template, BOOK.words)
     for f in fields:
-        (got,) = page.evaluate(TRY_VALUES, [PREFIX, f.label, [f.hint]])
+        (got,) = page.evaluate(TRY_VALUES, [VALUES, f.label, [f.hint]])
         if got["refused"] or not got["shown"]:
             wrong.append(f"{f.label}: its own example {f.hint!r} refused ({got['alert']!r})")
     assert wrong == []
@@ -302,7 +285,7 @@ def test_with_remember_values_come_back_and_clear_removes_them(deposit):
     page.get_by_label("记住在本机").check()
     field(page, "UID").fill("1234567890")
     field(page, "币种").fill("USDT")
-    assert stored(page, "deposit") == {"UID": "1234567890", "币种": "USDT"}
+    assert stored(page, VALUES + "deposit") == {"UID": "1234567890", "币种": "USDT"}
     page.reload(wait_until="load")
     assert field(page, "UID").input_value() == "1234567890"
     assert field(page, "币种").input_value() == "USDT"
@@ -325,11 +308,11 @@ def test_remembered_values_stay_with_their_problem(site, page):
     field(page, "UID").fill("1234567890")
     open_problem(page, site, "withdrawal")
     assert field(page, "UID").input_value() == ""
-    assert composer_keys(page) == [PREFIX + "deposit"]
+    assert composer_keys(page) == [VALUES + "deposit"]
 
 
 def test_a_tab_that_does_not_remember_never_deletes_what_another_tab_saved(site, browser):
-    """Issue 23 item 4: tab A remembers (记住在本机), tab B types without it. Only a tab's
+    """Tab A remembers (记住在本机), tab B types without it. Only a tab's
     own choice changes what is stored: ticking saves, unticking or 清空 while ticked
     forgets."""
     context = browser.new_context()
@@ -338,12 +321,12 @@ def test_a_tab_that_does_not_remember_never_deletes_what_another_tab_saved(site,
     open_problem(a, site, "deposit")
     a.get_by_label("记住在本机").check()
     field(a, "UID").fill(UID)
-    assert stored(a, "deposit") == {"UID": UID}
+    assert stored(a, VALUES + "deposit") == {"UID": UID}
 
     field(b, "币种").fill("U")  # one character in B, which does not remember
-    assert stored(b, "deposit") == {"UID": UID}, "B deleted what A saved"
+    assert stored(b, VALUES + "deposit") == {"UID": UID}, "B deleted what A saved"
     b.locator("[data-composer-clear]").click()
-    assert stored(b, "deposit") == {"UID": UID}, "B's 清空 deleted what A saved"
+    assert stored(b, VALUES + "deposit") == {"UID": UID}, "B's 清空 deleted what A saved"
 
     # Reopened, B shows what is kept, and says so with the box ticked.
     open_problem(b, site, "deposit")
@@ -376,9 +359,9 @@ def test_no_axe_violations_with_the_composer_filled(site, browser, scheme):
     field(page, "UID").fill("123456")  # a refusal showing too
     page.get_by_label("记住在本机").check()
     page.locator("[data-composer-clear]").focus()
-    found = AXE.run(page).response["violations"]
+    found = axe_violations(page)
     context.close()
-    assert [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in found] == []
+    assert found == []
 
 
 def test_composer_works_from_file_urls(offline, page):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from reader import RESULTS, collect_errors, search
 
 pytestmark = pytest.mark.browser
 
@@ -40,11 +41,11 @@ def test_nothing_in_the_offline_copy_loads_from_another_host(offline):
 
 
 def test_pages_links_and_search_work_from_file_urls(offline, page):
-    foreign, errors = [], []
+    foreign = []
     page.on(
         "request", lambda r: None if r.url.split(":")[0] in ("file", "data", "blob", "about") else foreign.append(r.url)
     )
-    page.on("pageerror", lambda e: errors.append(str(e)))
+    errors = collect_errors(page)
     page.goto((offline / "index.html").as_uri())
     assert page.locator("#unofficial-notice").is_visible()
 
@@ -55,15 +56,8 @@ def test_pages_links_and_search_work_from_file_urls(offline, page):
     assert page.locator("h1").first.inner_text().startswith("充值未到账")
     assert page.locator(".checklist input[type=checkbox]").count() > 0
 
-    # Search: Material listens for key events, so type then press End.
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill("提现")
-    box.press("End")
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for(state="visible", timeout=15_000)
-    assert results.count() > 0
-    first = results.first.locator("a").first.get_attribute("href")
+    assert search(page, "提现")
+    first = page.locator(RESULTS).first.locator("a").first.get_attribute("href")
     assert first and not first.startswith("http"), first
 
     assert foreign == [], "the offline copy must not fetch anything from a network"
@@ -92,3 +86,20 @@ def test_checklists_tick_and_keep_their_ticks_from_file_urls(offline, page):
     assert box.is_checked()
     page.reload()
     assert page.locator(".checklist input[type=checkbox]").first.is_checked(), "the tick survives a reload"
+
+
+def test_offline_404_is_styled_and_its_links_open_pages(offline, browser):
+    page = browser.new_page()
+    failed = []
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto((offline / "404.html").as_uri(), wait_until="load")
+    assert page.locator("article h1").inner_text() == "找不到这一页"
+    # styled: Material's stylesheet sizes the header logo (unstyled, the SVG fills the page)
+    assert page.evaluate("getComputedStyle(document.body).display") == "flex", "Material's stylesheet did not load"
+    logo = page.locator(".md-header__button.md-logo svg").bounding_box()
+    assert logo is None or logo["height"] < 100, logo
+    assert failed == []
+    page.get_by_role("link", name="回到首页，选择你遇到的问题").click()
+    page.wait_for_load_state()
+    assert page.url == (offline / "index.html").as_uri()
+    page.close()

@@ -1,4 +1,4 @@
-"""Large text on a narrow phone (issue 14, item 11).
+"""Large text on a narrow phone.
 
 Readers who set a larger default font in their browser (Chromium's Settings >
 Appearance > Font size; emulated here with the DevTools protocol's Page.setFontSizes)

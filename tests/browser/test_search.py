@@ -1,11 +1,15 @@
-"""Readers' own words, typed into Material's real search box, land on the right page."""
+"""Readers' own words, typed into Material's real search box, land on the right page; no
+first view loads the index; a shared search link and the 404 page's link open search; a
+result link marks its words on the page it opens. (What the box does with the text:
+test_search_words.py.)"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 
 import pytest
+from playwright.sync_api import expect
+from reader import collect_errors, search
 
 from macros.model import TRUST_LEVELS
 
@@ -19,32 +23,6 @@ QUERIES = [
 TOP = 3
 
 
-def search(page, query: str) -> list[str]:
-    """Type `query` into the search box; return the URL paths of the result pages, best first."""
-    box = page.locator("input.md-search__input")
-    meta = page.locator(".md-search-result__meta")
-    box.fill("")
-    box.press("End")
-    page.wait_for_function("() => !document.querySelector('.md-search-result__list').children.length")
-    # Material listens to keyup: fill() alone never searches.
-    box.fill(query)
-    box.press("End")
-    # Material writes the count before it renders the items: wait for both, or for "none".
-    page.wait_for_function(
-        """() => {
-             const meta = document.querySelector('.md-search-result__meta').textContent;
-             return /没有找到/.test(meta) || (/结果/.test(meta) && document.querySelector('.md-search-result__item'));
-           }""",
-        timeout=10_000,
-    )
-    assert meta.text_content()
-    # One result item per page; its first link is the page (or its best section).
-    hrefs = page.eval_on_selector_all(
-        ".md-search-result__item", "items => items.map(i => i.querySelector('a').getAttribute('href'))"
-    )
-    return [urlsplit(urljoin(page.url, href)).path.lstrip("/") for href in hrefs]
-
-
 def test_query_set_is_large_and_points_at_real_pages(site):
     assert len(QUERIES) >= 40
     for query, expected in QUERIES:
@@ -55,7 +33,6 @@ def test_query_set_is_large_and_points_at_real_pages(site):
 def test_readers_queries_find_the_right_page_in_the_top_three(site, page):
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(site.url, wait_until="load")
-    page.locator("input.md-search__input").click()
     misses = []
     for query, expected in QUERIES:
         results = search(page, query)
@@ -137,3 +114,20 @@ def test_a_shared_search_link_shows_results_without_a_click(site, page):
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
     assert page.locator("input.md-search__input").input_value() == "提现"
     assert page.locator(".md-search-result__item").count() > 0
+
+
+def test_result_links_highlight_their_words(site, page):
+    errors = collect_errors(page)
+    page.goto(site.url + "problems/withdrawal/?h=提现", wait_until="load")
+    marks = page.locator("article mark")
+    expect(marks.first).to_be_visible(timeout=15_000)
+    assert "提现" in marks.first.inner_text()
+    assert errors == []
+
+
+def test_404_search_link_opens_search(site, page):
+    page.goto(site.url + "404.html", wait_until="load")
+    page.get_by_role("link", name="搜索本站").click()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#__search")).to_be_checked()
+    expect(page.locator("input.md-search__input")).to_be_focused()

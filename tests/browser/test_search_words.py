@@ -8,27 +8,19 @@ import json
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from reader import RESULTS, animations_done, axe_violations, collect_errors, open_search, result_paths, search
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 360, "height": 740}
-RESULTS = ".md-search-result__item"
 HELP = "[data-search-help]"
 
 
-def open_search(page, url: str):
+def open_on_a_phone(page, url: str):
     """Open a page at phone size and tap the magnifier; return the search box."""
     page.set_viewport_size(PHONE)
     page.goto(url, wait_until="load")
-    page.locator('label.md-header__button[for="__search"]').click()
-    box = page.locator("input.md-search__input")
-    box.wait_for(state="visible")
-    return box
-
-
-def result_paths(page) -> list[str]:
-    hrefs = page.eval_on_selector_all(RESULTS, "items => items.map(i => i.querySelector('a').getAttribute('href'))")
-    return [urlsplit(urljoin(page.url, href)).path.lstrip("/") for href in hrefs]
+    return open_search(page)
 
 
 def wait_for_meta(page, pattern: str):
@@ -42,7 +34,7 @@ def wait_for_meta(page, pattern: str):
 @pytest.mark.parametrize("how", ["fill", "insert_text"])
 def test_text_that_arrives_without_a_key_press_is_searched(site, page, how):
     """Paste and voice input (fill) and an input method's text (insert_text) send no keyup."""
-    box = open_search(page, site.url + "problems/deposit/")
+    box = open_on_a_phone(page, site.url + "problems/deposit/")
     page.evaluate(
         "window.keys = [];"
         "for (const t of ['keydown', 'keyup']) addEventListener(t, e => e.isTrusted && keys.push(t), true)"
@@ -80,32 +72,17 @@ VARIANTS = [
 ]
 
 
-def search(page, box, query: str) -> list[str]:
-    box.fill("")
-    page.wait_for_function("() => !document.querySelector('.md-search-result__list').children.length")
-    box.fill(query)
-    # Material writes the count before it renders the items: wait for both, or for "none".
-    page.wait_for_function(
-        """() => {
-             const meta = document.querySelector('.md-search-result__meta').textContent;
-             return /没有找到/.test(meta) || (/结果/.test(meta) && document.querySelector('.md-search-result__item'));
-           }""",
-        timeout=10_000,
-    )
-    return result_paths(page)
-
-
 def test_variant_and_full_width_characters_find_what_the_usual_form_finds(site, page):
-    box = open_search(page, site.url)
+    open_on_a_phone(page, site.url)
     for variant, usual in VARIANTS:
-        expected = search(page, box, usual)[:3]
+        expected = search(page, usual)[:3]
         assert expected, f"{usual!r} finds nothing: the comparison would be empty"
-        assert search(page, box, variant)[:3] == expected, variant
+        assert search(page, variant)[:3] == expected, variant
 
 
 @pytest.mark.parametrize("start", ["", "problems/deposit/", "channels/live-chat/"])
 def test_a_search_that_finds_nothing_says_where_to_go(site, page, start):
-    box = open_search(page, site.url + start)
+    box = open_on_a_phone(page, site.url + start)
     help_block = page.locator(HELP)
     box.fill("zzqqxx")
     wait_for_meta(page, "没有")
@@ -140,7 +117,7 @@ def test_a_search_that_finds_nothing_says_where_to_go(site, page, start):
 def test_the_reset_button_empties_the_results_and_the_help(site, page, before):
     """× (the search form's reset button) empties the box; what was found for the old
     query, or the zero-result line and help, must go with it."""
-    box = open_search(page, site.url + "problems/deposit/")
+    box = open_on_a_phone(page, site.url + "problems/deposit/")
     box.fill(before)
     wait_for_meta(page, "没有" if before == "zzqqxx" else "结果")
     page.get_by_role("button", name="清空当前内容").click()
@@ -168,29 +145,24 @@ INVISIBLE = [
 
 def test_invisible_characters_and_direction_marks_in_a_query_are_ignored(site, page):
     """Text pasted from a chat or a web page can carry them; the reader cannot see them."""
-    box = open_search(page, site.url)
-    expected = search(page, box, "提现")[:3]
+    open_on_a_phone(page, site.url)
+    expected = search(page, "提现")[:3]
     assert "problems/withdrawal/" in expected
     for query in INVISIBLE:
-        assert search(page, box, query)[:3] == expected, ascii(query)
+        assert search(page, query)[:3] == expected, ascii(query)
         assert page.locator(HELP).is_hidden(), ascii(query)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_zero_result_help_passes_axe(site, browser, scheme):
     """It sits in the header, whose text is white: it once rendered white on white."""
-    from axe_playwright_python.sync_playwright import Axe
-
     context = browser.new_context(color_scheme=scheme, viewport=PHONE)
     page = context.new_page()
-    box = open_search(page, site.url + "problems/deposit/")
+    box = open_on_a_phone(page, site.url + "problems/deposit/")
     box.fill("zzqqxx")
     page.locator(HELP).wait_for(state="visible", timeout=10_000)
-    page.evaluate(
-        "() => Promise.all(document.getAnimations()"
-        ".filter(a => a.effect.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => null)))"
-    )
-    found = Axe().run(page, context="[data-search-help]").response["violations"]
+    animations_done(page)
+    found = axe_violations(page, context=HELP)
     # axe leaves text over the header's layers "incomplete", so compare colours too:
     # the help's text is the page's text colour, not the header's white.
     colours = page.evaluate(
@@ -198,15 +170,14 @@ def test_the_zero_result_help_passes_axe(site, browser, scheme):
         ".map(e => getComputedStyle(e).color)"
     )
     context.close()
-    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in found] == []
+    assert found == []
     assert colours[0] == colours[1], colours
 
 
 def test_enter_still_opens_the_best_result(site, page):
     """Material's Enter follows the best link inside its results element: the help stays outside it."""
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    box = open_search(page, site.url)
+    errors = collect_errors(page)
+    box = open_on_a_phone(page, site.url)
     box.fill("zzqqxx")
     page.locator(HELP).wait_for(state="visible", timeout=10_000)
     box.fill("忘记密码")
@@ -218,7 +189,7 @@ def test_enter_still_opens_the_best_result(site, page):
 
 def test_results_do_not_strike_through_missing_words(site, page):
     """Material's 缺少 line (struck-through query words a page lacks) puzzled readers."""
-    box = open_search(page, site.url)
+    box = open_on_a_phone(page, site.url)
     box.fill("银行卡冻结")
     page.locator(RESULTS).first.wait_for(timeout=10_000)
     terms = page.locator(".md-search-result__terms")
@@ -267,8 +238,7 @@ def test_offline_copy_shows_the_zero_result_help_with_working_links(offline, pag
     page.set_viewport_size(PHONE)
     start = offline / "problems" / "deposit.html"
     page.goto(start.as_uri())
-    page.locator('label.md-header__button[for="__search"]').click()
-    box = page.locator("input.md-search__input")
+    box = open_search(page)
     box.fill("zzqqxx")
     help_block = page.locator(HELP)
     help_block.wait_for(state="visible", timeout=15_000)

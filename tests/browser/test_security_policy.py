@@ -10,7 +10,8 @@ Netlify or Cloudflare Pages would.
 from __future__ import annotations
 
 import pytest
-from helpers import free_port, headers_for, parse_headers_file, serve
+from helpers import headers_for, parse_headers_file, served
+from reader import SEARCH_BOX, collect_errors, search
 
 pytestmark = pytest.mark.browser
 
@@ -26,38 +27,29 @@ PAGE = "problems/deposit/"
 def headers_site(site):
     """The same build, served with the headers its `_headers` file asks for."""
     rules = parse_headers_file((site.dir / "_headers").read_text("utf-8"))
-    port = free_port()
-    server = serve(site.dir, port, headers=lambda path: headers_for(rules, path))
-    yield f"http://127.0.0.1:{port}/"
-    server.shutdown()
+    with served(site.dir, headers=lambda path: headers_for(rules, path)) as url:
+        yield url
 
 
 def watch(page) -> list[str]:
-    errors: list[str] = []
+    """Record CSP violations in every document of the page; return its errors and warnings."""
     page.add_init_script(RECORD)
-    page.on("console", lambda m: errors.append(f"console: {m.text}") if m.type in ("error", "warning") else None)
-    page.on("pageerror", lambda e: errors.append(f"page error: {e}"))
-    return errors
+    return collect_errors(page, console=("error", "warning"))
 
 
 def violations(page) -> list[str]:
     return page.evaluate("window.__csp")
 
 
-def search(page):
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill("提现")
-    box.press("End")
-    page.locator(".md-search-result__item").first.wait_for()
-    box.press("Enter")  # the search form must not submit anywhere (form-action 'none')
+def search_and_enter(page):
+    assert search(page, "提现")
+    page.locator(SEARCH_BOX).press("Enter")  # the search form must not submit anywhere (form-action 'none')
     page.wait_for_load_state("networkidle")
 
 
 def tick(page):
     box = page.locator(".task-list-item input[type=checkbox]").first
-    if box.is_disabled():  # checklists.js enables the boxes; CI counts this skip as a failure
-        pytest.skip("checklist boxes are disabled: checklists.js has not enabled them")
+    assert box.is_enabled(), "checklists.js has not enabled the checklist boxes"
     was = box.is_checked()
     box.click(force=True)
     assert box.is_checked() != was, "ticking changed nothing"
@@ -72,7 +64,7 @@ def print_page(page, tmp_path):
     assert (tmp_path / "print.pdf").stat().st_size > 10_000
 
 
-ACTIONS = {"search": search, "tick": tick, "print": print_page}
+ACTIONS = {"search": search_and_enter, "tick": tick, "print": print_page}
 
 
 def test_policy_is_enforced_and_violations_are_seen(site, page):
@@ -115,10 +107,6 @@ def test_offline_copy_searches_from_file_without_violation(page, offline):
     errors = watch(page)
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto((offline / "problems" / "deposit.html").as_uri(), wait_until="load")
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill("提现")
-    box.press("End")
-    page.locator(".md-search-result__item").first.wait_for()
+    assert search(page, "提现")
     assert violations(page) == []
     assert errors == []

@@ -15,6 +15,7 @@ import re
 
 import pytest
 from helpers import ROOT, material_stylesheet
+from reader import search
 
 pytestmark = pytest.mark.browser
 
@@ -86,9 +87,7 @@ def styles(page, url: str, action, unread: list[str]) -> list[str]:
 
 
 def open_search(page):
-    page.locator('label.md-header__button[for="__search"]').click()
-    page.locator("input.md-search__input").fill("提现")
-    page.locator(".md-search-result__item").first.wait_for()
+    assert search(page, "提现")
     # On a phone Material locks the page's scrolling 400 ms after search opens; compare after it.
     page.wait_for_selector("body[data-md-scrolllock]", state="attached")
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import deque
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+from reader import SCHEMES, axe_violations, collect_errors
 
 from macros import data
 from macros.model import UNSURE_ANSWER
@@ -16,16 +16,7 @@ from macros.model import UNSURE_ANSWER
 pytestmark = pytest.mark.browser
 
 BOOK = data.HANDBOOK
-AXE = Axe()
-SCHEMES = {"light": "default", "dark": "slate"}
 HELP_CENTRE = BOOK.triage.help_centre
-
-
-def collect_errors(page):
-    errors = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    return errors
 
 
 def shown(page) -> list[str]:
@@ -168,8 +159,8 @@ def counter(page) -> str:
 
 
 def test_contents_and_heading_links_show_the_step_they_name(site, triage):
-    """Issue 23, item 1: the table of contents and each heading's ¶ link name the heading
-    ("#p-hacked-title"), not the step; they showed question 1 while the contents
+    """The table of contents and each heading's ¶ link name the heading
+    ("#p-hacked-title"), not the step; they once showed question 1 while the contents
     highlighted the step."""
     page = triage
     page.set_viewport_size({"width": 1280, "height": 900})  # the contents in their sidebar
@@ -191,7 +182,7 @@ def test_contents_and_heading_links_show_the_step_they_name(site, triage):
 
 @pytest.mark.parametrize("hash_", ["100%", "%", "%E4%B8", "q-can-login%"])
 def test_a_stray_percent_in_the_address_shows_the_first_question(site, triage, hash_):
-    """Issue 23, item 2: an address that is not valid percent-encoding threw URIError:
+    """An address that is not valid percent-encoding once threw URIError:
     every step showed at once, no counter, 上一步 and 重新开始 shown."""
     page = triage
     first = f"q-{BOOK.triage.start}"
@@ -211,7 +202,7 @@ def test_a_stray_percent_in_the_address_shows_the_first_question(site, triage, h
 
 
 def test_previous_step_is_the_browsers_back_and_history_stays_short(site, triage):
-    """Issue 23, item 3: 上一步 added a history entry: 30 moves back and forth made 50
+    """上一步 once added a history entry: 30 moves back and forth made 50
     entries, and Back after 上一步 returned to the step just left."""
     page = triage
     first = f"q-{BOOK.triage.start}"
@@ -262,18 +253,18 @@ def test_no_axe_violations_at_any_step_of_one_path(site, browser, scheme):
     ]
     for answer, step in path:
         at(page, step)
-        result = AXE.run(page).response["violations"]
+        result = axe_violations(page)
         if result:
-            found[step] = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result]
+            found[step] = result
         if answer:
             page.get_by_role("link", name=answer, exact=True).click()
     page.get_by_role("button", name="上一步").click()
     at(page, "q-where")
     answers(page).last.click()
     at(page, "help")
-    result = AXE.run(page).response["violations"]
+    result = axe_violations(page)
     if result:
-        found["help"] = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result]
+        found["help"] = result
     context.close()
     assert found == {}
 

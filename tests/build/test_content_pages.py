@@ -1,18 +1,18 @@
-"""The content pages as a reader sees them: every URL of the map, links, no phone numbers, honest statuses."""
+"""The pages that are not a problem or a channel, as a reader sees them: every URL of the
+map with its H1, the home page, /identify/, safety, scams, about and the 404 page.
+(Problem pages: test_problem_pages.py; channels: test_channel_pages.py; /sources/:
+test_facts_and_sources.py.)"""
 
 from __future__ import annotations
 
-import json
 import re
 from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from helpers import TEST_REPOSITORY
-from page_text import blocks, h1, strings
+from page_text import article_text, h1, section, section_text
 
 from macros import data
-from macros.model import SOURCE_KINDS, TRUST_LEVELS, looks_like_phone
 
 HANDBOOK = data.HANDBOOK
 
@@ -35,17 +35,6 @@ URL_MAP = {
 }
 
 
-# Claims of the source article that nothing official confirms (facts with status not-confirmed).
-UNCONFIRMED_CLAIMS = ("phone-support", "live-chat-24-7", "social-support", "email-reply-time")
-
-
-def pages(site):
-    for file in sorted(site.dir.rglob("*.html")):
-        if file.name == "404.html":
-            continue
-        yield file, file.read_text("utf-8")
-
-
 # -- the URL map -------------------------------------------------------------
 
 
@@ -60,165 +49,11 @@ def test_every_url_of_the_map_exists_with_its_h1(site, path):
     assert h1(file.read_text("utf-8")) == URL_MAP[path]
 
 
-# -- links and requests --------------------------------------------------------
-
-
-REPOSITORY = TEST_REPOSITORY
-
-
-def test_every_external_link_is_https_and_on_the_allowlist(site):
-    bad = []
-    for file, html in pages(site):
-        soup = BeautifulSoup(html, "html.parser")
-        for a in soup.select("a[href]"):
-            href = a["href"]
-            if href.startswith(site.url) or href == REPOSITORY or href.startswith(REPOSITORY + "/edit/"):
-                continue  # the site itself; the repository, its edit and 编辑数据 links
-            scheme = urlsplit(href).scheme
-            if not scheme:
-                continue  # relative link inside the site
-            host = urlsplit(href).hostname or ""
-            if scheme != "https" or host not in data.ALLOWED_HOSTS:
-                bad.append(f"{file.relative_to(site.dir)}: {href}")
-    assert not bad, "links off the allowlist:\n" + "\n".join(bad)
-
-
-def test_edit_links_are_https(site):
-    for file, html in pages(site):
-        for a in BeautifulSoup(html, "html.parser").select("a[rel~=edit]"):
-            assert a["href"].startswith("https://"), f"{file}: {a['href']}"
-
-
-def test_no_page_loads_anything_from_another_host(site):
-    bad = []
-    for file, html in pages(site):
-        soup = BeautifulSoup(html, "html.parser")
-        for tag, attr in (("script", "src"), ("img", "src"), ("iframe", "src"), ("link", "href"), ("source", "src")):
-            for el in soup.select(f"{tag}[{attr}]"):
-                if el.name == "link" and set(el.get("rel", [])) & {"canonical", "alternate"}:
-                    continue  # not fetched by the browser
-                url = el[attr]
-                if urlsplit(url).scheme and not url.startswith(site.url):
-                    bad.append(f"{file.relative_to(site.dir)}: <{tag} {attr}={url}>")
-    assert not bad, "\n".join(bad)
-
-
-# -- no phone numbers --------------------------------------------------------------
-
-
-def test_no_phone_number_like_text_on_any_page(site):
-    found = []
-    for file, html in pages(site):
-        for block in [*blocks(html), *strings(html)]:
-            phone = looks_like_phone(block.text)
-            if phone:
-                found.append(f"{file.relative_to(site.dir)}:{block.line}: {phone!r} in {block.text[:60]!r}")
-    assert not found, "\n".join(found)
-
-
-def test_no_phone_number_like_text_in_the_search_index(site):
-    index = json.loads((site.dir / "search" / "search_index.json").read_text("utf-8"))
-    for doc in index["docs"]:
-        text = BeautifulSoup(doc["text"], "html.parser").get_text(" ").replace("\u200b", "")
-        assert looks_like_phone(text) is None, (doc["location"], looks_like_phone(text))
-
-
-def test_no_tel_links_anywhere(site):
-    for file, html in pages(site):
-        assert 'href="tel:' not in html and "href='tel:" not in html, file
-
-
-SEARCH_VERBS = re.compile(r"搜索|搜一下|查找|查询|寻找|找到|查到|搜")
-NUMBER_WORDS = re.compile(r"电话|号码|热线")
-NEGATION = re.compile(r"不|没|别|勿|骗|假|未|冒充|仿冒")  # a warning, not advice
-
-
-def advice_to_find_numbers(text: str) -> list[str]:
-    """Sentences that send a reader to look for a phone number (no negation, no warning)."""
-    sentences = re.split(r"[。；！？\n]", text)
-    return [
-        s.strip() for s in sentences if SEARCH_VERBS.search(s) and NUMBER_WORDS.search(s) and not NEGATION.search(s)
-    ]
-
-
-def test_advice_detector_catches_advice_and_spares_warnings():
-    assert advice_to_find_numbers("你可以在帮助中心找到客服电话号码。") == ["你可以在帮助中心找到客服电话号码"]
-    assert advice_to_find_numbers("上网搜索 Bitget 热线，然后拨打。") == ["上网搜索 Bitget 热线，然后拨打"]
-    assert advice_to_find_numbers("我们没有找到官方电话。骗子会在搜索广告里发布假号码。") == []
-
-
-def test_phone_page_has_no_number_and_no_advice_to_search_for_one(site):
-    html = site.html("channels/phone/")
-    article = [b.text for b in blocks(html, "article")]
-    assert article, "the phone page has no text"
-    assert all(looks_like_phone(text) is None for text in article)
-    advice = [s for text in article for s in advice_to_find_numbers(text)]
-    assert not advice, f"the phone page sends readers to look for a number: {advice}"
-    text = "\n".join(article)
-    assert "本站不提供任何号码" in text
-    # the safe alternative sits on the page, linked
-    soup = BeautifulSoup(html, "html.parser")
-    links = {a["href"] for a in soup.select("article a[href]")}
-    assert {"../live-chat/", "../ticket/"} <= links
+# -- the phone page ------------------------------------------------------------------
+# (No page shows a phone number: test_guard.py scans every page and the search index.)
 
 
 # -- honest statuses -------------------------------------------------------------
-
-
-def test_unconfirmed_claims_of_the_article_stay_unconfirmed_in_the_data():
-    for fact_id in UNCONFIRMED_CLAIMS:
-        assert HANDBOOK.fact(fact_id).status != "confirmed", fact_id
-    assert HANDBOOK.channel("phone").status != "confirmed"
-    assert HANDBOOK.channel("social").status != "confirmed"
-    assert HANDBOOK.channel("live-chat").hours == data.UNKNOWN
-
-
-@pytest.mark.parametrize("channel", HANDBOOK.channels, ids=lambda c: c.id)
-def test_channel_page_shows_each_status_the_data_gives(site, channel):
-    soup = BeautifulSoup(site.html(f"channels/{channel.id}/"), "html.parser")
-    level = HANDBOOK.trust(channel)
-    status = soup.select_one(f".channel-summary .status--{level}")
-    assert status is not None and status.get_text() == TRUST_LEVELS[level]
-    for fact_id in channel.facts:
-        fact = HANDBOOK.fact(fact_id)
-        shown = soup.select_one(f"#fact-{fact_id}")
-        assert shown is not None, f"fact {fact_id} is not on the {channel.id} page"
-        assert f"fact--{HANDBOOK.trust(fact)}" in shown["class"]
-        assert shown.select_one(".status").get_text() == TRUST_LEVELS[HANDBOOK.trust(fact)]
-
-
-@pytest.mark.parametrize("channel", HANDBOOK.channels, ids=lambda c: c.id)
-def test_channel_page_lists_what_to_prepare_and_the_risks(site, channel):
-    soup = BeautifulSoup(site.html(f"channels/{channel.id}/"), "html.parser")
-    assert [li.get_text() for li in soup.select("article ul.prepare li")] == list(channel.prepare)
-    assert [li.get_text() for li in soup.select("article ul.risks li")] == list(channel.risks)
-
-
-def test_comparison_table_marks_unconfirmed_channels(site):
-    soup = BeautifulSoup(site.html("channels/"), "html.parser")
-    for channel in HANDBOOK.channels:
-        row = soup.select_one(f"#channel-{channel.id}")
-        level = HANDBOOK.trust(channel)
-        assert row.select_one(f".status--{level}").get_text() == TRUST_LEVELS[level]
-
-
-def test_channels_page_says_how_to_choose_by_urgency(site):
-    soup = BeautifulSoup(site.html("channels/"), "html.parser")
-    section = soup.select_one("#by-urgency")
-    assert section is not None
-    table = section.find_next("table")
-    first_choice = [row.select("td")[1].get_text() for row in table.select("tbody tr")]
-    assert first_choice[0].startswith("在线客服"), "the most urgent case goes to live chat first"
-
-
-# -- safety, scams, sources, about ----------------------------------------------------
-
-
-def test_live_chat_page_names_checks_that_are_never_legitimate(site):
-    text = " ".join(b.text for b in blocks(site.html("channels/live-chat/"), "article"))
-    for word in ("密码", "验证码", "私钥", "助记词", "转"):
-        assert word in text
-    assert BeautifulSoup(site.html("channels/live-chat/"), "html.parser").select_one("#identity-checks")
 
 
 def test_safety_page_covers_the_four_cautions(site):
@@ -273,19 +108,123 @@ def test_scams_page_reports_to_the_places_the_research_names(site):
                 assert sibling["href"] in urls, sibling["href"]
 
 
-def test_sources_page_lists_every_source_and_explains_kinds_and_statuses(site):
-    html = site.html("sources/")
-    soup = BeautifulSoup(html, "html.parser")
-    listed = [li["id"] for li in soup.select("ul.sources li")]
-    assert listed == [f"source-{s.id}" for s in HANDBOOK.sources]
-    explained = " ".join(b.text for b in blocks(html, "article"))
-    for label in [*SOURCE_KINDS.values(), *TRUST_LEVELS.values()]:
-        assert f"{label}：" in explained, f"the sources page does not explain {label!r}"
-
-
 def test_about_page_says_unofficial_and_how_to_suggest_an_edit(site):
     soup = BeautifulSoup(site.html("about/"), "html.parser")
     text = soup.select_one("article").get_text()
     assert "非官方" in text and "不会主动联系任何人" in text
     assert "pull request" in text and "issue" in text
     assert soup.select_one("#edit")
+
+
+# -- home and /identify/ -----------------------------------------------------------------
+
+
+def test_home_keeps_the_three_safety_rules(site):
+    soup = site.soup("")
+    rules = soup.select_one("h2#three-rules").find_next("ol").select("li")
+    text = [li.get_text() for li in rules]
+    assert len(text) == 3
+    assert "www.bitget.com" in text[0]
+    assert "验证码" in text[1] and "助记词" in text[1]
+    assert "解冻费" in text[2] and "安全钱包" in text[2]
+
+
+def test_identify_is_the_triage_not_every_symptom_list(site):
+    """/identify/ asks questions (tests/browser/test_triage.py walks them); each
+    problem's symptoms stay on its own page."""
+    soup = site.soup("identify/")
+    assert soup.select_one("article [data-triage]") is not None
+    assert soup.select("article ul.symptoms") == []
+
+
+# -- more on safety and scams ------------------------------------------------------------
+
+
+def test_safety_page_carries_the_privacy_caution(site):
+    text = " ".join(el.get_text() for el in section(site.soup("safety/"), "protect-data"))
+    assert "隐私" in text and "公开" in text
+
+
+def test_safety_does_not_restate_home_and_scams(site):
+    home_rules = [li.get_text() for li in site.soup("").select("#three-rules + ol > li")]
+    safety = site.soup("safety/").select_one("article").get_text()
+    for rule in home_rules:
+        assert rule not in safety, rule
+    assert "谁索要这些，谁就是骗子" not in safety
+
+
+def test_verification_tool_steps_live_only_on_scams(
+    site,
+):
+    on = []
+    for path in site.pages():
+        if site.soup(path).select_one("article #fact-verification-tool-steps") is not None:
+            on.append(path)
+    assert on == ["scams/"], on
+
+
+def test_scams_page_names_chinese_platforms_and_reporting(site):
+    text = article_text(site.html("scams/"))
+    for word in (
+        "微信",
+        "QQ",
+        "抖音",
+        "Telegram",
+        "国家反诈中心",
+        "屏幕共享",
+        "安全账户",
+        "00 开头",
+        "税费",
+        "APK",
+        "TestFlight",
+    ):
+        assert word in text, word
+    report = " ".join(el.get_text() for el in section(site.soup("scams/"), "report"))
+    assert "公安机关" in report and "国家反诈中心" in report
+
+
+def test_anti_phishing_code_length_and_digits_only_for_sms(site):
+    text = article_text(site.html("scams/"))
+    assert "8–32 位数字" not in text
+    assert "8–32 位" in text and "只用数字" in text
+
+
+LINES = {"96110": "report-cn", "18222": "report-hk", "165": "report-tw"}
+
+
+@pytest.mark.parametrize("number", sorted(LINES))
+def test_scams_page_names_each_line_with_a_linked_public_source(site, number):
+    """/scams/ names 96110, 18222 and 165, each in a fact that links its source: a
+    government page, or (96110) news reports only, and the page says so."""
+    soup = site.soup("scams/")
+    report = section_text(soup, "report")
+    assert re.search(rf"(?<!\d){number}(?!\d)", report), number
+    shown = soup.select_one(f'[data-fact="{LINES[number]}"]')
+    assert shown is not None and number in shown.get_text()
+    links = [a["href"] for a in shown.select(".fact__sources a[href^='https://']")]
+    kinds = {s.kind for s in HANDBOOK.sources if s.url in links}
+    assert links and kinds <= {"government", "press"}, links
+    if number == "96110":
+        assert "只找到新闻报道" in shown.get_text()
+    else:
+        assert "government" in kinds, (number, kinds)
+
+
+def test_scams_page_warns_of_fake_police_who_recovered_your_money(site):
+    soup = site.soup("scams/")
+    shown = soup.select_one('[data-fact="fake-police-recovery"]')
+    assert shown is not None and "已追回款项" in shown.get_text() and "办理回款" in shown.get_text()
+    assert "已经追回你的钱" in section_text(soup, "recovery-scams")
+
+
+# -- the 404 page ------------------------------------------------------------------------
+
+
+def test_404_page_is_chinese_and_shows_the_way_on(site):
+    soup = BeautifulSoup(site.html("404.html"), "html.parser")
+    article = soup.select_one("article")
+    assert "Not found" not in article.get_text()
+    assert article.h1.get_text(strip=True) == "找不到这一页"
+    links = {a.get_text(strip=True): a["href"] for a in article.select("a[href]")}
+    assert any("首页" in text for text in links), links
+    assert any(href.endswith("?q=") for href in links.values()), "a link that opens search"

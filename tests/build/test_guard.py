@@ -3,7 +3,8 @@
 No phone-number-like text, no e-mail address but the official ones, no link to a
 host off the allowlist, every link that leaves the site marked and without
 opener or referrer, one Content Security Policy (meta tag and `_headers`) that
-covers every inline script, and a security.txt that points at the repository.
+covers every inline script by a hash the build computes, and a security.txt that points
+at the repository's private report form, plain ASCII, or is left out without one.
 
 Each check is a function over text or HTML, tested on a planted sample first, so
 a check that could not fail is caught here too.
@@ -21,32 +22,22 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from helpers import TEST_REPOSITORY
+from helpers import ROOT, TEST_REPOSITORY, build, copy_project, load_hook, parse_headers_file
+from page_text import blocks, readable_text, strings
 
 from macros import data
 from macros.model import EMAIL, looks_like_phone
 
+csp = load_hook("csp")
 OFFICIAL_EMAILS = {e.lower() for e in data.OFFICIAL_EMAILS}
 URL_ATTRS = ("href", "src", "action", "formaction", "poster", "data", "cite")
-READABLE_ATTRS = ("title", "aria-label", "alt", "placeholder", "aria-description")
 
 
 # -- the checks ----------------------------------------------------------------
 
 
-def readable_text(html: str) -> str:
-    """What a reader sees or hears: text outside scripts and styles, and labels."""
-    soup = BeautifulSoup(html, "html.parser")
-    for node in soup(["script", "style", "template"]):
-        node.decompose()
-    parts = [soup.get_text("\n")]
-    for tag in soup.find_all(True):
-        parts.extend(str(tag[a]) for a in READABLE_ATTRS if tag.has_attr(a))
-    parts.extend(m.get("content", "") for m in soup.select("meta[name=description], meta[property]"))
-    return "\n".join(parts)
-
-
 def phone_like(text: str) -> list[str]:
+    """Every phone-number-like run in `text`, line by line (macros/model.py looks_like_phone)."""
     found = []
     for line in text.splitlines():
         run = looks_like_phone(line)
@@ -119,22 +110,6 @@ def inline_script_hashes(html: str) -> set[str]:
     return hashes
 
 
-def headers_file(text: str) -> dict[str, dict[str, str]]:
-    """Parse Netlify/Cloudflare `_headers`: path lines, then indented `Name: value` lines."""
-    rules: dict[str, dict[str, str]] = {}
-    current = None
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if not line[0].isspace():
-            current = rules.setdefault(line.strip(), {})
-        else:
-            name, _, value = line.strip().partition(":")
-            assert current is not None, f"header line before any path: {line!r}"
-            current[name.strip()] = value.strip()
-    return rules
-
-
 # -- the checks catch what they are for ----------------------------------------
 
 PLANTED = """<html><head><title>t</title><meta name="description" content="致电 400-123-4567"></head><body>
@@ -176,27 +151,27 @@ def test_generated_external_link_passes_the_checks():
 # -- over the built site -------------------------------------------------------
 
 
-def built_pages(site) -> list[Path]:
-    pages = sorted(site.dir.rglob("*.html"))
-    assert len(pages) >= 20, "the build looks empty"
-    return pages
-
-
 def built_text_files(site) -> list[Path]:
-    files = [*built_pages(site), site.dir / "search" / "search_index.json", site.dir / "sitemap.xml"]
+    files = [*site.html_files(), site.dir / "search" / "search_index.json", site.dir / "sitemap.xml"]
     files += [site.dir / "_headers", site.dir / ".well-known" / "security.txt"]
     return files
 
 
 def test_no_phone_number_like_text_anywhere(site):
+    """Every page as read (each block of text, each text node, the readable attributes),
+    line by line, and every entry of the search index (without jieba's zero-width
+    spaces between words)."""
     found = {}
-    for page in built_pages(site):
-        runs = phone_like(readable_text(page.read_text("utf-8")))
+    for page in site.html_files():
+        html = page.read_text("utf-8")
+        runs = phone_like(readable_text(html))
+        runs += [f"line {b.line}: {run}" for b in [*blocks(html), *strings(html)] for run in phone_like(b.text)]
         if runs:
             found[str(page.relative_to(site.dir))] = runs
     index = json.loads((site.dir / "search" / "search_index.json").read_text("utf-8"))
     for doc in index["docs"]:
-        runs = phone_like(BeautifulSoup(doc["title"] + "\n" + doc["text"], "html.parser").get_text("\n"))
+        text = BeautifulSoup(doc["title"] + " " + doc["text"], "html.parser").get_text(" ").replace("\u200b", "")
+        runs = phone_like(text)
         if runs:
             found["search_index.json " + doc["location"]] = runs
     assert found == {}, "the site shows no phone number (see macros/model.py looks_like_phone)"
@@ -219,7 +194,7 @@ def test_every_link_stays_home_or_goes_to_an_allowed_host_marked(site):
     # The edit button and security.txt lead to the repository (one setting in mkdocs.yml).
     allowed = set(data.ALLOWED_HOSTS) | {urlsplit(TEST_REPOSITORY).hostname}
     found = {}
-    for page in built_pages(site):
+    for page in site.html_files():
         problems = link_problems(page.read_text("utf-8"), own, allowed)
         if problems:
             found[str(page.relative_to(site.dir))] = problems
@@ -239,17 +214,23 @@ def test_pages_do_link_out_through_the_renderer(site):
 # -- Content Security Policy ---------------------------------------------------
 
 
+def headers_file(site) -> dict[str, dict[str, str]]:
+    """The build's `_headers` file: {path pattern: {header: value}}."""
+    rules = parse_headers_file((site.dir / "_headers").read_text("utf-8"))
+    return {pattern: dict(headers) for pattern, headers in rules.items()}
+
+
 def meta_policy(html: str) -> str | None:
     meta = BeautifulSoup(html, "html.parser").select_one('meta[http-equiv="Content-Security-Policy"]')
     return meta["content"] if meta else None
 
 
 def test_one_policy_in_every_page_and_in_headers(site):
-    policies = {str(p.relative_to(site.dir)): meta_policy(p.read_text("utf-8")) for p in built_pages(site)}
+    policies = {str(p.relative_to(site.dir)): meta_policy(p.read_text("utf-8")) for p in site.html_files()}
     assert None not in policies.values(), [p for p, v in policies.items() if v is None]
     assert len(set(policies.values())) == 1, "every page has the same policy"
     policy = next(iter(policies.values()))
-    rules = headers_file((site.dir / "_headers").read_text("utf-8"))
+    rules = headers_file(site)
     assert rules["/*"]["Content-Security-Policy"] == policy
 
 
@@ -271,7 +252,7 @@ def test_policy_hashes_are_exactly_the_inline_scripts(site):
     """Every inline script runs by its hash (hooks/csp.py computes them), and no other hash is allowed."""
     listed = csp_hashes(meta_policy(site.html("")))
     used: dict[str, str] = {}
-    for page in built_pages(site):
+    for page in site.html_files():
         for digest in inline_script_hashes(page.read_text("utf-8")):
             used.setdefault(digest, str(page.relative_to(site.dir)))
     missing = {h: p for h, p in used.items() if h not in listed}
@@ -281,7 +262,7 @@ def test_policy_hashes_are_exactly_the_inline_scripts(site):
 
 def test_nothing_inline_that_the_policy_blocks(site):
     found = []
-    for page in built_pages(site):
+    for page in site.html_files():
         html = page.read_text("utf-8")
         soup = BeautifulSoup(html, "html.parser")
         for tag in soup.find_all(True):
@@ -299,7 +280,7 @@ def test_nothing_inline_that_the_policy_blocks(site):
 
 
 def test_headers_file_for_static_hosts(site):
-    rules = headers_file((site.dir / "_headers").read_text("utf-8"))
+    rules = headers_file(site)
     every = rules["/*"]
     assert every["X-Content-Type-Options"] == "nosniff"
     assert every["Referrer-Policy"] == "no-referrer"
@@ -310,7 +291,7 @@ def test_headers_file_for_static_hosts(site):
 
 
 def test_referrer_policy_meta_on_every_page(site):
-    for page in built_pages(site):
+    for page in site.html_files():
         meta = BeautifulSoup(page.read_text("utf-8"), "html.parser").select_one('meta[name="referrer"]')
         assert meta and meta["content"] == "no-referrer", page
 
@@ -341,3 +322,69 @@ def test_the_policy_comes_before_anything_it_governs(site):
         for tag in ("<script", '<link rel="stylesheet"', "<style"):
             first = head.find(tag)
             assert first == -1 or first > policy, f"{page.relative_to(site.dir)}: {tag} before the policy"
+
+
+def test_security_txt_is_plain_ascii_with_a_private_contact(site):
+    raw = (site.dir / ".well-known" / "security.txt").read_bytes()
+    raw.decode("ascii")  # reads the same whatever charset a host assumes
+    contact = re.search(r"^Contact: (\S+)$", raw.decode(), re.M).group(1)
+    assert contact.endswith("/security/advisories/new"), contact
+    assert "/issues" not in contact, "a public issues page is where fake support accounts answer"
+    headers = (site.dir / "_headers").read_text("utf-8")
+    block = headers.split("/.well-known/security.txt", 1)[1]
+    assert re.search(r"Content-Type: text/plain; charset=utf-8", block)
+
+
+def render_security_txt(extra: dict) -> str:
+    """The template, rendered with this `extra` (no repository: none set, no edit_uri)."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    config["extra"] = extra
+    config["edit_uri"] = None
+    template = config.theme.get_env().get_template(".well-known/security.txt")
+    return template.render(config=config, build_date_utc=dt.datetime.now(dt.UTC))
+
+
+def test_without_a_repository_security_txt_names_no_contact_and_is_left_out(bare_site):
+    assert render_security_txt({}).strip() == "", "nobody to name: the template renders nothing"
+    # MkDocs skips a static template that renders nothing: no file, no made-up contact.
+    assert not (bare_site.dir / ".well-known" / "security.txt").exists()
+
+
+def test_with_a_repository_security_txt_is_kept(site):
+    text = render_security_txt({"repository": "https://github.com/example/handbook"})
+    assert "Contact: https://github.com/example/handbook/security/advisories/new" in text
+    assert (site.dir / ".well-known" / "security.txt").exists()
+
+
+# -- the policy's hashes, computed by the build ------------------------------------------
+
+
+def test_a_new_inline_script_gets_its_hash_in_the_policy_without_anyone_listing_it(tmp_path):
+    project = copy_project(tmp_path / "project")
+    extra = 'console.log("页面自己的脚本")'
+    about = project / "docs" / "about.md"
+    about.write_text(about.read_text("utf-8") + f"\n<script>{extra}</script>\n", "utf-8")
+    result = build(tmp_path / "site", project=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = tmp_path / "site"
+    wanted = csp.script_hash(extra)
+    assert wanted in meta_policy((site / "about" / "index.html").read_text("utf-8"))
+    assert wanted in meta_policy((site / "index.html").read_text("utf-8")), "one policy for the whole site"
+    assert wanted in (site / "_headers").read_text("utf-8")
+    assert csp.PLACEHOLDER not in (site / "_headers").read_text("utf-8")
+
+
+def test_no_hash_is_kept_by_hand_in_the_templates():
+    for path in (ROOT / "overrides").rglob("*"):
+        if path.is_file():
+            assert "sha256-" not in path.read_text("utf-8"), path
+
+
+def test_inline_scripts_are_found_and_json_and_src_scripts_are_not():
+    html = (
+        '<script>a()</script><script type="application/json">{"x":1}</script>'
+        '<script src="x.js"></script><SCRIPT type="text/javascript">b()</SCRIPT>'
+    )
+    assert csp.inline_scripts(html) == ["a()", "b()"]

@@ -16,8 +16,8 @@ from helpers import ROOT, break_data, build, copy_project
     [
         ("{{ no_such_macro() }}", "'no_such_macro' is undefined"),
         ("{{ nothing_here }}", "'nothing_here' is undefined"),
-        ('{{ checklist("no-such-problem") }}', "no-such-problem"),
-        ('{{ checklist("deposit", "everything") }}', "checklist part must be"),
+        ('{{ problem_page("no-such-problem") }}', "no-such-problem"),
+        ('{{ facts("support-email") }}', "fact 'support-email' is not a problem or channel"),
     ],
     ids=["unknown-macro", "undefined-variable", "macro-raises-unknown-id", "macro-raises-bad-argument"],
 )

@@ -1,8 +1,13 @@
-"""What an editor and a reader see of publishing: edit links, last-changed dates, check dates."""
+"""What an editor and a reader see of publishing: edit links (one per section on a problem
+page), last-changed dates, and a build that is not told everything: without SITE_URL it
+names no loopback address and prints no "None", and its 404 page works from file://."""
 
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -11,6 +16,7 @@ from helpers import ROOT, TEST_REPOSITORY, load_hook, macro_calls, site_macros
 from macros import data
 
 HANDBOOK = data.HANDBOOK
+PROBLEMS = HANDBOOK.problems
 EDIT_DOCS = f"{TEST_REPOSITORY}/edit/main/docs/"
 EDIT_DATA = f"{TEST_REPOSITORY}/edit/main/macros/data.py"
 history = load_hook("last_changed")
@@ -82,7 +88,7 @@ def test_every_generated_block_is_followed_by_a_small_edit_data_link(site):
             assert p.get_text().startswith("编辑数据")
             before, generated = p.find_previous_sibling(), False
             while before is not None and before.name not in headings:
-                if src.startswith("problems/"):  # issue 13: one per section on problem pages
+                if src.startswith("problems/"):  # one per section on problem pages
                     assert "edit-data" not in before.get("class", []), f"{src}: two 编辑数据 links in one section"
                 inside = any(d in blocks for d in before.find_all(True))  # a folded block
                 generated = generated or before in blocks or inside or "lead" in before.get("class", [])
@@ -98,22 +104,20 @@ def test_edit_data_links_stay_out_of_the_search_index(site):
         assert "编辑数据" not in doc["text"], doc["location"]
 
 
-def test_every_fact_shows_when_its_sources_were_checked(site):
-    seen = 0
-    for src, soup in pages(site):
-        for p in soup.select("div.fact"):
-            fact = HANDBOOK.fact(p["id"].removeprefix("fact-"))
-            text = p.get_text()
-            for source_id in fact.sources:
-                assert f"核对于 {HANDBOOK.source(source_id).checked.isoformat()}" in text, (src, fact.id)
-            seen += 1
-    assert seen >= len(HANDBOOK.facts) // 2, "facts should be shown where they are used"
+def full_history() -> bool:
+    """Whether this copy of the project has its whole git history (not a tarball or a shallow clone)."""
+    try:
+        out = subprocess.run(["git", "rev-parse", "--is-shallow-repository"], cwd=ROOT, capture_output=True, text=True)
+    except OSError:  # no git
+        return False
+    return out.returncode == 0 and out.stdout.strip() == "false"
 
 
 def test_every_page_shows_its_last_change_from_git_history(site):
-    expected = history.last_changed(ROOT, ROOT / "docs")
-    if not expected:  # an unpacked tarball: the test below covers builds without history
+    if not full_history():  # an unpacked tarball: the test below covers builds without history
         pytest.skip("this copy of the project has no git history")
+    expected = history.last_changed(ROOT, ROOT / "docs")
+    assert expected, "the project has its history, yet the hook found no page's last change"
     for src, soup in pages(site):
         times = soup.select("article aside.last-changed time")
         if src not in expected:  # a page not committed yet makes no claim
@@ -140,3 +144,74 @@ def test_a_build_without_history_or_repository_works_and_names_no_repository(bar
 def test_with_a_repository_the_about_page_links_it(site):
     soup = BeautifulSoup(site.html("about/"), "html.parser")
     assert TEST_REPOSITORY in [a["href"] for a in soup.select("#edit ~ ol a")]
+
+
+# -- no SITE_URL: no made-up address -----------------------------------------------------
+
+
+LOOPBACK = re.compile(r"://(127\.0\.0\.1|localhost|\[::1\]|0\.0\.0\.0)\b")
+
+
+@pytest.fixture(scope="module")
+def no_url_site(bare_site) -> Path:
+    """The session's build with no SITE_URL (and no repository) in the environment at all."""
+    return bare_site.dir
+
+
+def test_a_build_without_site_url_names_no_loopback_address(no_url_site):
+    found = []
+    for file in sorted(no_url_site.rglob("*")):
+        if file.is_file():
+            text = file.read_text("utf-8", errors="replace")
+            found += [f"{file.relative_to(no_url_site)}: {m.group(0)}" for m in LOOPBACK.finditer(text)]
+    assert found == [], found[:10]
+
+
+def test_a_build_without_site_url_prints_no_none(no_url_site):
+    for page in sorted(no_url_site.rglob("*.html")):
+        footer = BeautifulSoup(page.read_text("utf-8"), "html.parser").select_one(".print-footer")
+        assert footer is not None, page
+        line = " ".join(footer.get_text().split())
+        assert "None" not in line, f"{page.relative_to(no_url_site)}: {line}"
+        assert line.startswith("账户异常自助手册 · 打印日期"), line
+
+
+def test_404_without_site_url_uses_relative_paths_that_exist(no_url_site):
+    html = (no_url_site / "404.html").read_text("utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    refs = [t.get("href") or t.get("src") for t in soup.select("link[href], script[src], a[href]")]
+    broken = []
+    for ref in refs:
+        if ref.startswith(("http://", "https://", "#", "mailto:")):
+            continue
+        assert not ref.startswith("/"), f"root-absolute path breaks from file://: {ref}"
+        target = (no_url_site / ref.split("?")[0].split("#")[0]).resolve()
+        if target.is_dir():
+            target = target / "index.html"
+        if not target.exists():
+            broken.append(ref)
+    assert broken == []
+    assert len(refs) > 20
+
+
+def test_publishing_sets_the_address():
+    workflow = (ROOT / ".github" / "workflows" / "publish.yml").read_text("utf-8")
+    assert re.search(r"SITE_URL:\s*\S+", workflow), "the Pages workflow must pass SITE_URL"
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert "SITE_URL=https://" in readme, "the README says how to set the address for other hosts"
+
+
+# -- edit links on problem pages ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
+def test_at_most_one_quiet_edit_link_per_section(site, problem):
+    page = site.soup(f"problems/{problem.id}/").article
+    links = page.select("p.edit-data")
+    assert links, "a published build has 编辑数据 links"
+    sections = {}
+    for link in links:
+        heading = link.find_previous_sibling(["h1", "h2"])
+        sections.setdefault(heading.get("id"), []).append(link)
+    assert all(len(v) == 1 for v in sections.values()), {k: len(v) for k, v in sections.items()}
+    assert len(links) <= 1 + len(page.select("h2[id]")), "about ten links became one per section"

@@ -10,7 +10,7 @@ import os
 import re
 import statistics
 
-from helpers import GZIP_LEVEL, ROOT, every_page_first_view, free_port, serve
+from helpers import GZIP_LEVEL, ROOT, every_page_first_view, served
 
 spec = importlib.util.spec_from_file_location("bench", ROOT / "bench" / "bench.py")
 bench = importlib.util.module_from_spec(spec)
@@ -31,12 +31,8 @@ def test_every_page_first_view_counts_the_page_and_each_file_it_names_once(tmp_p
     )
     (tmp_path / "page").mkdir()
     (tmp_path / "page" / "index.html").write_text(html)
-    port = free_port()
-    server = serve(tmp_path, port, use_gzip=True)
-    try:
-        sizes = every_page_first_view(tmp_path, f"http://127.0.0.1:{port}/")
-    finally:
-        server.shutdown()
+    with served(tmp_path, use_gzip=True) as url:
+        sizes = every_page_first_view(tmp_path, url)
     bodies = sum(len(gzip.compress(b, GZIP_LEVEL, mtime=0)) for b in (html.encode(), css, js, b"<svg/>"))
     assert list(sizes) == ["page/"]
     # Four responses (the script once), each with a status line and headers of 100-400 bytes.

@@ -88,6 +88,6 @@ def test_without_a_repository_no_macro_has_an_edit_link():
 
 def test_macros_keep_their_signatures():
     """Pages call macros by position and keyword; the wrapper must keep the parameters."""
-    checklist = site_macros()["checklist"]
-    assert list(inspect.signature(checklist).parameters) == ["problem_id", "part"]
-    assert checklist("deposit", part="checks") == checklist("deposit", "checks")
+    section = site_macros()["problem_section"]
+    assert list(inspect.signature(section).parameters) == ["problem_id", "anchor"]
+    assert section("hacked", anchor="after-freeze") == section("hacked", "after-freeze")

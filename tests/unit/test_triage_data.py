@@ -39,24 +39,6 @@ def fails(message, *questions, **changes):
     assert "\n" not in str(caught.value)
 
 
-# -- the real tree ----------------------------------------------------------------
-
-
-def test_real_tree_reaches_every_problem():
-    assert TREE is not None
-    reached = set()
-    todo = [TREE.start]
-    while todo:
-        for answer in TREE.question(todo.pop()).answers:
-            (reached.add if answer.to in HANDBOOK.problem_ids else todo.append)(answer.to)
-    assert reached == set(HANDBOOK.problem_ids)
-
-
-def test_real_tree_ends_unsure_readers_at_the_help_centre():
-    assert TREE.help_centre == "https://www.bitget.com/support"
-    assert all(UNSURE_ANSWER not in a.text for q in TREE.questions for a in q.answers)
-
-
 # -- each mistake, with its one line -----------------------------------------------
 
 # Where an answer appended to the question 'where' lands (the tree grows with the problems).

@@ -1,9 +1,8 @@
-"""Trust levels, unconfirmed claims, languages and refused hosts in the data (how facts and
-sources show them: test_render_facts.py)."""
+"""Trust levels in the data: how a level is computed (how facts and sources show them:
+test_render_facts.py; refused data: test_data_validation.py)."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 import re
@@ -14,18 +13,10 @@ import pytest
 
 import macros.__main__ as audit
 from macros import data
-from macros.model import KIND_STRENGTH, SOURCE_KINDS, TRUST_LEVELS, DataError, trust_level
+from macros.model import KIND_STRENGTH, SOURCE_KINDS, TRUST_LEVELS, trust_level
 
 HANDBOOK = data.HANDBOOK
 DATA_PY = Path(data.__file__)
-
-
-def rebuild(**changes):
-    return dataclasses.replace(HANDBOOK, **changes)
-
-
-def swap(entries, entry_id, **changes):
-    return tuple(dataclasses.replace(e, **changes) if e.id == entry_id else e for e in entries)
 
 
 # -- the computation -------------------------------------------------------------
@@ -76,69 +67,7 @@ def test_the_ticket_form_rests_on_help_centre_copies_and_live_chat_on_the_offici
 # -- validation ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("changes", "message"),
-    [
-        (
-            lambda: {"facts": swap(HANDBOOK.facts, "phone-support", claimed_by=None)},
-            "fact 'phone-support', field 'claimed_by': an unconfirmed claim must say where it comes from",
-        ),
-        (
-            lambda: {"facts": swap(HANDBOOK.facts, "support-email", claimed_by="某网站")},
-            "fact 'support-email', field 'claimed_by': only an unconfirmed claim",
-        ),
-        (
-            lambda: {"facts": swap(HANDBOOK.facts, "account-close-permanent", id="account-deletion")},
-            "fact 'account-deletion', field 'id': fact id 'account-deletion' was retired",
-        ),
-        (
-            lambda: {"sources": swap(HANDBOOK.sources, "bitget-api-guide", language="klingon")},
-            "source 'bitget-api-guide', field 'language': unknown language 'klingon'",
-        ),
-        (
-            lambda: {"sources": swap(HANDBOOK.sources, "bitget-telegram-group", language="zh-CN")},
-            "source 'bitget-telegram-group', field 'language': the URL is a 'en' page",
-        ),
-        (
-            lambda: {"sources": swap(HANDBOOK.sources, "bitget-api-guide", language="zh-CN")},
-            "source 'bitget-api-guide', field 'language': a zh-CN page of www.bitget.com has /zh-CN/",
-        ),
-        (
-            lambda: {
-                "freeze": dataclasses.replace(
-                    HANDBOOK.freeze, steps=(dataclasses.replace(HANDBOOK.freeze.steps[0], channel="fax"),)
-                )
-            },
-            "freeze plan 'freeze', field 'steps': unknown channel 'fax'",
-        ),
-    ],
-)
-def test_bad_trust_data_is_refused(changes, message):
-    with pytest.raises(DataError) as error:
-        rebuild(**changes())
-    assert message in str(error.value)
-
-
-# Newer mirror and clone hosts: never linked, whatever kind the source claims.
-NEW_REFUSED_HOSTS = ("dhxrcw.cn", "huangt.cn", "sjk2oahoo1.com", "itbitget.com", "bget.xyz", "bitgp.com")
-
-
-@pytest.mark.parametrize("host", NEW_REFUSED_HOSTS)
-def test_new_mirror_and_clone_hosts_are_refused(host):
-    assert host in data.MIRROR_HOSTS
-    bad = swap(HANDBOOK.sources, "ftc-recovery-scams", url=f"https://{host}/support/articles/12560603821284")
-    # Refused even if someone also put it on the allowlist.
-    with pytest.raises(DataError, match="mirror or look-alike host"):
-        rebuild(sources=bad, allowed_hosts=HANDBOOK.allowed_hosts | {host})
-
-
-# -- sources: language, audit ------------------------------------------------------------
-
-
-def test_bitget_pages_in_chinese_are_linked_on_their_zh_cn_path():
-    for source in HANDBOOK.sources:
-        if source.language == "zh-CN" and source.url.startswith("https://www.bitget.com/"):
-            assert "/zh-CN/" in source.url, source.id
+# -- sources: audit ----------------------------------------------------------------------
 
 
 def test_audit_lists_the_sources_of_the_second_reading():

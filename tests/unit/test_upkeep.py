@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from helpers import ROOT, StaticHandler, free_port, serve
+from helpers import ROOT, StaticHandler, served
 
 from macros.data import HANDBOOK
 from upkeep import report as upkeep
@@ -39,10 +39,8 @@ def site(tmp_path_factory):
     (root / "live.html").write_text("<title>live</title>", "utf-8")
     (root / "moved").mkdir()
     (root / "moved" / "index.html").write_text("<title>moved</title>", "utf-8")
-    port = free_port()
-    server = serve(root, port, handler=Moving)
-    yield f"http://127.0.0.1:{port}"
-    server.shutdown()
+    with served(root, handler=Moving) as url:
+        yield url.rstrip("/")
 
 
 def test_linkchecker_tells_live_gone_and_redirected_apart(site):

@@ -1,18 +1,18 @@
-"""Checklists on paper: A4 PDFs printed by headless Chromium, read back with poppler.
+"""/print/ on paper, every problem's sheet: A4 PDFs printed by headless Chromium, read back
+with poppler (tests/paper.py; any other page on paper: test_printing.py).
 
-`pdftotext` proves the CJK text rendered as text (not tofu); `pdftoppm -gray` gives a
-PGM image whose pixels prove the boxes are drawn in black where the items are.
+One sheet per problem, opening with its answer and the fixed line, holding its own items
+and none of the others', the footer on each. `pdftotext` proves the CJK text rendered as
+text (not tofu); the sheet drawn in gray proves the boxes are black where the items are.
 """
 
 from __future__ import annotations
 
 import re
-import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from paper import flat, page_count, pages_text, print_pdf, words
+from paper import flat, page_count, pages_text, poppler, print_pdf, rasterize, words
 
 from macros import data
 from macros.render import checklists
@@ -20,51 +20,8 @@ from macros.render import checklists
 pytestmark = pytest.mark.browser
 
 HANDBOOK = data.HANDBOOK
+PROBLEMS = HANDBOOK.problems
 DPI = 144
-SCALE = DPI / 72  # PDF points -> pixels
-
-
-@dataclass
-class Gray:
-    """A PGM (P5) image: width, height, one byte per pixel, 0 black to 255 white."""
-
-    width: int
-    height: int
-    pixels: bytes
-
-    def dark(self, x0: float, y0: float, x1: float, y1: float, below: int = 110) -> int:
-        """How many pixels in the box (PDF points) are darker than `below`."""
-        count = 0
-        for y in range(max(0, int(y0 * SCALE)), min(self.height, int(y1 * SCALE) + 1)):
-            row = self.pixels[y * self.width : (y + 1) * self.width]
-            count += sum(1 for v in row[max(0, int(x0 * SCALE)) : int(x1 * SCALE) + 1] if v < below)
-        return count
-
-
-def render_gray(pdf: Path, number: int) -> Gray:
-    out = pdf.with_name(f"{pdf.stem}-p{number}")
-    args = [
-        "pdftoppm",
-        "-gray",
-        "-r",
-        str(DPI),
-        "-f",
-        str(number),
-        "-l",
-        str(number),
-        "-singlefile",
-        str(pdf),
-        str(out),
-    ]
-    subprocess.run(args, check=True)
-    raw = out.with_suffix(".pgm").read_bytes()
-    # header: "P5" width height maxval, separated by whitespace, then one whitespace byte
-    match = re.match(rb"P5\s+(\d+)\s+(\d+)\s+(\d+)\s", raw)
-    assert match and match.group(3) == b"255", raw[:40]
-    width, height = int(match.group(1)), int(match.group(2))
-    pixels = raw[match.end() :]
-    assert len(pixels) == width * height
-    return Gray(width, height, pixels)
 
 
 FIRST = HANDBOOK.problems[0]
@@ -82,7 +39,7 @@ def print_page_pdf(site, browser, tmp_path_factory) -> Path:
 
 def test_print_page_has_one_a4_page_per_problem(print_page_pdf):
     assert page_count(print_page_pdf) == len(HANDBOOK.problems)
-    info = subprocess.run(["pdfinfo", str(print_page_pdf)], capture_output=True, text=True).stdout
+    info = poppler("pdfinfo", print_page_pdf)
     width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
     assert abs(width - 595.3) < 2 and abs(height - 841.9) < 2, info  # A4
 
@@ -105,7 +62,7 @@ def test_each_sheet_holds_its_problems_items_and_nothing_of_the_others(print_pag
 
 
 def test_the_2fa_sheet_prints_the_reset_2fa_box_and_no_line_for_its_answers(print_page_pdf):
-    """Issue 21, item 3: the answers to Reset 2FA's questions never get a line on paper."""
+    """The answers to Reset 2FA's questions never get a line on paper."""
     number = next(i for i, p in enumerate(HANDBOOK.problems, start=1) if p.id == "2fa")
     sheet = flat(pages_text(print_page_pdf)[number - 1])
     box = HANDBOOK.problem("2fa").prepare_note
@@ -141,7 +98,7 @@ def test_screen_only_things_do_not_print(print_page_pdf):
 
 def test_boxes_print_black_empty_squares_and_a_tick(print_page_pdf):
     """Find each item's first word on sheet 1, then look left of it for the drawn box."""
-    image = render_gray(print_page_pdf, 1)
+    image = rasterize(print_page_pdf, DPI, gray=True, number=1)[0]
     found = words(print_page_pdf, 1)
     first_word = FIRST.items[0].text.split()[0]
     column = next(w.x0 for w in found if w.text == first_word)  # where item text starts
@@ -167,7 +124,7 @@ def test_boxes_print_black_empty_squares_and_a_tick(print_page_pdf):
             else:
                 label = next(w for w in found if w.text == item.blank.split()[-1] + "：" and w.y0 >= word.y0 - 1)
             line = image.dark(label.x1 + em, label.y1 - 0.3 * em, label.x1 + 8 * em, label.y1 + 0.6 * em)
-            assert line > 7 * em * SCALE * 0.8, (item.id, line)
+            assert line > 7 * em * image.scale * 0.8, (item.id, line)
 
 
 def test_print_page_without_javascript_still_has_the_footer(site, browser, tmp_path):
@@ -181,39 +138,38 @@ def test_print_page_without_javascript_still_has_the_footer(site, browser, tmp_p
 # -- problem pages -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("problem", HANDBOOK.problems, ids=lambda p: p.id)
-def test_problem_page_prints_its_checklist_on_one_sheet(site, printed, problem):
-    pdf = printed(f"problems/{problem.id}/")
-    texts = [flat(t) for t in pages_text(pdf)]
-    homes = {n for n, text in enumerate(texts, start=1) if all(flat(i.text) in text for i in problem.items)}
-    assert homes, f"no single page holds every item of {problem.id}: {[len(t) for t in texts]}"
-    everything = "".join(texts)
-    for item in problem.items:
-        # each item prints once (the page has no other copy of the checklist)
-        assert everything.count(flat(item.text)) >= 1, item.id
-    assert "清空勾选" not in everything and "打印清单" not in everything
-    for number, text in enumerate(texts, start=1):
-        assert flat(site.url + f"problems/{problem.id}/") in text and "非官方" in text, number
+# -- each sheet opens with its answer ----------------------------------------------------
 
 
-def test_official_links_print_their_address(site, browser, printed):
-    problem = HANDBOOK.problems[0]
-    pdf = printed(f"problems/{problem.id}/")
-    text = flat("".join(pages_text(pdf)))
-    # The links paper shows (the facts, sources and 编辑数据 links stay on the screen):
-    # asked of the page in print media, not guessed from the HTML.
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(site.url + f"problems/{problem.id}/", wait_until="load")
-    page.emulate_media(media="print")
-    hrefs = set(
-        page.evaluate(
-            """() => [...document.querySelectorAll("article a[href^='https://']")]
-                 .filter(a => a.checkVisibility()).map(a => a.getAttribute('href'))"""
-        )
-    )
-    context.close()
-    assert f"({site.url}" not in text and "编辑数据" not in text
-    assert "https://www.bitget.com/support" in hrefs, "the answer block's help-centre link prints"
-    for href in hrefs:
-        assert f"({href})" in text, href
+@pytest.fixture(scope="module")
+def print_sheets(printed):
+    pdf = printed("print/")
+    return pdf, pages_text(pdf)
+
+
+def test_print_page_is_one_sheet_per_problem_each_with_its_answer_and_the_rule(print_sheets):
+    pdf, texts = print_sheets
+    assert page_count(pdf) == len(PROBLEMS)
+    for problem, text in zip(PROBLEMS, texts, strict=True):
+        sheet = flat(text)
+        assert flat(problem.title) in sheet
+        if problem.urgent:
+            assert all(flat(step) in sheet for step in problem.urgent), problem.id
+            if problem.freeze_first:
+                assert flat(HANDBOOK.freeze.when) in sheet, problem.id
+        else:
+            for part in (problem.first_screen.first, problem.first_screen.dont, problem.first_screen.where):
+                assert flat(part) in sheet, (problem.id, part)
+        assert flat(data.WORDS.print_sheet.rule) in sheet, problem.id
+
+
+def test_printed_items_do_not_repeat_their_fill_in_label(print_sheets):
+    _, texts = print_sheets
+    for problem, text in zip(PROBLEMS, texts, strict=True):
+        sheet = flat(text)
+        for item in problem.items:
+            if checklists.blank_repeats(item):  # 「你的 UID」 then 「UID：」
+                assert flat(item.text + item.blank) not in sheet, (problem.id, item.id)
+            elif item.blank:
+                assert flat(item.text + item.blank + "：") in sheet, (problem.id, item.id)
+        assert "UIDUID" not in sheet, problem.id

@@ -1,21 +1,17 @@
-"""Site data blocked, damaged or full, and search highlighting (issue 14, items 9-10;
-issue 23, items 5 and 9).
+"""Site data blocked or damaged (docs/assets/javascripts/storage-fallback.js).
 
 With storage blocked (reading localStorage or sessionStorage throws, as with Chromium's
 block-cookies setting) or holding a damaged value of Material's, search answers, the
 palette toggle works, copying works (the message composer's 复制 on a problem page,
-Material's copy button on a plain code block), and no error escapes. A result link's
-`?h=` marks its words on the page it opens, as in stock Material.
+Material's copy button on a plain code block), and no error escapes. (Checklists with
+storage that throws or is full: test_checklists.py.)
 """
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from playwright.sync_api import expect
-
-from macros import data
+from reader import collect_errors, search, stored
 
 pytestmark = pytest.mark.browser
 
@@ -29,25 +25,10 @@ for (const name of ["localStorage", "sessionStorage"]) {
 """
 
 
-def collect_errors(page) -> list[str]:
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    return errors
-
-
-def search_answers(page, query: str = "提现") -> None:
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)
-    box.press("End")
-    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
-
-
 def works(page) -> None:
     """Search answers, the palette toggle shows."""
     expect(page.locator("form.md-header__option[data-md-component=palette]")).to_be_visible()
-    search_answers(page)
+    assert search(page, "提现"), "search answers"
 
 
 def clipboard(page) -> str:
@@ -131,7 +112,7 @@ def test_damaged_palette_value_does_not_break_the_page(site, browser):
 
 @pytest.mark.parametrize("value", ["1", "[]", '{"color":1}', '{"index":"1"}', '"slate"'])
 def test_palette_value_of_the_wrong_shape_is_dropped(site, browser, value):
-    """Issue 23, item 5: valid JSON of the wrong shape in Material's own palette key
+    """Valid JSON of the wrong shape in Material's own palette key
     threw on load (the fallback dropped only values that are not JSON): search found
     nothing and the colour toggle was dead."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -146,69 +127,7 @@ def test_palette_value_of_the_wrong_shape_is_dropped(site, browser, value):
     for _ in range(2):  # auto -> light -> dark
         page.locator(".md-header__option label:visible").first.click()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
-    kept = json.loads(page.evaluate("key => localStorage.getItem(key)", key))
+    kept = stored(page, key)
     assert kept["color"]["scheme"] == "slate", "the toggle's choice is stored again"
     assert errors == []
     context.close()
-
-
-# Fill the origin's storage to the last character (Chromium: about 5 MB).
-FILL_STORAGE = """() => {
-  let n = 0;
-  for (let size = 1 << 20; size >= 1; size >>= 1) {
-    const chunk = "x".repeat(size);
-    try {
-      for (;;) localStorage.setItem("filler." + n++, chunk);
-    } catch (e) {
-      // full at this size: try a smaller one
-    }
-  }
-}"""
-
-
-def test_full_storage_keeps_what_was_saved_and_the_note_says_so(site, page):
-    """Issue 23, item 9: with storage full the note said the browser does not allow
-    saving, yet unticking deleted the stored list and later ticks were saved. Full
-    storage is now read, never written: the note says that changes are not kept and
-    that what was saved before stays."""
-    errors = collect_errors(page)
-    page.goto(site.url + "problems/deposit/", wait_until="load")
-    key = "account-help.checklist.v1:deposit"
-    first, second, third = (f"deposit.{item.id}" for item in data.HANDBOOK.problem("deposit").checks[:3])
-
-    def row(item):
-        return page.locator(f"[data-item='{item}'] .checklist__text")
-
-    def stored():
-        raw = page.evaluate("key => localStorage.getItem(key)", key)
-        return None if raw is None else set(json.loads(raw))
-
-    row(first).click()
-    row(second).click()
-    assert stored() == {first, second}
-    page.evaluate(FILL_STORAGE)
-    page.reload(wait_until="load")
-    note = page.locator(".checklist__note").first
-    expect(note).to_be_visible()
-    expect(note).to_contain_text("存储空间已满")
-    expect(note).to_contain_text("回到之前保存的勾选")
-    expect(page.locator(f"[data-item='{first}'] input")).to_be_checked()
-    row(first).click()
-    row(second).click()
-    row(third).click()
-    expect(page.locator(f"[data-item='{third}'] input")).to_be_checked()
-    assert stored() == {first, second}, "unticking deleted, or ticking replaced, the saved list"
-    page.reload(wait_until="load")
-    expect(page.locator(f"[data-item='{first}'] input")).to_be_checked()
-    expect(page.locator(f"[data-item='{second}'] input")).to_be_checked()
-    expect(page.locator(f"[data-item='{third}'] input")).not_to_be_checked()
-    assert errors == []
-
-
-def test_result_links_highlight_their_words(site, page):
-    errors = collect_errors(page)
-    page.goto(site.url + "problems/withdrawal/?h=提现", wait_until="load")
-    marks = page.locator("article mark")
-    expect(marks.first).to_be_visible(timeout=15_000)
-    assert "提现" in marks.first.inner_text()
-    assert errors == []

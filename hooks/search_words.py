@@ -37,7 +37,7 @@ from mkdocs.exceptions import PluginError
 
 USER_DICT = Path(__file__).with_name("jieba_userdict.txt")
 
-# The comparison table: its page, and the id prefix of its rows (macros/render.py channel_table).
+# The comparison table: its page, and the id prefix of its rows (macros/render/channels.py channel_table).
 CHANNELS_PAGE = "channels/index.md"
 ROW_PREFIX = "channel-"
 # Runs of Han characters, segmented as Material segments page text (its _segment_chinese:

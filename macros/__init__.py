@@ -90,25 +90,13 @@ def define_env(env) -> None:
     env.variables["handbook"] = handbook
 
     @editable
-    def checklist(problem_id: str, part: str | None = None) -> str:
-        return render.checklists.checklist(handbook.problem(problem_id), part)
-
-    @editable
     def channel_table() -> str:
         return render.channels.channel_table(handbook, words)
-
-    @editable
-    def channel_order(problem_id: str) -> str:
-        return render.channels.channel_order(handbook, handbook.problem(problem_id))
 
     @editable
     def channel_summary(channel_id: str) -> str:
         channel = handbook.channel(channel_id)
         return render.channels.channel_summary(channel, handbook.trust(channel), words)
-
-    @editable
-    def message_template(problem_id: str) -> str:
-        return render.composer.message_template(handbook.problem(problem_id), words)
 
     @editable
     def triage() -> str:
@@ -130,18 +118,6 @@ def define_env(env) -> None:
         if owner_id is None:
             return render.facts.sources_list(handbook, [s.id for s in handbook.sources], words)
         return render.facts.sources_list(handbook, handbook.sources_of(owner(owner_id)), words, searchable=False)
-
-    @editable
-    def symptoms(problem_id: str) -> str:
-        return shared.bullet_list(handbook.problem(problem_id).symptoms, "symptoms")
-
-    @editable
-    def urgent(problem_id: str) -> str:
-        return urgent_steps(handbook.problem(problem_id))
-
-    @editable
-    def dont(problem_id: str) -> str:
-        return shared.bullet_list(handbook.problem(problem_id).dont, "dont")
 
     @env.macro
     def problem_page(problem_id: str) -> str:
@@ -193,10 +169,6 @@ def define_env(env) -> None:
     def aliases(owner_id: str) -> str:
         """The 也叫 line: other words for a problem or channel, so search finds the page."""
         return shared.aliases(owner(owner_id).aliases, words)
-
-    @env.macro
-    def summary(problem_id: str) -> str:
-        return shared.summary(handbook.problem(problem_id).summary)
 
     @editable
     def channel_prepare(channel_id: str) -> str:

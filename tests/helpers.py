@@ -350,8 +350,6 @@ def macro_calls(macro, handbook) -> list[tuple]:
         options.append(values)
     if not options:
         return [()]
-    if any(p.name == "problem_id" for p in params) and "urgent" in macro.__name__:
-        options[0] = [p.id for p in handbook.problems if p.urgent]
     return list(itertools.product(*options))
 
 

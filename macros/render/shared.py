@@ -137,11 +137,6 @@ def aliases(names: Iterable[str], words: Words, foot: bool = False) -> str:
     return f'<p class="aliases"{exclude}>{text}</p>'
 
 
-def summary(text: str) -> str:
-    """A problem's one-line summary, as the page's lead paragraph."""
-    return f'<p class="summary">{esc(text)}</p>'
-
-
 # ---------------------------------------------------------------------------
 # Edit links
 # ---------------------------------------------------------------------------

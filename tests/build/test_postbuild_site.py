@@ -58,9 +58,9 @@ def test_the_stylesheet_keeps_materials_order_then_ours(site):
     """The cascade as the pages had it: Material's main, its palette, then site.css."""
     slim = the_stylesheet(site)
     assert slim.startswith('@charset "UTF-8";') and slim.count("@charset") == 1
-    main = slim.index(".md-typeset{")  # from main.css
-    palette = slim.index("[data-md-color-scheme=slate]")  # from palette.css
-    ours = slim.index(".unofficial-notice")  # from site.css
+    main = slim.index(".md-typeset{")  # from Material's main stylesheet
+    palette = slim.index("[data-md-color-scheme=slate]")  # from its palette stylesheet
+    ours = slim.index(".unofficial-notice")  # from docs/assets/stylesheets/site.css
     assert main < palette < ours
 
 

@@ -27,15 +27,34 @@ def generated_selector() -> str:
     output (the list of macros comes from define_env), inside the article."""
     selectors = set()
     for macro in site_macros().values():
-        html = macro(*macro_calls(macro, HANDBOOK)[0])
-        if "edit-data" not in html:
-            continue  # a one-line macro inside running text has no edit link
-        if "\n## " in "\n" + html:
-            continue  # a whole page body (problem_page): its sections hold the blocks above
-        outer = BeautifulSoup(html, "html.parser").find(True)
+        # Every call: a problem page's body differs with its data (urgent steps, sections).
+        for args in macro_calls(macro, HANDBOOK):
+            collect_blocks(selectors, macro(*args))
+    return ", ".join(sorted(selectors))
+
+
+def collect_blocks(selectors: set[str], html: str) -> None:
+    """Add the selectors of the generated blocks in one macro's output."""
+    if "edit-data" not in html:
+        return  # a one-line macro inside running text has no edit link
+    if "\n## " in "\n" + html:
+        # A whole page body (problem_page, print_sheet): each HTML block of its sections is
+        # a generated block (what comes before the first section, the answer block, carries
+        # no link: a section's link covers its blocks).
+        sections = html[html.index("## ") :]
+        chunks = [c for c in sections.split("\n\n") if c.startswith("<") and "edit-data" not in c]
+    else:
+        chunks = [html]
+    for chunk in chunks:
+        add_outer(selectors, chunk)
+
+
+def add_outer(selectors: set[str], html: str) -> None:
+    """The selector of a block's outer element (with its classes), if it has classes."""
+    outer = BeautifulSoup(html, "html.parser").find(True)
+    if outer is not None and outer.get("class"):
         classes = [c for c in outer["class"] if "--" not in c]  # not the BEM modifiers (fact--press)
         selectors.add(f"article {outer.name}.{'.'.join(classes)}")
-    return ", ".join(sorted(selectors))
 
 
 GENERATED = generated_selector()
@@ -68,8 +87,11 @@ def test_every_generated_block_is_followed_by_a_small_edit_data_link(site):
             return any(parent is block for parent in element.parents for block in blocks)
 
         for block in blocks:
-            bounds = ("h1", "h2") if block.find_parent(class_="print-sheet") else headings
+            sheet = block.find_parent(class_="print-sheet")
+            bounds = ("h1", "h2") if sheet else headings
             outer = block
+            while sheet is not None and outer.parent is not sheet:  # the sheet's one link counts
+                outer = outer.parent
             while True:
                 after = outer.find_next_sibling()
                 while after is not None and after.name not in bounds and "edit-data" not in after.get("class", []):
@@ -86,7 +108,8 @@ def test_every_generated_block_is_followed_by_a_small_edit_data_link(site):
         for p in soup.select("p.edit-data"):
             assert [a["href"] for a in p.select("a")] == [EDIT_DATA], src
             assert p.get_text().startswith("编辑数据")
-            before, generated = p.find_previous_sibling(), False
+            # A /print/ sheet is one generated block: its link closes it.
+            before, generated = p.find_previous_sibling(), "print-sheet" in p.parent.get("class", [])
             while before is not None and before.name not in headings:
                 if src.startswith("problems/"):  # one per section on problem pages
                     assert "edit-data" not in before.get("class", []), f"{src}: two 编辑数据 links in one section"

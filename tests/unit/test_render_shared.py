@@ -100,7 +100,6 @@ def test_channel_prepare_and_risks_list_the_data_in_order(channel):
 def test_every_one_element_block_escapes_its_text():
     assert_escaped(shared.bullet_list([HOSTILE, HOSTILE], "risks"))
     assert_escaped(shared.aliases([HOSTILE], WORDS))
-    assert_escaped(shared.summary(HOSTILE))
     assert_escaped(shared.rule(HOSTILE, "fee-rule", WORDS))
     with pytest.raises(KeyError):
         site_macros()["channel_prepare"]("fax")

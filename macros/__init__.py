@@ -75,7 +75,7 @@ def define_env(env) -> None:
             sections=tuple(notes.section_steps(handbook, extra, words) for extra in problem.sections),
             template=render.composer.message_template(problem, words),
             facts=render.facts.facts(handbook, problem.facts, words),
-            sources=render.facts.folded_sources(handbook, handbook.sources_of(problem), words),
+            sources=render.facts.sources_list(handbook, handbook.sources_of(problem), words, searchable=False),
         )
 
     def sheet_parts(problem: Problem) -> render.print_sheet.SheetParts:
@@ -121,8 +121,8 @@ def define_env(env) -> None:
 
     @env.macro
     def problem_page(problem_id: str) -> str:
-        """The whole body of a problem page (answer block first); each section ends
-        with its own 编辑数据 link, so this macro adds none of its own."""
+        """The whole body of a problem page (answer block first), closed by its one
+        编辑数据 link (problem_page.problem_body puts it there)."""
         problem = handbook.problem(problem_id)
         link = shared.edit_data_link(data_url, DATA_FILE, words) if data_url else ""
         return render.problem_page.problem_body(handbook, problem, page_parts(problem), words, link)

@@ -536,12 +536,13 @@ class FactWords:
     page_language: str = fills("language")
     page_date: str = fills("date")
     checked_on: str = fills("date")
-    folded: str = fills("count")  # a problem page's folded list of sources
 
 
 @dataclass(frozen=True)
 class ComposerWords:
     subject: str  # before the subject line in the preview
+    open: str  # the button that opens the form above the template (composer.js shows it)
+    close: str  # the same button while the form is open
     title: str
     warning: str
     remember: str

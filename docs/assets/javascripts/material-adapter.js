@@ -44,9 +44,9 @@
 //    result's words (?h=) in the page, but only in text it can see (an element with
 //    a height), so a word inside a closed <details> stayed hidden and unmarked. Each
 //    fold whose text holds one opens first (this runs before the bundle, which marks
-//    the words once the index is in). Text the search leaves out (data-search-exclude:
-//    a fact's citation, the composer) opens nothing. (Material itself opens a fold
-//    that holds the target of the address's #fragment, and every fold to print.)
+//    the words once the index is in). A fold's own summary is in view already.
+//    (Material itself opens a fold that holds the target of the address's #fragment,
+//    and every fold to print.)
 (function () {
   "use strict";
 
@@ -278,8 +278,7 @@
     function holds(fold) {
       var walker = document.createTreeWalker(fold, NodeFilter.SHOW_TEXT);
       for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-        var parent = node.parentElement;
-        if (parent.closest("summary, [data-search-exclude]")) continue;
+        if (node.parentElement.closest("summary")) continue;
         var text = node.textContent.toLowerCase();
         for (var i = 0; i < words.length; i++) if (text.indexOf(words[i]) >= 0) return true;
       }

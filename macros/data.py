@@ -30,6 +30,7 @@ from .model import (
     FactWords,
     FirstScreen,
     FreezePlan,
+    Group,
     Handbook,
     Heading,
     Item,
@@ -1738,6 +1739,21 @@ CHANNELS = (
 )
 
 # ---------------------------------------------------------------------------
+# Groups: the headings the home page lists the problems under, in its order. Each
+# problem names its group (Problem.group); within a group, problems keep the order of
+# PROBLEMS. The nav's problem pages follow the same order.
+# ---------------------------------------------------------------------------
+
+GROUPS = (
+    Group("security", "安全与诈骗"),
+    Group("access", "进不去账户"),
+    Group("funds", "资金进出"),
+    Group("trading", "交易"),
+    Group("identity", "身份与地区"),
+    Group("other", "其他"),
+)
+
+# ---------------------------------------------------------------------------
 # Problems
 # ---------------------------------------------------------------------------
 
@@ -1745,6 +1761,8 @@ PROBLEMS = (
     Problem(
         id="login",
         title="账户登录失败",
+        group="access",
+        tagline="进不去，卡在验证",
         summary="输入账号和密码后进不去账户，或者卡在验证码、二次验证这一步。",
         aliases=(
             "登不上",
@@ -1858,6 +1876,8 @@ PROBLEMS = (
     Problem(
         id="frozen",
         title="账户冻结或限制",
+        group="access",
+        tagline="提示冻结，功能不能用",
         summary="账户被冻结，或者部分功能（登录、交易、充值、提现）被限制。",
         aliases=("冻结", "封号", "被封", "解冻", "风控", "账户限制", "账户受限", "功能受限", "限制交易"),
         symptoms=(
@@ -1981,6 +2001,8 @@ PROBLEMS = (
     Problem(
         id="withdrawal",
         title="提现问题",
+        group="funds",
+        tagline="失败、被拒、一直处理中",
         summary="提现无法提交、被拒绝、一直在处理中，或显示成功但对方没收到。",
         aliases=("提币", "提现", "出金", "提不出来", "审核中", "提现失败", "提现限制", "改密码后不能提现"),
         symptoms=(
@@ -2103,6 +2125,8 @@ PROBLEMS = (
     Problem(
         id="deposit",
         title="充值未到账",
+        group="funds",
+        tagline="转了，账户里没有",
         summary="链上充值后，资产长时间没有出现在账户里，或者充值失败。",
         aliases=(
             "充币",
@@ -2223,6 +2247,8 @@ PROBLEMS = (
     Problem(
         id="password",
         title="忘记密码",
+        group="access",
+        tagline="想不起，找回卡住",
         summary="忘记了登录密码，或者重置密码时卡住。",
         aliases=("忘记密码", "密码忘了", "找回密码", "重置密码", "改密码", "密码错误", "登录密码"),
         symptoms=(
@@ -2303,6 +2329,8 @@ PROBLEMS = (
     Problem(
         id="2fa",
         title="二次验证失效",
+        group="access",
+        tagline="验证器丢了、换了手机",
         summary="谷歌验证器丢了、换了手机，或者收不到二次验证的验证码，登录和提现都卡住。",
         aliases=(
             "二次验证",
@@ -2432,6 +2460,8 @@ PROBLEMS = (
     Problem(
         id="hacked",
         title="账户被盗",
+        group="security",
+        tagline="陌生登录、不是你做的提现",
         summary="有人登录了你的账户，或者出现了不是你做的交易、提现或设置改动。",
         aliases=("被盗", "盗号", "账号被盗", "被黑", "资产被转走", "陌生设备", "陌生设备登录", "异地登录", "被骗"),
         urgent=(
@@ -2610,6 +2640,9 @@ PROBLEMS = (
     Problem(
         id="kyc",
         title="身份认证（KYC）未通过或卡在审核",
+        group="identity",
+        tagline="被拒、人脸识别不过",
+        short_title="身份认证 KYC",
         summary="身份认证被拒绝、人脸识别不通过，或者提交后一直显示审核中。",
         lead=(
             Note(
@@ -2706,6 +2739,9 @@ PROBLEMS = (
     Problem(
         id="funds-review",
         title="被要求提供资金来源证明（加强审核）",
+        group="funds",
+        tagline="加强审核，补充材料",
+        short_title="资金来源证明",
         summary="收到通知，要你说明资金来源或补充材料（加强审核，EDD）；补齐之前，账户可能受限。",
         lead=(
             Note(
@@ -2804,6 +2840,9 @@ PROBLEMS = (
     Problem(
         id="p2p",
         title="P2P 交易纠纷，或卖币后银行卡被冻结",
+        group="funds",
+        tagline="不付款、不放币、冻卡",
+        short_title="P2P 交易纠纷",
         summary="P2P 订单里对方不付款、付了款不放币，或者卖币收款后你的银行卡被冻结。",
         lead=(
             Note(
@@ -2951,6 +2990,9 @@ PROBLEMS = (
         id="suspicious-message",
         freeze_first=True,
         title="收到可疑的短信、邮件或来电",
+        group="security",
+        tagline="说你的账户有异常",
+        short_title="可疑短信、邮件或电话",
         summary="有人用短信、邮件或电话说你的账户有异常、有一笔提现或将被冻结，要你点链接、回电话或转移资产。",
         lead=(
             Note(
@@ -3077,6 +3119,9 @@ PROBLEMS = (
         id="api-key",
         freeze_first=True,
         title="API Key 泄露或出现可疑的 API 操作",
+        group="security",
+        tagline="泄露、陌生的 API 订单",
+        short_title="API Key 异常",
         summary="API Key 可能泄露了，或者账户里出现了不是你做的、通过 API 下的单或其他操作。",
         lead=(
             Note(
@@ -3186,6 +3231,9 @@ PROBLEMS = (
     Problem(
         id="region",
         title="提示所在地区无法使用，或因地区受限",
+        group="identity",
+        tagline="所在地区、出国后受限",
+        short_title="地区不支持或受限",
         summary="注册、认证或登录时提示你所在的国家或地区不支持，或者账户因为地区原因被限制。",
         lead=(
             Note(
@@ -3293,6 +3341,9 @@ PROBLEMS = (
     Problem(
         id="inheritance",
         title="账户持有人去世：家属如何申请继承",
+        group="other",
+        tagline="家属怎样申请继承",
+        short_title="账户持有人去世",
         summary="Bitget 账户的持有人去世了，家属想知道账户里的资产怎样处理。",
         lead=(
             Note(
@@ -3394,6 +3445,9 @@ PROBLEMS = (
     Problem(
         id="trading",
         title="交易异常：订单、强平或跟单",
+        group="trading",
+        tagline="没成交、被强平、下错单、跟单",
+        short_title="交易异常",
         summary="委托没成交或被撤销、合约被强平（爆仓）、下错了单，或者跟单出了问题。",
         lead=(
             Note(
@@ -3830,6 +3884,7 @@ HANDBOOK = Handbook(
     retired_facts=RETIRED_FACTS,
     freeze=FREEZE,
     triage=TRIAGE,
+    groups=GROUPS,
     public_lines=PUBLIC_LINES,
     contact_rule=CONTACT_RULE,
     pages=PAGES,

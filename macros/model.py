@@ -274,7 +274,9 @@ class Channel:
     login: bool | None  # is a logged-in account needed? None: not stated
     speed: str  # typical speed, in words; "未见官方说明" when unknown
     hours: str  # hours as stated by a source; "未见官方说明" when unknown
-    best_for: tuple[str, ...]  # problem ids
+    # Problem ids this channel suits beyond those whose pages name it: the channel table
+    # lists those itself (Handbook.problems_for), so a new problem needs no line here.
+    best_for: tuple[str, ...]
     prepare: tuple[str, ...]
     risks: tuple[str, ...]
     status: str  # a key of STATUSES
@@ -873,6 +875,13 @@ class Handbook:
 
     def problem(self, problem_id: str) -> Problem:
         return self.problem_ids[problem_id]
+
+    def problems_for(self, channel: Channel) -> tuple[str, ...]:
+        """The ids of the problems a channel suits, in the order of the data: every problem
+        whose page names it (Problem.channels), and those its best_for adds."""
+        return tuple(
+            p.id for p in self.problems if p.id in channel.best_for or any(c.channel == channel.id for c in p.channels)
+        )
 
     def problems_by_group(self) -> tuple[tuple[Group, tuple[Problem, ...]], ...]:
         """Each group in its order, with its problems in the order of the data: the home page."""

@@ -26,7 +26,7 @@ def channel_table(handbook: Handbook, words: Words) -> str:
     head = "".join(f'<th scope="col">{esc(name)}</th>' for name in columns)
     rows = []
     for channel in handbook.channels:
-        best = "、".join(see(handbook, pid) for pid in channel.best_for) or md_text(w.not_for_accounts)
+        best = "、".join(see(handbook, pid) for pid in handbook.problems_for(channel)) or md_text(w.not_for_accounts)
         cells = (
             md_text(channel.how),
             md_text(yes_no(channel.login, words)),

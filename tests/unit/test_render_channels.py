@@ -36,6 +36,8 @@ def test_a_channel_row(channel):
     assert cells[1].get_text() == shared.yes_no(channel.login, WORDS)
     best = [a["href"] for a in cells[4].select("a")]
     assert best == [f"/problems/{pid}.md" for pid in HANDBOOK.problems_for(channel)]
+    shown = [a.get_text() for a in cells[4].select("a")]
+    assert shown == [HANDBOOK.problem(pid).home_title for pid in HANDBOOK.problems_for(channel)], "short titles"
     if not HANDBOOK.problems_for(channel):
         assert cells[4].get_text() == W.not_for_accounts
 

@@ -14,25 +14,12 @@ hooks/.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
-from urllib.parse import urljoin
 
 from . import data, render
+from .contracts import DATA_FILE, data_edit_url
 from .model import Problem
 
-# Where the data lives, relative to the project root: the 编辑数据 links open it.
-DATA_FILE = f"{Path(__file__).parent.name}/data.py"
-
-
-def data_edit_url(edit_uri: str | None) -> str | None:
-    """The data module's edit URL, beside the docs folder's (`edit_uri`), or None.
-
-    hooks/repository.py sets `edit_uri` from `extra.repository`; without one there is
-    no edit link of any kind.
-    """
-    if not edit_uri or not edit_uri.startswith("https://"):
-        return None
-    return urljoin(edit_uri.rstrip("/") + "/", f"../{DATA_FILE}")
+__all__ = ["DATA_FILE", "data_edit_url", "define_env"]
 
 
 def define_env(env) -> None:
@@ -97,6 +84,11 @@ def define_env(env) -> None:
     def channel_summary(channel_id: str) -> str:
         channel = handbook.channel(channel_id)
         return render.channels.channel_summary(channel, handbook.trust(channel), words)
+
+    @editable
+    def problem_groups() -> str:
+        """The home page's problems in their groups (data.GROUPS), each linking its page."""
+        return render.home.problem_groups(handbook)
 
     @editable
     def triage() -> str:

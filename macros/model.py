@@ -274,7 +274,9 @@ class Channel:
     login: bool | None  # is a logged-in account needed? None: not stated
     speed: str  # typical speed, in words; "未见官方说明" when unknown
     hours: str  # hours as stated by a source; "未见官方说明" when unknown
-    best_for: tuple[str, ...]  # problem ids
+    # Problem ids this channel suits beyond those whose pages name it: the channel table
+    # lists those itself (Handbook.problems_for), so a new problem needs no line here.
+    best_for: tuple[str, ...]
     prepare: tuple[str, ...]
     risks: tuple[str, ...]
     status: str  # a key of STATUSES
@@ -358,12 +360,39 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Group:
+    """A heading the home page lists problems under (安全与诈骗, 进不去账户 ...).
+
+    The home page shows the groups in the order of Handbook.groups, each with its
+    problems in the order of the data; the nav lists the problem pages in the same order
+    (Handbook.problems_in_order).
+    """
+
+    id: str  # a slug; the heading's id on the home page is group-<id>
+    title: str
+
+    label = "group"
+
+    @property
+    def anchor(self) -> str:
+        return f"group-{self.id}"
+
+
+@dataclass(frozen=True)
 class Problem:
-    """One kind of account trouble, with everything its page shows."""
+    """One kind of account trouble, with everything its page shows.
+
+    A problem is one entry: its page (problems/<id>/), its place in the nav and on the
+    home page, its /print/ sheet and its search entry all come from here
+    (hooks/problem_pages.py makes the page; only the answer on /identify/ that leads
+    here is written in TRIAGE).
+    """
 
     id: str
-    title: str
+    title: str  # the page's title and H1
     summary: str
+    group: str  # the id of its Group on the home page
+    tagline: str  # a few words under its link on the home page: what a reader sees (陌生登录、不是你做的提现)
     symptoms: tuple[str, ...]
     checks: tuple[Item, ...]  # first self-checks
     prepare: tuple[Item, ...]  # what to prepare (printed with fill-in lines)
@@ -386,8 +415,14 @@ class Problem:
     freeze_first: bool = False
     # Sections of this page only, shown after 不要做的事 (and printed).
     sections: tuple[Section, ...] = ()
+    # The link's words on the home page, when the title is too long for a tile there.
+    short_title: str | None = None
 
     label = "problem"
+
+    @property
+    def home_title(self) -> str:
+        return self.short_title or self.title
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -759,6 +794,8 @@ class Handbook:
     pages: tuple[Page, ...] = ()
     # The words of the site's own blocks and scripts (headings, labels, buttons ...).
     words: Words | None = None
+    # The groups of the home page, in its order; every problem names one (Problem.group).
+    groups: tuple[Group, ...] = ()
     today: dt.date = field(default_factory=dt.date.today)
 
     def __post_init__(self) -> None:
@@ -782,6 +819,7 @@ class Handbook:
             self._check_refs(self.freeze, "steps", channels, self.channel_ids, "channel", need=True)
         for channel in self.channels:
             self._check_channel(channel)
+        self._check_groups()
         for problem in self.problems:
             self._check_problem(problem)
         if self.triage is not None:
@@ -837,6 +875,21 @@ class Handbook:
 
     def problem(self, problem_id: str) -> Problem:
         return self.problem_ids[problem_id]
+
+    def problems_for(self, channel: Channel) -> tuple[str, ...]:
+        """The ids of the problems a channel suits, in the order of the data: every problem
+        whose page names it (Problem.channels), and those its best_for adds."""
+        return tuple(
+            p.id for p in self.problems if p.id in channel.best_for or any(c.channel == channel.id for c in p.channels)
+        )
+
+    def problems_by_group(self) -> tuple[tuple[Group, tuple[Problem, ...]], ...]:
+        """Each group in its order, with its problems in the order of the data: the home page."""
+        return tuple((g, tuple(p for p in self.problems if p.group == g.id)) for g in self.groups)
+
+    def problems_in_order(self) -> tuple[Problem, ...]:
+        """Every problem in the order of the home page: the nav's order too."""
+        return tuple(p for _, problems in self.problems_by_group() for p in problems)
 
     def trust(self, entry: Fact | Channel) -> str:
         """The trust level (a key of TRUST_LEVELS) of a fact or a channel."""
@@ -992,8 +1045,27 @@ class Handbook:
         self._check_refs(channel, "sources", channel.sources, self.source_ids, "source", need=True)
         self._check_refs(channel, "facts", channel.facts, self.fact_ids, "fact")
 
+    def _check_groups(self) -> None:
+        """Group ids are slugs, each once, and each group holds a problem (an empty one
+        would leave a heading over nothing on the home page)."""
+        seen: set[str] = set()
+        for group in self.groups:
+            name = _name(group)
+            if not isinstance(group.id, str) or not SLUG.fullmatch(group.id):
+                raise DataError(name, "id", "must be a slug: lower-case letters, digits and single hyphens")
+            if group.id in seen:
+                raise DataError(name, "id", "duplicate id, already used by another group")
+            seen.add(group.id)
+            self._check_text(group)
+            if not any(p.group == group.id for p in self.problems):
+                raise DataError(name, "id", "no problem is in this group; give one its id, or remove the group")
+
     def _check_problem(self, problem: Problem) -> None:
         name = _name(problem)
+        groups = [g.id for g in self.groups]
+        if problem.group not in groups:
+            allowed = ", ".join(groups) or "none (add GROUPS to the handbook)"
+            raise DataError(name, "group", f"unknown group {problem.group!r}; allowed: {allowed}")
         if not problem.items:
             raise DataError(name, "checks", "the checklist has no items")
         seen: set[str] = set()

@@ -135,6 +135,21 @@ class FakeEnv:
         return fn
 
 
+def page_sources() -> dict[str, str]:
+    """Every page's source path from the docs folder ("about.md", "problems/deposit.md"),
+    with the file an editor changes for it: its Markdown file, or for a problem page
+    (made from the data by hooks/problem_pages.py) the data module."""
+    from macros import contracts, data
+
+    pages = {
+        md.relative_to(ROOT / "docs").as_posix(): f"docs/{md.relative_to(ROOT / 'docs').as_posix()}"
+        for md in sorted((ROOT / "docs").rglob("*.md"))
+    }
+    for problem in data.HANDBOOK.problems:
+        pages[data.HANDBOOK.page_src(problem.id)[0]] = contracts.DATA_FILE
+    return pages
+
+
 def page_paths(site_dir: Path) -> list[str]:
     """URL paths of every page of a build ("" for the home page), from the built files."""
     return sorted(

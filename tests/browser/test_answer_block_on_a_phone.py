@@ -89,3 +89,18 @@ def test_hacked_urgent_steps_come_first(site, phone):
 
 
 # -- paper -----------------------------------------------------------------------------
+
+
+def test_the_old_p2p_address_offers_the_bank_card_page_on_the_first_screen(site, browser):
+    """/problems/p2p/ once held both cases: a reader who lands there with a frozen bank card
+    sees the link to her page on the first screen at 360x740, and it opens it."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site.url + "problems/p2p/", wait_until="load")
+    link = page.locator("article a[href='../bank-card/']").first
+    shown = link.bounding_box()
+    assert shown is not None and shown["y"] + shown["height"] <= 740, shown
+    assert link.inner_text() == HANDBOOK.problem("bank-card").title
+    link.click()
+    page.wait_for_url("**/problems/bank-card/")
+    context.close()

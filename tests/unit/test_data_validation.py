@@ -244,6 +244,23 @@ def test_every_channel_the_article_names_is_there():
             },
             "freeze plan 'freeze', field 'steps': unknown channel 'fax'",
         ),
+        # a problem in no group of the home page, a group with no problem, a group twice
+        (
+            lambda: {"problems": swap(HANDBOOK.problems, "deposit", group="lottery")},
+            "problem 'deposit', field 'group': unknown group 'lottery'; allowed: security, access",
+        ),
+        (
+            lambda: {"groups": (*HANDBOOK.groups, dataclasses.replace(HANDBOOK.groups[0], id="empty"))},
+            "group 'empty', field 'id': no problem is in this group",
+        ),
+        (
+            lambda: {"groups": (*HANDBOOK.groups, HANDBOOK.groups[0])},
+            "group 'security', field 'id': duplicate id, already used by another group",
+        ),
+        (
+            lambda: {"groups": swap(HANDBOOK.groups, "other", title="其他\u200b")},
+            "group 'other', field 'title': invisible or direction-changing character",
+        ),
         # a list, or a tuple holding the wrong kind of thing
         (
             lambda: {"facts": swap(HANDBOOK.facts, "support-email", sources=["bitget-api-guide"])},

@@ -315,6 +315,27 @@ class FirstScreen:
 
 
 @dataclass(frozen=True)
+class PageAnswer:
+    """The first screen of a page that answers but is no problem: each channel's page,
+    /scams/, /safety/ (`page`: a channel id or a key of PAGES). The same three sentences
+    as a problem's first_screen, in the same block (the page_answer() macro, right under
+    the page's title). "Where" ends with the help-centre link, or, with `anchor`, with a
+    link to that section of the page itself, worded `link` (/scams/: its verification steps).
+    """
+
+    page: str
+    first_screen: FirstScreen
+    anchor: str | None = None  # a heading's id on the page
+    link: str | None = None  # the words of the link to it
+
+    label = "page answer"
+
+    @property
+    def id(self) -> str:
+        return self.page
+
+
+@dataclass(frozen=True)
 class Note:
     """A line of page-specific advice in the lead under the answer block.
 
@@ -757,6 +778,9 @@ class Handbook:
     contact_rule: str | None = None
     # Pages that are no problem or channel, by key (notes and the search help link them).
     pages: tuple[Page, ...] = ()
+    # The first screens of the pages that answer but are no problem: every channel's, and
+    # pages of PAGES (scams, safety ...).
+    page_answers: tuple[PageAnswer, ...] = ()
     # The words of the site's own blocks and scripts (headings, labels, buttons ...).
     words: Words | None = None
     today: dt.date = field(default_factory=dt.date.today)
@@ -790,6 +814,7 @@ class Handbook:
             raise DataError("handbook", "contact_rule", "plain text, not empty")
         for page in self.pages:
             self._check_page(page)
+        self._check_page_answers()
         if self.words is not None:
             self._check_words(self.words)
 
@@ -1047,8 +1072,44 @@ class Handbook:
                 "first_screen.where",
                 f"must name the first channel 「{channel.name}」 ({_name(channel)}, field 'name')",
             )
+        self._check_where_has_no_address(name, screen)
+
+    @staticmethod
+    def _check_where_has_no_address(name: str, screen: FirstScreen) -> None:
         if "http" in screen.where or "www." in screen.where:
             raise DataError(name, "first_screen.where", "no address here: the help-centre link is added by the page")
+
+    def _check_page_answers(self) -> None:
+        """Each names a channel or a page of PAGES, once; every channel's page has one; its
+        "where" names a channel (where to go) and no address; a link to a section of the
+        page comes with its words."""
+        keys = {page.id for page in self.pages} | set(self.channel_ids)
+        seen: set[str] = set()
+        for answer in self.page_answers:
+            name = _name(answer)
+            if answer.page not in keys:
+                raise DataError(name, "page", f"{answer.page!r} is no channel id and no page of PAGES")
+            if answer.page in seen:
+                raise DataError(name, "page", "a second first screen for this page; one each")
+            seen.add(answer.page)
+            screen = answer.first_screen
+            if not isinstance(screen, FirstScreen):
+                raise DataError(name, "first_screen", "must be a FirstScreen(first, dont, where)")
+            if not any(channel.name in screen.where for channel in self.channels):
+                raise DataError(name, "first_screen.where", "must name a channel (the name of one in CHANNELS)")
+            self._check_where_has_no_address(name, screen)
+            if (answer.anchor is None) != (answer.link is None):
+                raise DataError(name, "link", "a link to a section needs both its anchor and its words")
+            if answer.anchor is not None and not SLUG.fullmatch(answer.anchor):
+                raise DataError(name, "anchor", f"must be a heading's id on the page: {answer.anchor!r}")
+            self._check_text(answer)
+        for channel in self.channels:
+            if channel.id not in seen:
+                raise DataError(
+                    _name(channel),
+                    "page_answers",
+                    "its page needs a first screen: add PageAnswer(id, FirstScreen(...))",
+                )
 
     def page_src(self, key: str) -> tuple[str, str]:
         """The source file and title of the page a key names: a problem, a channel or a Page."""

@@ -3877,6 +3877,13 @@ WORDS = Words(
             confirm="确定清空这一组的 {count} 项勾选？",
             yes="清空",
             no="取消",
+            choose="选择要打印的清单（默认全部打印）",
+            this_sheet="打印这一张",
+            only="只打印这一张",
+            all="全部选中",
+            chosen="已选 {n}/{total} 张：只打印选中的。",
+            print="打印选中的清单",
+            left_out="这一张不打印",
         ),
         triage=TriageScriptWords(steps="问答步骤", back="上一步", restart="重新开始", counter="第 {n} 步"),
         composer=ComposerScriptWords(

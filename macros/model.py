@@ -221,6 +221,11 @@ class Fact:
     label = "fact"
 
 
+# Fill-in labels whose answer is long (a 64-character TxID, an address, an e-mail
+# address): their item prints two lines to write on, unless it says otherwise (Item.lines).
+LONG_ANSWER = re.compile(r"TxID|哈希|地址|邮箱", re.I)
+
+
 @dataclass(frozen=True)
 class Item:
     """A checklist item. Its full id (`deposit.txid`) keys a reader's tick."""
@@ -229,8 +234,19 @@ class Item:
     text: str
     # Label of the fill-in line printed after the item ("UID" → "UID：____").
     blank: str | None = None
+    # How many lines to write on (1 to 3); None: two for a LONG_ANSWER label, else one.
+    lines: int | None = None
 
     label = "item"
+
+    @property
+    def blank_lines(self) -> int:
+        """The fill-in lines printed for this item: 0 without a blank."""
+        if not self.blank:
+            return 0
+        if self.lines is not None:
+            return self.lines
+        return 2 if LONG_ANSWER.search(self.blank) else 1
 
 
 @dataclass(frozen=True)
@@ -616,6 +632,14 @@ class ChecklistScriptWords:
     confirm: str = fills("count")
     yes: str
     no: str
+    # /print/: which sheets print (a tick per sheet, and 只打印这一张)
+    choose: str  # the list's legend
+    this_sheet: str  # the tick on each sheet
+    only: str
+    all: str
+    chosen: str = fills("n", "total")
+    print: str  # the print button under the list
+    left_out: str  # on a sheet that will not print
 
 
 @dataclass(frozen=True)
@@ -1028,6 +1052,8 @@ class Handbook:
                     raise DataError(name, f"{part}[{index}].id", f"must be a slug: {item.id!r}")
                 if item.id in seen:
                     raise DataError(name, f"{part}[{index}].id", f"item id {item.id!r} is used twice")
+                if item.lines is not None and (not item.blank or item.lines not in (1, 2, 3)):
+                    raise DataError(name, f"{part}[{index}].lines", "1 to 3 lines, and only for an item with a blank")
                 if item.blank and SECURITY_ANSWERS.search(f"{item.text} {item.blank}"):
                     raise DataError(
                         name,

@@ -119,6 +119,16 @@ def define_env(env) -> None:
         link = shared.edit_data_link(data_url, DATA_FILE, words) if data_url else ""
         return render.problem_page.problem_body(handbook, problem, page_parts(problem), words, link)
 
+    @env.macro
+    def page_answer(page_key: str) -> str:
+        """The first screen of a page that answers but is no problem (a channel's page,
+        /scams/, /safety/: data.PAGE_ANSWERS), right under its title. No 编辑数据 link,
+        as under a problem page's answer block: the first screen holds the answer only."""
+        entry = next((a for a in handbook.page_answers if a.page == page_key), None)
+        if entry is None:
+            raise KeyError(f"no first screen for {page_key!r}; add PageAnswer({page_key!r}, ...) to PAGE_ANSWERS")
+        return render.answer.page_answer(entry, data.HELP_CENTRE, words)
+
     @editable
     def print_sheet(problem_id: str) -> str:
         """A whole /print/ sheet (title, answer, both checklists) with one 编辑数据 link."""

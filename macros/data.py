@@ -37,6 +37,7 @@ from .model import (
     Note,
     NoteWords,
     Page,
+    PageAnswer,
     PageLink,
     PrintWords,
     Problem,
@@ -3852,6 +3853,88 @@ PAGES = (
     Page("scams", "scams.md", "识别骗局"),
     Page("channels", "channels/index.md", "联系渠道对比"),
     Page("identify", "identify.md", "确认问题类型"),
+    Page("safety", "safety.md", "注意事项"),
+)
+
+# The first screens of the pages that answer but are no problem, as problems have theirs
+# (first_screen): every channel's page, and pages of PAGES. The page_answer("<key>") macro
+# shows it right under the page's title. "Where" names a channel; the block adds the
+# help-centre link after it, or (anchor, link) a link to a section of the page itself.
+PAGE_ANSWERS = (
+    PageAnswer(
+        "scams",
+        FirstScreen(
+            first="停止和对方联系，自己手动输入 www.bitget.com 或打开官方 App 核实。",
+            dont="不要把密码、验证码、私钥或助记词给任何人，也不要按对方说的转账或付费。",
+            where="用官方验证工具查对方的网址、邮箱或账号；已经被骗，用在线客服告诉 Bitget，再报警。",
+        ),
+        anchor="verification-tool",
+        link="查询的步骤（本页下方）",
+    ),
+    PageAnswer(
+        "safety",
+        FirstScreen(
+            first="停止反复登录和匆忙转移资金，先弄清是哪种问题。",
+            dont="不要把密码、验证码、私钥或助记词告诉别人，包括自称客服的人。",
+            where="账户可能被盗时马上用在线客服；不急的问题先查帮助中心。",
+        ),
+    ),
+    PageAnswer(
+        "channels",
+        FirstScreen(
+            first="先看急不急：急事用在线客服，要留书面记录用提交工单，一般问题先查帮助中心。",
+            dont="不要用电话或社交媒体私信处理账户问题，网上的「客服电话」一律不要拨打。",
+            where="每个渠道都只从官网或官方 App 进入；拿不准时，先去帮助中心。",
+        ),
+    ),
+    PageAnswer(
+        "help-center",
+        FirstScreen(
+            first="手动输入 www.bitget.com 或打开官方 App，进入帮助中心，搜索你看到的提示原文。",
+            dont="不要点搜索广告里或别人发来的「帮助中心」链接：可能是仿冒网站。",
+            where="帮助中心在官网上；自助解决不了，再用在线客服或提交工单。",
+        ),
+    ),
+    PageAnswer(
+        "live-chat",
+        FirstScreen(
+            first="打开官网 www.bitget.com 或官方 App，从页面上的在线客服入口开始对话。",
+            dont="不要点陌生人发来的「客服链接」，也不要在聊天里给出密码或验证码。",
+            where="在线客服只从官网或官方 App 进入；找不到入口时，在帮助中心提交工单。",
+        ),
+    ),
+    PageAnswer(
+        "ticket",
+        FirstScreen(
+            first="在官网帮助中心打开「提交请求」，选择问题类型，写清 UID、时间和经过。",
+            dont="不要相信别人发来的「工单号」或「工单网址」。",
+            where="提交工单的入口在官网的帮助中心里。",
+        ),
+    ),
+    PageAnswer(
+        "email",
+        FirstScreen(
+            first="先用在线客服或提交工单；邮件只作备用，要写就用注册邮箱写。",
+            dont="不要点「客服回信」里要你解冻或验证账户的链接。",
+            where="急事用在线客服，要书面记录用提交工单，都从官网进入。",
+        ),
+    ),
+    PageAnswer(
+        "social",
+        FirstScreen(
+            first="停止回复自称 Bitget 客服的社交媒体账号，用官方验证工具查它的用户名。",
+            dont="不要在私信或评论里发 UID、邮箱或截图，更不要发任何验证码。",
+            where="账户问题用在线客服或提交工单，都从官网或官方 App 进入。",
+        ),
+    ),
+    PageAnswer(
+        "phone",
+        FirstScreen(
+            first="挂断自称 Bitget 客服的来电，自己打开官网 www.bitget.com 核实。",
+            dont="不要拨打搜索结果、广告或消息里的「Bitget 客服电话」。",
+            where="要找客服，用官网或官方 App 里的在线客服。",
+        ),
+    ),
 )
 
 # Every word the site's own blocks and scripts show that is not an entry's text:
@@ -3962,6 +4045,13 @@ WORDS = Words(
             confirm="确定清空这一组的 {count} 项勾选？",
             yes="清空",
             no="取消",
+            choose="选择要打印的清单（默认全部打印）",
+            this_sheet="打印这一张",
+            only="只打印这一张",
+            all="全部选中",
+            chosen="已选 {n}/{total} 张：只打印选中的。",
+            print="打印选中的清单",
+            left_out="这一张不打印",
         ),
         triage=TriageScriptWords(steps="问答步骤", back="上一步", restart="重新开始", counter="第 {n} 步"),
         composer=ComposerScriptWords(
@@ -4002,5 +4092,6 @@ HANDBOOK = Handbook(
     public_lines=PUBLIC_LINES,
     contact_rule=CONTACT_RULE,
     pages=PAGES,
+    page_answers=PAGE_ANSWERS,
     words=WORDS,
 )

@@ -317,6 +317,13 @@ def swap(entries: tuple, entry_id: str, **changes) -> tuple:
     return tuple(dataclasses.replace(e, **changes) if e.id == entry_id else e for e in entries)
 
 
+def page_url(handbook, key: str) -> str:
+    """The URL path of the page a key names (a problem, a channel or a page of PAGES), as
+    the site serves it: "channels/email.md" -> "channels/email/", "channels/index.md" -> "channels/"."""
+    src = handbook.page_src(key)[0].removesuffix(".md")
+    return src.removesuffix("index") if src.endswith("index") else f"{src}/"
+
+
 def rebuild(**changes):
     """The real handbook with some parts swapped, validated again (DataError on a mistake)."""
     from macros.data import HANDBOOK
@@ -349,6 +356,7 @@ def macro_calls(macro, handbook) -> list[tuple]:
         "channel_id": [c.id for c in handbook.channels],
         "owner_id": [p.id for p in handbook.problems] + [c.id for c in handbook.channels],
         "fact_id": [f.id for f in handbook.facts],
+        "page_key": [a.page for a in handbook.page_answers],
         "part": ["checks", "prepare"],
         "level": list(TRUST_LEVELS),
     }

@@ -339,6 +339,34 @@ def test_no_item_gets_a_fill_in_line_for_a_reset_2fa_answer(text, blank):
     assert str(error.value).startswith(f"problem '2fa', field 'prepare[{len(items) - 1}].blank': a fill-in line")
 
 
+@pytest.mark.parametrize(
+    ("blank", "lines", "wanted"),
+    [
+        ("UID", None, 1),
+        ("TxID", None, 2),
+        ("订单号或 TxID", None, 2),
+        ("注册邮箱", None, 2),
+        ("提现地址", None, 2),
+        ("TxID", 1, 1),
+        ("文件名", 3, 3),
+        (None, None, 0),
+    ],
+)
+def test_long_answers_get_two_fill_in_lines_unless_the_item_says(blank, lines, wanted):
+    assert Item(id="x", text="一项", blank=blank, lines=lines).blank_lines == wanted
+
+
+@pytest.mark.parametrize(("blank", "lines"), [("UID", 0), ("UID", 4), (None, 2)])
+def test_a_bad_number_of_fill_in_lines_is_refused(blank, lines):
+    problem = HANDBOOK.problem("deposit")
+    items = (*problem.prepare, Item(id="extra", text="一项", blank=blank, lines=lines))
+    with pytest.raises(DataError) as error:
+        rebuild(problems=swap(HANDBOOK.problems, "deposit", prepare=items))
+    assert str(error.value) == (
+        f"problem 'deposit', field 'prepare[{len(items) - 1}].lines': 1 to 3 lines, and only for an item with a blank"
+    )
+
+
 def test_a_retired_item_id_is_never_given_to_a_new_item():
     with pytest.raises(DataError) as error:
         rebuild(retired_items=frozenset({"deposit.txid"}))

@@ -20,9 +20,10 @@ checklists, the channels, what not to do (with the contact rule) and the message
 template (its composer opens from a button). The rest folds into a <details>, so a
 phone page is about half as long and every part is one tap away: the lead under its
 heading (the summary names the questions it answers; a warning in it is also among
-what not to do), and the sections a reader rarely needs, whose heading is the fold's
-summary: the page's own sections, 官方说明, 来源, the foot, and 找哪个渠道 where the
-urgent box above already gives the channels in order. A fold opens with the
+what not to do; a line that sends the reader to another page stays in view above
+it), and the sections a reader rarely needs, whose heading is the fold's summary:
+the page's own sections, 官方说明, 来源, the foot, and 找哪个渠道 where the urgent box
+above already gives the channels in order. A fold opens with the
 keyboard, without JavaScript, by the browser's find-in-page, by a link to its heading
 or anything in it (Material opens it), and for a search result's ?h= words
 (material-adapter.js); on paper, the page's own sections print open (site.css).
@@ -42,6 +43,7 @@ class PageParts:
 
     answer: str  # answer.answer_block
     urgent: str  # answer.urgent_steps, or "" for a problem without them
+    signposts: str  # notes.signposts: the lead's lines that send the reader elsewhere, or ""
     lead: str  # notes.lead on screen and on paper, or "" for a problem without a lead
     lead_paper: str
     checks: str  # checklists.checklist, each part
@@ -73,9 +75,11 @@ def problem_body(handbook: Handbook, problem: Problem, parts: PageParts, words: 
         return f"{title}\n\n{body}"
 
     def lead_fold(notes: str) -> str:
-        """The lead folded: its summary names the questions it answers (their labels)."""
-        topics = "、".join(esc(n.label or n.text) for n in problem.lead)
-        return f'<details class="lead-fold" markdown="1">\n<summary>{topics}</summary>\n\n{notes}\n\n</details>'
+        """The lead folded: its summary names the questions it answers (their labels).
+        Its signposts (lines that send the reader to another page) stay in view above."""
+        topics = "、".join(esc(n.label or n.text) for n in problem.lead if not n.signpost)
+        folded = f'<details class="lead-fold" markdown="1">\n<summary>{topics}</summary>\n\n{notes}\n\n</details>'
+        return "\n\n".join(part for part in (parts.signposts, folded if notes else "") if part)
 
     out = [parts.answer]
     # The page's top search entry: what the page is about, in the reader's words
@@ -86,10 +90,10 @@ def problem_body(handbook: Handbook, problem: Problem, parts: PageParts, words: 
         + "</div>"
     )
     if problem.urgent:
-        out.append(section("urgent", parts.urgent, lead_fold(parts.lead) if parts.lead else ""))
+        out.append(section("urgent", parts.urgent, lead_fold(parts.lead)))
         channels_intro = w.channels_urgent
     else:
-        if parts.lead:
+        if parts.lead or parts.signposts:
             # Its own section: a search hit on these answers opens the page here, and
             # the page's top search entry stays short (the answer and the 也叫 words).
             out.append(section("common", parts.lead, fold="lead"))

@@ -75,7 +75,7 @@ def test_every_fold_opens_and_closes_from_the_keyboard(site, phone, problem):
     anchors = phone.locator("article details.fold > summary > h2").evaluate_all("hs => hs.map(h => h.id)")
     assert {"facts", "sources", "symptoms"} <= set(anchors), anchors
     assert not {"first-checks", "prepare", "dont", "template"} & set(anchors), anchors
-    assert folds.count() == len(anchors) + (1 if problem.lead else 0)
+    assert folds.count() == len(anchors) + any(not n.signpost for n in problem.lead)
     for index in range(folds.count()):
         fold = folds.nth(index)
         summary = fold.locator(":scope > summary")
@@ -109,12 +109,19 @@ def test_folds_open_from_the_keyboard_without_scripts(site, browser):
     context.close()
 
 
-def test_the_lead_fold_names_its_questions(site, phone):
+def test_the_lead_fold_names_its_questions_and_its_signposts_stay_in_view(site, phone):
+    """The lead's summary names each question it answers; a line sending the reader to
+    another page (p2p: a frozen bank card has its own page) shows on the first screen."""
     for problem in (p for p in PROBLEMS if p.lead):
         phone.goto(site.url + f"problems/{problem.id}/", wait_until="load")
         summary = phone.locator("article details.lead-fold > summary").inner_text()
         for note in problem.lead:
-            assert (note.label or note.text) in summary, (problem.id, note.label)
+            if note.signpost:
+                link = phone.locator("article ul.lead--signposts a").filter(has_text=HANDBOOK.page_src(note.see)[1])
+                expect(link).to_be_visible()
+                assert link.bounding_box()["y"] + link.bounding_box()["height"] <= PHONE["height"], problem.id
+            else:
+                assert (note.label or note.text) in summary, (problem.id, note.label)
 
 
 # Words that a page shows only inside one of its folds: (page, word, the fold's id, or

@@ -25,7 +25,8 @@ def parts_for(problem) -> problem_page.PageParts:
     parts = {name: f"<p>PART-{name}</p>" for name in names}
     parts["sections"] = tuple(f"<p>PART-section-{s.anchor}</p>" for s in problem.sections)
     parts["urgent"] = parts["urgent"] if problem.urgent else ""
-    parts["lead"] = parts["lead"] if problem.lead else ""
+    parts["lead"] = parts["lead"] if any(not n.signpost for n in problem.lead) else ""
+    parts["signposts"] = parts["signposts"] if any(n.signpost for n in problem.lead) else ""
     parts["lead_paper"] = parts["lead_paper"] if problem.lead else ""
     return problem_page.PageParts(**parts)
 
@@ -63,6 +64,7 @@ def test_each_part_sits_in_its_section(problem):
         "answer": "top",
         "urgent": "urgent",
         "lead": "urgent" if problem.urgent else "common",
+        "signposts": "urgent" if problem.urgent else "common",
         "checks": "first-checks",
         "prepare": "prepare",
         "channel_order": "channels",
@@ -118,9 +120,14 @@ def test_what_a_reader_needs_stays_open_and_the_rest_folds_under_its_heading(pro
 
 @pytest.mark.parametrize("problem", [p for p in PROBLEMS if p.lead], ids=lambda p: p.id)
 def test_the_lead_folds_under_the_questions_it_answers(problem):
+    """A line that sends the reader to another page (a signpost) stays in view above."""
     body = PAGE(problem.id)
     summary = re.search(r'<details class="lead-fold" markdown="1">\n<summary>(.*)</summary>', body)
     assert summary, "the lead folds"
-    assert summary.group(1) == "、".join(note.label or note.text for note in problem.lead)
+    assert summary.group(1) == "、".join(note.label or note.text for note in problem.lead if not note.signpost)
     section = "urgent" if problem.urgent else "common"
     assert body.index(f"#{section} ") < summary.start() < body.index("{ #first-checks ")
+    signposts = body.find('<ul class="lead lead--signposts"')
+    assert (signposts >= 0) == any(note.signpost for note in problem.lead)
+    if signposts >= 0:
+        assert body.index(f"#{section} ") < signposts < summary.start()

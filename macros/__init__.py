@@ -53,6 +53,7 @@ def define_env(env) -> None:
         return render.problem_page.PageParts(
             answer=render.answer.answer_block(problem, data.HELP_CENTRE, words),
             urgent=urgent_steps(problem) if problem.urgent else "",
+            signposts=notes.signposts(handbook, problem, words),
             lead=notes.lead(handbook, problem, words) if lead else "",
             lead_paper=notes.lead(handbook, problem, words, paper=True) if lead else "",
             checks=render.checklists.checklist(problem, "checks"),
@@ -62,7 +63,7 @@ def define_env(env) -> None:
             sections=tuple(notes.section_steps(handbook, extra, words) for extra in problem.sections),
             template=render.composer.message_template(problem, words),
             facts=render.facts.facts(handbook, problem.facts, words),
-            sources=render.facts.folded_sources(handbook, handbook.sources_of(problem), words),
+            sources=render.facts.sources_list(handbook, handbook.sources_of(problem), words, searchable=False),
         )
 
     def sheet_parts(problem: Problem) -> render.print_sheet.SheetParts:
@@ -113,8 +114,8 @@ def define_env(env) -> None:
 
     @env.macro
     def problem_page(problem_id: str) -> str:
-        """The whole body of a problem page (answer block first); each section ends
-        with its own 编辑数据 link, so this macro adds none of its own."""
+        """The whole body of a problem page (answer block first), closed by its one
+        编辑数据 link (problem_page.problem_body puts it there)."""
         problem = handbook.problem(problem_id)
         link = shared.edit_data_link(data_url, DATA_FILE, words) if data_url else ""
         return render.problem_page.problem_body(handbook, problem, page_parts(problem), words, link)

@@ -3985,10 +3985,11 @@ WORDS = Words(
         page_language="页面为{language}",
         page_date="页面日期 {date}",
         checked_on="核对于 {date}",
-        folded="列出本页的 {count} 个来源",
     ),
     composer=ComposerWords(
         subject="主题",
+        open="在本页填写这份留言",
+        close="收起填写",
         title="在这里填写，预览里就是写好的留言",
         warning=(
             "不要在这里或任何地方填写密码、验证码、私钥或助记词：真正的客服从不索要。"

@@ -368,6 +368,13 @@ class Note:
     anchor: str | None = None
     on: str | None = None  # the page `anchor` is on, when not this one
 
+    @property
+    def signpost(self) -> bool:
+        """A line with no question of its own that sends the reader to another page
+        (「卖币收款后，你的银行卡被冻结……看这一页」): in a problem's lead it stays in
+        view above the folded answers (macros/render/problem_page.py)."""
+        return self.label is None and self.see is not None
+
 
 # The ids of the sections every problem page has (macros/render/problem_page.py), and of its
 # other fixed parts: a page's own Section may not reuse them.
@@ -608,12 +615,13 @@ class FactWords:
     page_language: str = fills("language")
     page_date: str = fills("date")
     checked_on: str = fills("date")
-    folded: str = fills("count")  # a problem page's folded list of sources
 
 
 @dataclass(frozen=True)
 class ComposerWords:
     subject: str  # before the subject line in the preview
+    open: str  # the button that opens the form above the template (composer.js shows it)
+    close: str  # the same button while the form is open
     title: str
     warning: str
     remember: str

@@ -76,12 +76,16 @@ def article_text(html: str) -> str:
 
 
 def section(soup: BeautifulSoup, anchor: str) -> list:
-    """The elements after the heading `#anchor`, up to the next heading of the same level."""
+    """The elements after the heading `#anchor`, up to the next heading of the same level
+    (or a fold headed by one). A heading that is a fold's summary (<details><summary><h2>,
+    a problem page's folded sections): the fold's content."""
     heading = soup.select_one(f"#{anchor}")
     assert heading is not None, anchor
+    if heading.parent.name == "summary":
+        return heading.parent.find_next_siblings()
     out = []
     for sibling in heading.find_next_siblings():
-        if sibling.name == heading.name:
+        if sibling.name == heading.name or sibling.select_one(f":scope > summary > {heading.name}"):
             break
         out.append(sibling)
     return out

@@ -143,7 +143,9 @@ def message_template(problem: Problem, words: Words) -> str:
     JavaScript a copyable template, on paper the message as filled in. Each
     placeholder sits in a `data-slot` span; the first span of each field carries its
     label, hint and exemptions, and composer.js builds one labelled input per field
-    from them. The controls stay hidden until composer.js shows them.
+    from them. The form opens in place from a button above the template and closes
+    again, keeping what was typed; the button stays hidden until composer.js shows it
+    (without JavaScript the template is there to copy, and no form).
     `no-copy`: the composer's own 复制 button replaces Material's code copy button.
     """
     w = words.composer
@@ -153,7 +155,10 @@ def message_template(problem: Problem, words: Words) -> str:
     dom = f"composer-{esc(problem.id)}"
     return (
         f'<div class="message-template composer no-copy" {COMPOSER}="{esc(problem.id)}">'
-        f'<div class="composer__form" role="group" aria-labelledby="{dom}-title" '
+        f'<p class="composer__open" data-search-exclude hidden><button type="button" class="composer__button" '
+        f'aria-expanded="false" aria-controls="{dom}-form" data-composer-toggle data-close="{esc(w.close)}">'
+        f"{esc(w.open)}</button></p>"
+        f'<div class="composer__form" id="{dom}-form" role="group" aria-labelledby="{dom}-title" '
         "data-composer-form data-search-exclude hidden>"
         f'<p class="composer__title" id="{dom}-title"><strong>{esc(w.title)}</strong></p>'
         f'<p class="composer__warning">{esc(w.warning)}</p>'

@@ -65,17 +65,21 @@ def fact(handbook: Handbook, fact_id: str, words: Words) -> str:
     # The citation folds away on screen (the badge says how sure we are); it prints
     # open (site.css), and a keyboard opens it like any <details>. It stays out
     # of the search index: readers search for their problem, not for source titles
-    # (/sources/ lists every source, searchable).
+    # (/sources/ lists every source, searchable). The <details> starts a line: inside
+    # a fold of a problem page (an element marked `markdown`), md_in_html reads a
+    # <details> that starts mid-line as inline, and its end tag closed the fold.
     return (
         f'<div class="fact fact--{esc(level)}" id="fact-{esc(f.id)}" data-fact="{esc(f.id)}" data-trust="{esc(level)}">'
-        f"{badge(level, searchable=False)} {esc(f.text)}{note}"
+        f"{badge(level, searchable=False)} {esc(f.text)}{note}\n"
         f'<details class="fact__cite"><summary data-search-exclude>{esc(summary)}</summary>'
         f"<p data-search-exclude>{origin}</p></details></div>"
     )
 
 
 def facts(handbook: Handbook, fact_ids: Iterable[str], words: Words) -> str:
-    return "".join(fact(handbook, f, words) for f in fact_ids)
+    """Facts, each on a line of its own: inside a fold (an element marked `markdown`),
+    md_in_html reads what follows a raw block's end tag on its line as Markdown text."""
+    return "\n".join(fact(handbook, f, words) for f in fact_ids)
 
 
 def sources_list(handbook: Handbook, source_ids: Iterable[str], words: Words, searchable: bool = True) -> str:
@@ -83,12 +87,3 @@ def sources_list(handbook: Handbook, source_ids: Iterable[str], words: Words, se
     lis = "".join(f'<li id="source-{esc(s)}">{source_line(handbook.source(s), words)}</li>' for s in source_ids)
     exclude = "" if searchable else " data-search-exclude"
     return f'<ul class="sources"{exclude}>{lis}</ul>'
-
-
-def folded_sources(handbook: Handbook, source_ids: tuple[str, ...], words: Words) -> str:
-    """A problem page's sources, folded: each fact above already opens its own."""
-    summary = words.facts.folded.replace("{count}", str(len(source_ids)))
-    return (
-        f'<details class="sources-fold"><summary>{esc(summary)}</summary>'
-        f"{sources_list(handbook, source_ids, words, searchable=False)}</details>"
-    )

@@ -38,16 +38,28 @@ def note_html(handbook: Handbook, note: Note, words: Words) -> str:
 
 
 def lead(handbook: Handbook, problem: Problem, words: Words, paper: bool = False) -> str:
-    """The page-specific answers under the answer block (the questions readers ask first).
+    """The page-specific answers under the answer block (the questions readers ask first);
+    on screen without the signposts (see `signposts`), "" when nothing is left.
 
-    `paper`: the copy printed after the template (site.css shows one or the
+    `paper`: every note, the copy printed after the template (site.css shows one or the
     other), so the first sheet holds the checklists; it stays out of the search index
     and away from screen readers.
     """
-    lis = "".join(f'<li markdown="span">{note_html(handbook, n, words)}</li>' for n in problem.lead)
+    shown = problem.lead if paper else [n for n in problem.lead if not n.signpost]
+    if not shown:
+        return ""
+    lis = "".join(f'<li markdown="span">{note_html(handbook, n, words)}</li>' for n in shown)
     if paper:
         return f'<ul class="lead lead--paper" data-search-exclude aria-hidden="true" markdown="1">{lis}</ul>'
     return f'<ul class="lead lead--screen" markdown="1">{lis}</ul>'
+
+
+def signposts(handbook: Handbook, problem: Problem, words: Words) -> str:
+    """The lead's signposts on screen (Note.signpost: lines that send the reader to another
+    page), "" when it has none: a problem page shows them above its folded lead. On
+    paper they are in the lead's copy after the template."""
+    lis = "".join(f'<li markdown="span">{note_html(handbook, n, words)}</li>' for n in problem.lead if n.signpost)
+    return f'<ul class="lead lead--signposts" markdown="1">{lis}</ul>' if lis else ""
 
 
 def section_steps(handbook: Handbook, extra: Section, words: Words, searchable: bool = True) -> str:

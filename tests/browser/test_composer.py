@@ -41,11 +41,20 @@ def composer_keys(page) -> list[str]:
     return page.evaluate(f"Object.keys(localStorage).filter(k => k.startsWith({VALUES!r}))")
 
 
-def open_problem(page, site, problem_id, use=True):
-    """Open a problem page; `use`: and start using its composer (focus a field), so
-    the refusal rules are in before a test types."""
-    page.goto(site.url + f"problems/{problem_id}/", wait_until="load")
+def open_composer(page):
+    """Tap the button above the template (unless remembered values opened it already)."""
+    toggle = page.locator("[data-composer-toggle]")
+    expect(toggle).to_be_visible()
+    if toggle.get_attribute("aria-expanded") == "false":
+        toggle.click()
     expect(page.locator("[data-composer-form]")).to_be_visible()
+
+
+def open_problem(page, site, problem_id, use=True):
+    """Open a problem page and its composer; `use`: and start using it (focus a field),
+    so the refusal rules are in before a test types."""
+    page.goto(site.url + f"problems/{problem_id}/", wait_until="load")
+    open_composer(page)
     if use:
         composer(page).locator("[data-field]").first.focus()
         page.wait_for_function("() => !!(window.accountHelpComposerRules && window.accountHelpRefusal)")
@@ -339,11 +348,66 @@ def test_a_tab_that_does_not_remember_never_deletes_what_another_tab_saved(site,
     context.close()
 
 
+# -- opening and closing ------------------------------------------------------------------
+
+
+def test_the_form_opens_in_place_and_keeps_what_was_typed_when_closed(site, page):
+    """Closed at first (the page is shorter), the plain template in view; the button opens
+    the form above it, and closing and reopening keeps every value and the preview."""
+    errors = collect_errors(page)
+    page.goto(site.url + "problems/deposit/", wait_until="load")
+    toggle, form = page.locator("[data-composer-toggle]"), page.locator("[data-composer-form]")
+    expect(form).to_be_hidden()
+    expect(page.locator("[data-composer-preview]")).to_be_visible()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(toggle).to_have_text(BOOK.words.composer.open)
+    assert page.locator("#" + toggle.get_attribute("aria-controls")).evaluate("e => e.matches('[data-composer-form]')")
+    closed = page.evaluate("document.documentElement.scrollHeight")
+    toggle.click()
+    expect(form).to_be_visible()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(toggle).to_have_text(BOOK.words.composer.close)
+    assert page.evaluate("document.documentElement.scrollHeight") > closed + 500, "the form took more than 500 px"
+    field(page, "UID").fill("1234567890")
+    field(page, "币种").fill("USDT")
+    toggle.press("Enter")  # the keyboard closes it too
+    expect(form).to_be_hidden()
+    assert "UID：1234567890" in preview(page), "the filled message stays in view (and prints)"
+    toggle.click()
+    assert field(page, "UID").input_value() == "1234567890"
+    assert field(page, "币种").input_value() == "USDT"
+    assert "USDT" in preview(page)
+    assert errors == []
+
+
+def test_remembered_values_open_the_form(deposit):
+    """A message left half written with 记住在本机 comes back open."""
+    page = deposit
+    page.get_by_label("记住在本机").check()
+    field(page, "UID").fill("1234567890")
+    page.reload(wait_until="load")
+    expect(page.locator("[data-composer-form]")).to_be_visible()
+    expect(page.locator("[data-composer-toggle]")).to_have_attribute("aria-expanded", "true")
+
+
+def test_without_javascript_the_template_is_there_and_no_button(site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site.url + "problems/deposit/")
+    expect(page.locator("[data-composer-preview]")).to_be_visible()
+    expect(page.locator("[data-composer-preview]")).to_contain_text("【UID】")
+    expect(page.locator("[data-composer-toggle]")).to_have_count(1)
+    expect(page.locator("[data-composer-toggle]")).to_be_hidden()
+    expect(page.locator("[data-composer-form]")).to_be_hidden()
+    context.close()
+
+
 def test_printing_shows_the_filled_message_and_not_the_fields(deposit):
     page = deposit
     field(page, "UID").fill("1234567890")
     page.emulate_media(media="print")
     expect(page.locator("[data-composer-form]")).to_be_hidden()
+    expect(page.locator("[data-composer-toggle]")).to_be_hidden()
     expect(page.locator("[data-composer-preview]")).to_be_visible()
     assert "UID：1234567890" in preview(page)
 
@@ -368,6 +432,7 @@ def test_composer_works_from_file_urls(offline, page):
     """Offline, the rules load as scripts from file:// (a fetch would fail there)."""
     errors = collect_errors(page)
     page.goto((offline / "problems" / "deposit.html").as_uri())
+    open_composer(page)
     field(page, "UID").fill("1234567890")
     expect(page.locator("[data-composer-preview]")).to_contain_text("UID：1234567890")
     box = field(page, "币种")

@@ -1,6 +1,7 @@
-"""Folded 来源 boxes (each fact's citation, a problem page's list of sources) take the
-room of their one line and no more (issue 24): Material styles every <details> as a
-collapsible admonition, which left a wide, empty, bordered box under every fact."""
+"""Folded 来源 boxes (each fact's citation) and a problem page's folded sections (its
+list of sources among them) take the room of their one line and no more (issue 24):
+Material styles every <details> as a collapsible admonition, which left a wide, empty,
+bordered box under every fact."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-FOLDS = ("details.fact__cite", "details.sources-fold")
+FOLDS = ("details.fact__cite", "details.fold")
 PAGES = ("problems/2fa/", "channels/email/", "scams/")
 WIDTHS = (360, 1280)
 
@@ -19,7 +20,8 @@ MEASURE = """sel => [...document.querySelectorAll('article ' + sel)].map(box => 
     open: box.open,
     height: box.getBoundingClientRect().height,
     line: line.getBoundingClientRect().height,
-    lineHeight: parseFloat(getComputedStyle(line).lineHeight),
+    // A folded section's line is its heading.
+    lineHeight: parseFloat(getComputedStyle(line.firstElementChild || line).lineHeight),
     border: style.borderTopWidth,
     background: style.backgroundColor,
   };
@@ -34,7 +36,7 @@ def test_a_folded_sources_box_is_one_line_high(site, page, path, width):
     found = {sel: page.evaluate(MEASURE, sel) for sel in FOLDS}
     assert found["details.fact__cite"], "every one of these pages shows facts"
     if path.startswith("problems/"):
-        assert found["details.sources-fold"], "a problem page folds its sources list"
+        assert page.locator("details.fold:has(> summary > h2#sources)").count() == 1, "a problem page folds its sources"
     for sel, boxes in found.items():
         for i, box in enumerate(boxes):
             where = f"{path} {sel} #{i} at {width}px: {box}"
@@ -49,7 +51,11 @@ def test_a_folded_sources_box_is_one_line_high(site, page, path, width):
 def test_a_folded_citation_still_opens_from_the_keyboard(site, page):
     page.set_viewport_size({"width": 360, "height": 740})
     page.goto(site.url + "problems/2fa/", wait_until="load")
-    cite = page.locator("article details.fact__cite").first
+    facts = page.locator("article details.fold:has(> summary > h2#facts)")
+    facts.locator(":scope > summary").focus()
+    page.keyboard.press("Enter")
+    assert facts.evaluate("d => d.open")
+    cite = facts.locator("details.fact__cite").first
     closed = cite.bounding_box()["height"]
     cite.locator("summary").focus()
     page.keyboard.press("Enter")

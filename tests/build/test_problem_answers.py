@@ -238,18 +238,20 @@ def test_p2p_is_about_disputes_and_says_nothing_of_its_own_about_bank_cards(site
     problem = HANDBOOK.problem("p2p")
     for text in (*problem.symptoms, *(i.text for i in problem.items), *problem.dont, problem.title):
         assert not BANK.search(text), text
-    naming = [li for li in soup.select("ul.lead--screen > li") if BANK.search(li.get_text())]
+    naming = [li for li in soup.select("ul.lead--signposts > li, ul.lead--screen > li") if BANK.search(li.get_text())]
     assert len(naming) == 1 and naming[0].select_one("a[href='../bank-card/']"), naming
 
 
 def test_the_old_p2p_address_offers_the_bank_card_page_before_its_first_section(site):
     """/problems/p2p/ held both cases: the bank-card reader finds her page in the lead, the
-    first thing under the answer block (the browser test checks it is on the first screen)."""
+    first thing under the answer block, in view above the folded answers (the browser
+    test checks it is on the first screen)."""
     soup = site.soup("problems/p2p/").article
-    first = soup.select_one("ul.lead--screen > li")
+    first = soup.select_one("ul.lead--signposts > li")
+    assert first.find_parent("details") is None, "not folded"
     assert first.select_one("a[href='../bank-card/']").get_text() == HANDBOOK.problem("bank-card").title
     assert first.sourceline < soup.select_one("h2#first-checks").sourceline
-    back = site.soup("problems/bank-card/").article.select("ul.lead--screen > li a[href='../p2p/']")
+    back = site.soup("problems/bank-card/").article.select("ul.lead--signposts > li a[href='../p2p/']")
     assert back, "and the bank-card page leads back to the dispute page"
 
 

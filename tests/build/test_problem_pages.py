@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from conftest import Site
 from helpers import TEST_REPOSITORY, build, copy_project, rebuild
-from page_text import links_to
+from page_text import links_to, section
 
 from macros import data
 from macros.model import Answer
@@ -82,9 +82,8 @@ def test_problem_page_has_its_title_and_every_section(site, pid):
     assert h1 is not None and h1.get_text().strip() == HANDBOOK.problem(pid).title
     ids = [h["id"] for h in soup.select("article h2[id]")]
     assert [i for i in ids if i in SECTIONS] == list(SECTIONS), ids
-    for section in SECTIONS:
-        following = soup.select_one(f"article h2#{section}").find_next_sibling()
-        assert following is not None and following.name != "h2", f"{pid}: section {section} is empty"
+    for anchor in SECTIONS:
+        assert section(soup, anchor), f"{pid}: section {anchor} is empty"
 
 
 @pytest.mark.parametrize("pid", PROBLEM_IDS)

@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+from page_text import section
 
 from macros import data
 
@@ -81,7 +82,7 @@ def test_the_other_words_are_at_the_foot_and_still_indexed(site, problem):
     page = site.soup(f"problems/{problem.id}/").article
     foot = page.select("h2[id]")[-1]
     assert foot["id"] == "symptoms"
-    shown = foot.find_next_sibling("p", class_="aliases")
+    shown = next((p for p in section(page, "symptoms") if "aliases" in p.get("class", [])), None)
     assert shown is not None and not shown.has_attr("hidden")
     top = page.select_one("[hidden] p.aliases")
     assert top is not None and top.sourceline < page.select_one("h2").sourceline, "in the top search entry"

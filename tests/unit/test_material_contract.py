@@ -213,6 +213,14 @@ def drawer(c: Contract):
             return f"no element of class {part!r} in base.html or the footer (MATERIAL.drawerClosers)"
 
 
+def highlight(c: Contract):
+    param = c.js["highlight"]
+    if f'searchParams.set("{param}",' not in c.m.bundle:
+        return f"a search result's link no longer carries its words as ?{param}= (MATERIAL.highlight)"
+    if f'searchParams.get("{param}")' not in c.m.bundle:
+        return f"the page no longer marks the words of ?{param}= (MATERIAL.highlight)"
+
+
 def theme_classes(c: Contract):
     for key, cls in vars(c.py.THEME).items():
         if key == "task_list":  # pymdownx.tasklist's list, whose items Material styles
@@ -323,6 +331,7 @@ CHECKS = [
     ("a search result's class", f"{JS} MATERIAL.resultItem", bundle_class("resultItem")),
     ("the code toolbar's class", f"{JS} MATERIAL.codeNav", bundle_class("codeNav")),
     ("the navigation drawer's toggle and menu label", f"{JS} MATERIAL.drawer*", drawer),
+    ("a result's words in the address, marked on its page", f"{JS} MATERIAL.highlight", highlight),
     ("classes the renderers write", f"{PY} THEME", theme_classes),
     ("Material's file names", f"{PY} STYLESHEETS, BUNDLE", file_names),
     ("how the scripts block writes the bundle", f"{PY} SCRIPT_TAG", bundle_script_tag),
@@ -355,6 +364,7 @@ def test_every_value_of_the_js_adapter_is_checked(contract):
     """A value added to MATERIAL without a check would be an assumption nobody tests."""
     checked = {"version", "worker", "index", "message", "queryEvent", "toggle", "searchBox"}
     checked |= {"searchOpeners", "resultsBox", "resultItem", "codeNav", "drawerToggle", "drawerLabel", "drawerClosers"}
+    checked |= {"highlight"}
     assert set(contract.js) == checked
 
 
@@ -408,6 +418,7 @@ BREAKS = {
     "bundle_class_resultItem": set_js("resultItem", ".md-search-result__entry"),
     "bundle_class_codeNav": reword("bundle", '"md-code__nav"', '"md-code__toolbar"'),
     "drawer": set_js("drawerLabel", ".md-header__button[for='__menu']"),
+    "highlight": set_js("highlight", "hl"),
     "theme_classes": reword("main_css", ".admonition-title", ".admonition-head"),
     "file_names": set_py("STYLESHEETS", ("main", "palette", "print")),
     "bundle_script_tag": set_py("SCRIPT_TAG", "<script async src="),

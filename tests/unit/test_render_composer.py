@@ -74,6 +74,20 @@ def test_composer_preview_is_the_template_text_and_describes_each_field_once(pro
 
 
 @pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
+def test_a_button_above_the_template_opens_the_form_in_place(problem):
+    """The form is closed until the reader opens it; the button (shown by composer.js)
+    names the form it opens and says it is closed."""
+    root = soup(composer.message_template(problem, WORDS)).select_one(f"[{contracts.COMPOSER}]")
+    toggle = root.select_one("[data-composer-toggle]")
+    form = root.select_one("[data-composer-form]")
+    assert toggle.name == "button" and toggle["type"] == "button"
+    assert toggle["aria-controls"] == form["id"] and toggle["aria-expanded"] == "false"
+    assert toggle.find_parent().has_attr("hidden"), "no button without JavaScript"
+    children = [c for c in root.children if c.name]
+    assert children.index(toggle.find_parent()) < children.index(form) < children.index(root.select_one("pre"))
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
 def test_the_composers_words_come_from_the_data(problem):
     w = WORDS.composer
     root = soup(composer.message_template(problem, WORDS))
@@ -84,6 +98,8 @@ def test_the_composers_words_come_from_the_data(problem):
     assert root.select_one("[data-composer-copy]").get_text() == w.copy
     assert root.select_one("[data-composer-clear]").get_text() == w.clear
     assert root.select_one(".composer__preview-label").get_text() == w.preview
+    toggle = root.select_one("[data-composer-toggle]")
+    assert toggle.get_text() == w.open and toggle["data-close"] == w.close
 
 
 @pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)

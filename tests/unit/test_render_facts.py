@@ -79,11 +79,11 @@ def test_a_source_says_its_kind_language_and_dates(source):
 
 
 @pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.id)
-def test_a_problem_pages_sources_fold_and_stay_out_of_search(problem):
+def test_a_problem_pages_sources_stay_out_of_search(problem):
+    """The list a problem page folds under its 来源 heading (test_render_problem_page.py)."""
     ids = HANDBOOK.sources_of(problem)
-    fold = soup(facts.folded_sources(HANDBOOK, ids, WORDS)).select_one("details.sources-fold")
-    assert fold.select_one("summary").get_text() == W.folded.replace("{count}", str(len(ids)))
-    assert [li["id"] for li in fold.select("ul.sources[data-search-exclude] > li")] == [f"source-{s}" for s in ids]
+    listed = soup(facts.sources_list(HANDBOOK, ids, WORDS, searchable=False))
+    assert [li["id"] for li in listed.select("ul.sources[data-search-exclude] > li")] == [f"source-{s}" for s in ids]
 
 
 def test_urls_are_escaped_in_attributes():

@@ -3,6 +3,8 @@ block and the steps of a page's own sections, each line with its links."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from render_helpers import HANDBOOK, PROBLEMS, WORDS, as_page, assert_escaped, poison_text
 
@@ -47,12 +49,29 @@ def test_a_labelled_note_says_see_once():
 
 @pytest.mark.parametrize("problem", LEADS, ids=lambda p: p.id)
 def test_the_lead_lists_every_note_on_screen_and_on_paper(problem):
-    screen = as_page(notes.lead(HANDBOOK, problem, WORDS)).select_one("ul.lead.lead--screen")
+    """On screen the signposts (lines that send the reader to another page) are a list of
+    their own, the problem page keeps it in view above the folded answers; on paper one
+    list holds every note."""
+    screen = as_page(notes.lead(HANDBOOK, problem, WORDS) + notes.signposts(HANDBOOK, problem, WORDS))
     paper = as_page(notes.lead(HANDBOOK, problem, WORDS, paper=True)).select_one("ul.lead.lead--paper")
-    assert len(screen.select(":scope > li")) == len(paper.select(":scope > li")) == len(problem.lead)
-    for li, note in zip(screen.select(":scope > li"), problem.lead, strict=True):
-        assert note.text in li.get_text()
+    assert len(paper.select(":scope > li")) == len(problem.lead)
+    for kind, selector in (
+        (lambda n: not n.signpost, "ul.lead.lead--screen > li"),
+        (lambda n: n.signpost, "ul.lead.lead--signposts > li"),
+    ):
+        lis, shown = screen.select(selector), [n for n in problem.lead if kind(n)]
+        assert len(lis) == len(shown), selector
+        for li, note in zip(lis, shown, strict=True):
+            assert note.text in li.get_text()
     assert paper.has_attr("data-search-exclude") and paper["aria-hidden"] == "true"
+
+
+def test_a_signpost_is_a_line_without_a_question_that_names_another_page():
+    assert Note("看这一页。", see="bank-card").signpost
+    assert not Note("看这一页。", label="L", see="bank-card").signpost
+    assert not Note("看这一页。").signpost
+    questions_only = dataclasses.replace(PROBLEMS[0], lead=(Note("x", label="L", see="scams"),))
+    assert notes.signposts(HANDBOOK, questions_only, WORDS) == ""
 
 
 @pytest.mark.parametrize(("problem", "section"), SECTIONS, ids=lambda x: getattr(x, "id", getattr(x, "anchor", None)))

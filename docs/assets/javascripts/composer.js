@@ -1,5 +1,7 @@
 // Message composer on the problem pages (component: composer, macros/render/composer.py;
 // styles: site.css "component: composer"; [data-composer]):
+// a button above the template opens the form in place and closes it again (what was
+// typed stays; the template, filled in or not, stays in view, and it is what prints);
 // one labelled field per placeholder (described by the first [data-slot] span of each
 // field in the preview) fills the template's preview, 复制 copies subject and body,
 // 清空 clears. Nothing leaves the browser. Values are kept only when the reader
@@ -291,9 +293,21 @@
       say(words.cleared);
     });
 
+    // Open and close: the form shows or hides, nothing else changes. Remembered
+    // values open it: the reader left a message half written.
+    var toggle = root.querySelector("[data-composer-toggle]");
+    var openLabel = toggle.textContent;
+    function show(open) {
+      form.hidden = !open;
+      toggle.setAttribute("aria-expanded", String(open));
+      toggle.textContent = open ? toggle.getAttribute("data-close") : openLabel;
+    }
+    toggle.addEventListener("click", function () { show(form.hidden); });
+
     load();
     fill();
-    form.hidden = false;
+    toggle.parentNode.hidden = false;
+    show(remember.checked);
   }
 
   roots.forEach(setUp);

@@ -40,6 +40,13 @@
 //    hides the closed drawer (its links were tab stops out of sight): a real button
 //    takes the label's place, same look, named and with its state; Escape closes the
 //    drawer, and so does moving on to the page. Without JavaScript the label stays.
+// 6. Search words inside folds: after a search result click, Material marks the
+//    result's words (?h=) in the page, but only in text it can see (an element with
+//    a height), so a word inside a closed <details> stayed hidden and unmarked. Each
+//    fold whose text holds one opens first (this runs before the bundle, which marks
+//    the words once the index is in). A fold's own summary is in view already.
+//    (Material itself opens a fold that holds the target of the address's #fragment,
+//    and every fold to print.)
 (function () {
   "use strict";
 
@@ -58,7 +65,8 @@
     "codeNav": ".md-code__nav",
     "drawerToggle": "__drawer",
     "drawerLabel": ".md-header__button[for='__drawer']",
-    "drawerClosers": ".md-content, .md-footer"
+    "drawerClosers": ".md-content, .md-footer",
+    "highlight": "h"
   };
   var MESSAGE = MATERIAL.message;
 
@@ -258,6 +266,27 @@
     });
     sync();
     label.parentNode.replaceChild(button, label);
+  })();
+
+  // -- 6. search words inside folds -----------------------------------------------
+
+  (function () {
+    var query = new URLSearchParams(location.search).get(MATERIAL.highlight) || "";
+    // Split as Material's highlighter splits the parameter.
+    var words = query.toLowerCase().split(/[\s*+\-:~^]+/).filter(Boolean);
+    if (!words.length) return;
+    function holds(fold) {
+      var walker = document.createTreeWalker(fold, NodeFilter.SHOW_TEXT);
+      for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement.closest("summary")) continue;
+        var text = node.textContent.toLowerCase();
+        for (var i = 0; i < words.length; i++) if (text.indexOf(words[i]) >= 0) return true;
+      }
+      return false;
+    }
+    [].forEach.call(document.querySelectorAll("details:not([open])"), function (fold) {
+      if (holds(fold)) fold.open = true;
+    });
   })();
 
   // -- the API --------------------------------------------------------------------

@@ -42,3 +42,7 @@ PRINT_BUTTON_ON = CHECKLIST
 # The element (<script type="application/json">) holding the words of the page's scripts,
 # by script name: {"checklists": {"reset": "清空勾选", ...}, ...}.
 WORDS_ID = "account-help-words"
+
+# The composer's refusal rules, a script generated at build time (hooks/composer_rules.py,
+# from macros/refusals.py): composer.js loads it beside itself when a composer is first used.
+COMPOSER_RULES = "assets/javascripts/composer-rules.js"

@@ -29,7 +29,7 @@ import material
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
-PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "hooks", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "mkdocs.zh-Hant.yml", "docs", "macros", "hooks", "overrides")
 # The repository address test builds use (a reserved host: nobody can register it).
 TEST_REPOSITORY = "https://git.example.org/editors/handbook"
 

@@ -449,8 +449,20 @@ def _opencc_dictionary(name: str) -> dict[str, list[str]]:
 
 @functools.cache
 def _character_tables() -> dict[str, dict[str, list[str]]]:
+    """OpenCC's character tables, with the glossary's one-character words in both directions
+    (账 -> 帳: so 帳 is also 账, and 帐, whose Traditional form is 帳, finds 账 too)."""
     names = ("STCharacters", "TSCharacters", "TWVariants", "TWVariantsRev", "HKVariants", "HKVariantsRev")
-    return {name: _opencc_dictionary(name) for name in names}
+    tables = {name: _opencc_dictionary(name) for name in names}
+    for term in glossary.OVERRIDES:
+        if len(term.simplified) == len(term.traditional) == 1:
+            for table, key, value in (
+                ("STCharacters", term.simplified, term.traditional),
+                ("TSCharacters", term.traditional, term.simplified),
+            ):
+                forms = tables[table].setdefault(key, [key] if key in tables[table] else [])
+                if value not in forms:
+                    forms.insert(0, value)
+    return tables
 
 
 def _characters(index: dict) -> collections.Counter:
@@ -460,11 +472,13 @@ def _characters(index: dict) -> collections.Counter:
 
 
 def _simplified_forms(char: str, tables: dict) -> list[str]:
-    """The Simplified forms of a Traditional character (through its standard form for a variant)."""
+    """The Simplified forms of a Traditional character (through its standard form for a
+    variant), and the other Simplified forms of a Simplified one (帐 -> 帳 -> 账)."""
     standard = [char]
     for reverse in ("TWVariantsRev", "HKVariantsRev"):
         standard += tables[reverse].get(char, [])
-    return [s for t in standard for s in tables["TSCharacters"].get(t, [t])]
+    forms = [s for t in standard for s in tables["TSCharacters"].get(t, [t])]
+    return forms + [s for t in tables["STCharacters"].get(char, []) for s in tables["TSCharacters"].get(t, [t])]
 
 
 def _traditional_forms(char: str, tables: dict) -> list[str]:

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -207,11 +208,14 @@ def main(argv: list[str] | None = None) -> int:
         help="build only this edition (repeatable; default: all)",
     )
     args = parser.parse_args(argv)
-    # Logging and warnings as `mkdocs build` sets them up: the same one-line messages.
+    # Logging and warnings as `mkdocs build` sets them up: the same one-line messages,
+    # without colour codes where the output is no terminal (mkdocs' --color auto-detection).
     from mkdocs.__main__ import State, _enable_warnings
     from mkdocs.exceptions import Abort
 
     state = State()
+    if not sys.stdout.isatty() or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        state.stream.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
     _enable_warnings()
     editions = [e for e in EDITIONS if not args.edition or e.lang in args.edition]
     try:

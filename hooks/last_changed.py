@@ -2,7 +2,9 @@
 
 A page's date is the date of the last commit that touched its Markdown file; a page
 that calls macros also shows what the macros package makes of the data, so a later
-commit to that package counts too. overrides/main.html shows the date at the foot
+commit to that package counts too. A page generated from the data (the problem pages,
+hooks/problem_pages.py) has no file of its own: its date is the package's. Runs on
+on_files, after the problem pages are added. overrides/main.html shows the date at the foot
 of the page. Without git or without full history (a tarball, a shallow clone) the
 result is empty and pages show no date.
 """
@@ -10,6 +12,7 @@ result is empty and pages show no date.
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -39,8 +42,9 @@ def commit_dates(root: Path, paths: list[str]) -> dict[str, str]:
     return dates
 
 
-def last_changed(root: Path, docs_dir: Path, package: str = "macros") -> dict[str, str]:
-    """{src_uri: "YYYY-MM-DD"} for every Markdown page with history."""
+def last_changed(root: Path, docs_dir: Path, package: str = "macros", generated: Iterable[str] = ()) -> dict[str, str]:
+    """{src_uri: "YYYY-MM-DD"} for every Markdown page with history, and for each page of
+    `generated` (src_uri of pages made from the data) the macros package's date."""
     docs_rel = docs_dir.resolve().relative_to(root.resolve()).as_posix()
     dates = commit_dates(root, [docs_rel, package])
     package_date = max((d for path, d in dates.items() if path.startswith(f"{package}/")), default="")
@@ -53,11 +57,14 @@ def last_changed(root: Path, docs_dir: Path, package: str = "macros") -> dict[st
         if "{{" in md.read_text("utf-8"):
             date = max(date, package_date)
         pages[rel] = date
+    if package_date:
+        pages.update(dict.fromkeys(generated, package_date))
     return pages
 
 
-def on_config(config):
+def on_files(files, config):
     root = Path(config.config_file_path).parent
     package = config.plugins["macros"].config["module_name"]
-    config.extra["last_changed"] = last_changed(root, Path(config.docs_dir), package)
-    return config
+    generated = [f.src_uri for f in files.documentation_pages() if f.generated_by]
+    config.extra["last_changed"] = last_changed(root, Path(config.docs_dir), package, generated)
+    return files

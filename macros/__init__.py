@@ -14,25 +14,12 @@ hooks/.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
-from urllib.parse import urljoin
 
 from . import data, render
+from .contracts import DATA_FILE, data_edit_url
 from .model import Problem
 
-# Where the data lives, relative to the project root: the 编辑数据 links open it.
-DATA_FILE = f"{Path(__file__).parent.name}/data.py"
-
-
-def data_edit_url(edit_uri: str | None) -> str | None:
-    """The data module's edit URL, beside the docs folder's (`edit_uri`), or None.
-
-    hooks/repository.py sets `edit_uri` from `extra.repository`; without one there is
-    no edit link of any kind.
-    """
-    if not edit_uri or not edit_uri.startswith("https://"):
-        return None
-    return urljoin(edit_uri.rstrip("/") + "/", f"../{DATA_FILE}")
+__all__ = ["DATA_FILE", "data_edit_url", "define_env"]
 
 
 def define_env(env) -> None:
@@ -99,6 +86,11 @@ def define_env(env) -> None:
         return render.channels.channel_summary(channel, handbook.trust(channel), words)
 
     @editable
+    def problem_groups() -> str:
+        """The home page's problems in their groups (data.GROUPS), each linking its page."""
+        return render.home.problem_groups(handbook)
+
+    @editable
     def triage() -> str:
         """The decision tree of /identify/ (triage.js shows it one question at a time)."""
         return render.triage.triage(handbook, words)
@@ -126,6 +118,16 @@ def define_env(env) -> None:
         problem = handbook.problem(problem_id)
         link = shared.edit_data_link(data_url, DATA_FILE, words) if data_url else ""
         return render.problem_page.problem_body(handbook, problem, page_parts(problem), words, link)
+
+    @env.macro
+    def page_answer(page_key: str) -> str:
+        """The first screen of a page that answers but is no problem (a channel's page,
+        /scams/, /safety/: data.PAGE_ANSWERS), right under its title. No 编辑数据 link,
+        as under a problem page's answer block: the first screen holds the answer only."""
+        entry = next((a for a in handbook.page_answers if a.page == page_key), None)
+        if entry is None:
+            raise KeyError(f"no first screen for {page_key!r}; add PageAnswer({page_key!r}, ...) to PAGE_ANSWERS")
+        return render.answer.page_answer(entry, data.HELP_CENTRE, words)
 
     @editable
     def print_sheet(problem_id: str) -> str:

@@ -5,6 +5,8 @@
   overrides/main.html which scripts the page loads, whether it gets the print button
   and which of the scripts' words (data.WORDS.scripts) go into the page.
 - The id of the element those words are in, as JSON: each script reads it.
+- Where the data module is, for the 编辑数据 links under generated blocks (define_env)
+  and the edit button of the pages made from the data alone (hooks/problem_pages.py).
 
 Pure: it imports nothing of the project and nothing of MkDocs.
 """
@@ -12,6 +14,8 @@ Pure: it imports nothing of the project and nothing of MkDocs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin
 
 # The attribute on the root of each block a script brings to life.
 CHECKLIST = "data-checklist"  # a checklist (macros/render/checklists.py, checklists.js)
@@ -46,3 +50,17 @@ WORDS_ID = "account-help-words"
 # The composer's refusal rules, a script generated at build time (hooks/composer_rules.py,
 # from macros/refusals.py): composer.js loads it beside itself when a composer is first used.
 COMPOSER_RULES = "assets/javascripts/composer-rules.js"
+
+# Where the data lives, relative to the project root: the 编辑数据 links open it.
+DATA_FILE = f"{Path(__file__).parent.name}/data.py"
+
+
+def data_edit_url(edit_uri: str | None) -> str | None:
+    """The data module's edit URL, beside the docs folder's (`edit_uri`), or None.
+
+    hooks/repository.py sets `edit_uri` from `extra.repository`; without one there is
+    no edit link of any kind.
+    """
+    if not edit_uri or not edit_uri.startswith("https://"):
+        return None
+    return urljoin(edit_uri.rstrip("/") + "/", f"../{DATA_FILE}")

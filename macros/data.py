@@ -30,12 +30,14 @@ from .model import (
     FactWords,
     FirstScreen,
     FreezePlan,
+    Group,
     Handbook,
     Heading,
     Item,
     Note,
     NoteWords,
     Page,
+    PageAnswer,
     PageLink,
     PrintWords,
     Problem,
@@ -1738,6 +1740,21 @@ CHANNELS = (
 )
 
 # ---------------------------------------------------------------------------
+# Groups: the headings the home page lists the problems under, in its order. Each
+# problem names its group (Problem.group); within a group, problems keep the order of
+# PROBLEMS. The nav's problem pages follow the same order.
+# ---------------------------------------------------------------------------
+
+GROUPS = (
+    Group("security", "安全与诈骗"),
+    Group("access", "进不去账户"),
+    Group("funds", "资金进出"),
+    Group("trading", "交易"),
+    Group("identity", "身份与地区"),
+    Group("other", "其他"),
+)
+
+# ---------------------------------------------------------------------------
 # Problems
 # ---------------------------------------------------------------------------
 
@@ -1745,6 +1762,8 @@ PROBLEMS = (
     Problem(
         id="login",
         title="账户登录失败",
+        group="access",
+        tagline="进不去，卡在验证",
         summary="输入账号和密码后进不去账户，或者卡在验证码、二次验证这一步。",
         aliases=(
             "登不上",
@@ -1858,8 +1877,10 @@ PROBLEMS = (
     Problem(
         id="frozen",
         title="账户冻结或限制",
+        group="access",
+        tagline="提示冻结，功能不能用",
         summary="账户被冻结，或者部分功能（登录、交易、充值、提现）被限制。",
-        aliases=("冻结", "封号", "被封", "解冻", "风控", "账户限制", "账户受限", "功能受限", "限制交易"),
+        aliases=("冻结", "账号冻结", "封号", "被封", "解冻", "风控", "账户限制", "账户受限", "功能受限", "限制交易"),
         symptoms=(
             "登录后提示账户已冻结或受限。",
             "交易、充值或提现按钮不可用。",
@@ -1981,6 +2002,8 @@ PROBLEMS = (
     Problem(
         id="withdrawal",
         title="提现问题",
+        group="funds",
+        tagline="失败、被拒、一直处理中",
         summary="提现无法提交、被拒绝、一直在处理中，或显示成功但对方没收到。",
         aliases=("提币", "提现", "出金", "提不出来", "审核中", "提现失败", "提现限制", "改密码后不能提现"),
         symptoms=(
@@ -2103,6 +2126,8 @@ PROBLEMS = (
     Problem(
         id="deposit",
         title="充值未到账",
+        group="funds",
+        tagline="转了，账户里没有",
         summary="链上充值后，资产长时间没有出现在账户里，或者充值失败。",
         aliases=(
             "充币",
@@ -2223,6 +2248,8 @@ PROBLEMS = (
     Problem(
         id="password",
         title="忘记密码",
+        group="access",
+        tagline="想不起，找回卡住",
         summary="忘记了登录密码，或者重置密码时卡住。",
         aliases=("忘记密码", "密码忘了", "找回密码", "重置密码", "改密码", "密码错误", "登录密码"),
         symptoms=(
@@ -2303,6 +2330,8 @@ PROBLEMS = (
     Problem(
         id="2fa",
         title="二次验证失效",
+        group="access",
+        tagline="验证器丢了、换了手机",
         summary="谷歌验证器丢了、换了手机，或者收不到二次验证的验证码，登录和提现都卡住。",
         aliases=(
             "二次验证",
@@ -2432,6 +2461,8 @@ PROBLEMS = (
     Problem(
         id="hacked",
         title="账户被盗",
+        group="security",
+        tagline="陌生登录、不是你做的提现",
         summary="有人登录了你的账户，或者出现了不是你做的交易、提现或设置改动。",
         aliases=("被盗", "盗号", "账号被盗", "被黑", "资产被转走", "陌生设备", "陌生设备登录", "异地登录", "被骗"),
         urgent=(
@@ -2610,6 +2641,9 @@ PROBLEMS = (
     Problem(
         id="kyc",
         title="身份认证（KYC）未通过或卡在审核",
+        group="identity",
+        tagline="被拒、人脸识别不过",
+        short_title="身份认证 KYC",
         summary="身份认证被拒绝、人脸识别不通过，或者提交后一直显示审核中。",
         lead=(
             Note(
@@ -2706,6 +2740,9 @@ PROBLEMS = (
     Problem(
         id="funds-review",
         title="被要求提供资金来源证明（加强审核）",
+        group="funds",
+        tagline="加强审核，补充材料",
+        short_title="资金来源证明",
         summary="收到通知，要你说明资金来源或补充材料（加强审核，EDD）；补齐之前，账户可能受限。",
         lead=(
             Note(
@@ -2803,9 +2840,14 @@ PROBLEMS = (
     ),
     Problem(
         id="p2p",
-        title="P2P 交易纠纷，或卖币后银行卡被冻结",
-        summary="P2P 订单里对方不付款、付了款不放币，或者卖币收款后你的银行卡被冻结。",
+        title="P2P 交易纠纷",
+        group="funds",
+        tagline="不付款、不放币、要你先放币",
+        summary="P2P 订单里对方不付款、付了款不放币，或者要你先放币、到平台外交易。",
         lead=(
+            # The page once held the bank-card case too: a reader who comes for it
+            # finds its page here, on the first screen.
+            Note("卖币收款后，你的银行卡被冻结或受限的，看这一页。", see="bank-card"),
             Note(
                 "先在订单里申诉：付款后，订单详情页底部有申诉按钮（英文界面为 Submit appeal 或 File an appeal；倒计时结束后刷新页面再点）。"
                 "选类型、写原因、上传付款凭证，提交之后再联系在线客服。申诉后，客服会进入这笔订单的聊天。",
@@ -2822,20 +2864,12 @@ PROBLEMS = (
                 label="有人要你付「担保金」",
                 anchor="fact-p2p-escrow",
             ),
-            Note(
-                "我们没有找到 Bitget 关于银行卡冻结的说明。本页关于银行卡的几条是本站的一般安全建议，不是 Bitget 的规定。"
-                "银行卡为什么被冻结、警方和银行怎样处理、多久能解冻，未见官方说明：以开户银行和办案机关的正式答复为准。",
-                label="卖币后银行卡被冻结",
-            ),
         ),
         aliases=(
             "P2P",
             "C2C",
             "OTC",
             "场外交易",
-            "卖 U 被冻卡",
-            "冻卡",
-            "银行卡被冻结",
             "不放币",
             "对方不付款",
             "P2P 申诉",
@@ -2847,7 +2881,6 @@ PROBLEMS = (
             "你已经付款，对方迟迟不放币。",
             "对方说已经付款，但你的收款账户没有到账。",
             "对方要你先放币，或要你到平台外交易。",
-            "卖币收款后，你的银行卡被冻结或限制。",
         ),
         checks=(
             Item(
@@ -2866,10 +2899,6 @@ PROBLEMS = (
             Item(
                 id="security-change",
                 text="过去 24 小时内改过登录密码、谷歌验证器或邮箱的：P2P 交易受限 24 小时，之后自动解除。",
-            ),
-            Item(
-                id="bank-card",
-                text="银行卡被冻结（本站的一般建议，不是 Bitget 的规定）：联系开户银行，问清是哪个机关冻结、原因和办理方式。",
             ),
         ),
         prepare=(
@@ -2897,8 +2926,6 @@ PROBLEMS = (
             "不要相信要你先放币、或要你另付「担保金」的人：订单里卖方的币已由平台锁定，要你付「担保」款项的邮件是冒充 Bitget 的钓鱼邮件。",
             "没付款不要点「已付款」；付款后不要取消订单，有问题就申诉。",
             "付款和收款只用你自己实名认证的账户；不要到平台外私下交易，也不要替陌生人收款、转款。",
-            "不要出租、出借或出售银行卡和手机卡：公安部刑侦局的「20 个防诈关键词」里有「两卡」和「帮信行为」（我们读到的是报纸转载的版本）。",
-            "银行卡被冻结后，不要找声称能「解冻」的中介，更不要先付钱。",
         ),
         template=Template(
             subject="P2P 订单纠纷：订单【订单号】，【日期】",
@@ -2948,9 +2975,136 @@ PROBLEMS = (
         ),
     ),
     Problem(
+        id="bank-card",
+        title="卖币后银行卡被冻结",
+        group="funds",
+        tagline="卖 U 收款后冻卡",
+        summary="在 P2P 卖币、收到买方的付款之后，你的银行卡被冻结、只进不出或不能转账。",
+        # No Bitget page speaks of it: everything here is this site's general safety
+        # advice, said so on the page; the public lines rest on government statements
+        # reported by the press (fact report-cn), the P2P parts on Bitget's P2P pages.
+        lead=(
+            Note(
+                "我们没有找到 Bitget 关于银行卡冻结的说明。本页关于银行卡的话，都是本站的一般安全建议，不是 Bitget 的规定。"
+                "银行卡为什么被冻结、怎样处理、多久能解冻，未见官方说明：以开户银行和办案机关的正式答复为准。",
+                label="先说明",
+            ),
+            Note("订单本身有纠纷（对方不付款、不放币，或要你先放币）的，看这一页。", see="p2p"),
+            Note(
+                "在 P2P 页面右上角的「我的订单」里打开收款的那笔订单，截图保存订单详情、买方的实名和聊天记录：开户银行和办案机关问起时用得上。",
+                label="订单记录",
+                anchor="fact-p2p-appeal-closed",
+            ),
+            Note(
+                "自称警察、银行或 Bitget，要你把钱转到「安全账户」、交「解冻费」，或说能帮你解冻的，都是骗子。"
+                "已经被骗了，拨打 110 或到公安机关报案。",
+                label="有人说能帮你解冻",
+                anchor="fact-report-cn",
+            ),
+        ),
+        aliases=(
+            "卖 U 冻卡",
+            "卖 U 被冻卡",
+            "卖币冻卡",
+            "冻卡",
+            "银行卡被冻结",
+            "银行卡冻结",
+            "卖币后银行卡冻结",
+            "收款后银行卡被冻结",
+            "只进不出",
+            "解冻银行卡",
+            "两卡",
+        ),
+        symptoms=(
+            "在 P2P 卖币、收到买方的付款后，你的银行卡被冻结、只进不出，或不能转账。",
+            "开户银行或警方联系你，说你收到的某笔钱有问题。",
+            "有人联系你，说能帮你「解冻」，或要你先交钱。",
+        ),
+        checks=(
+            Item(
+                id="ask-bank",
+                text="联系开户银行（用银行官网或银行卡背面的联系方式，不用短信里给的），问清是哪个机关冻结的、为什么、冻结多久、怎样办理。",
+            ),
+            Item(
+                id="order-record",
+                text="在 P2P 的「我的订单」里找到收款的那笔订单，截图保存订单详情、买方的实名和聊天记录。",
+            ),
+            Item(id="payer-name", text="核对银行流水里付款人的姓名，和订单里买方的实名是否一致。"),
+            Item(
+                id="official-only",
+                text="只按开户银行和办案机关的正式要求办理；自称能「解冻」的人和来电，一律不理。",
+            ),
+        ),
+        prepare=(
+            Item(id="uid", text="你的 UID（联系客服时每次都写上）", blank="UID"),
+            Item(
+                id="email",
+                text="完整的注册邮箱或手机号（只写在官方渠道里，不要发到公开的帖子或群里）",
+                blank="注册邮箱",
+            ),
+            Item(id="order", text="收款那笔 P2P 订单的编号，在订单详情里", blank="订单号"),
+            Item(id="trade", text="成交的币种、数量和收到的金额", blank="币种 / 金额"),
+            Item(id="bank", text="被冻结的银行卡是哪家银行的，哪天发现被冻结", blank="银行 / 日期"),
+            Item(id="authority", text="开户银行告诉你的冻结机关（以银行的答复为准）", blank="冻结机关"),
+            Item(id="proof", text="收款记录：银行流水、订单截图、聊天记录", blank="凭证文件名"),
+        ),
+        channels=(
+            ChannelChoice(
+                "live-chat",
+                "冻结的事找开户银行；要问这笔订单、或想反映买方有问题时，联系在线客服。Bitget 能否出具订单记录、怎样处理，未见官方说明。",
+            ),
+            ChannelChoice("ticket", "需要补充材料、留下书面记录时，提交工单。"),
+            ChannelChoice("help-center", "阅读 P2P 交易规则和防骗说明。"),
+        ),
+        dont=(
+            "银行卡被冻结后，不要找声称能「解冻」的中介，更不要先付钱。",
+            "不要把钱转给自称警察、银行或 Bitget 的人，也不要转到任何「安全账户」：要你先转钱的，一律是骗子。",
+            "不要出租、出借或出售银行卡和手机卡：公安部刑侦局的「20 个防诈关键词」里有「两卡」和「帮信行为」（我们读到的是报纸转载的版本）。",
+            "以后卖币，不要收和买方实名不一致的付款，也不要到平台外交易：只认你自己在银行 App 里看到的到账。",
+        ),
+        template=Template(
+            subject="P2P 卖币后银行卡被冻结：订单【订单号】，【日期】",
+            body=(
+                "您好，\n\n"
+                "我在 P2P 卖币、收到付款后，银行卡被冻结。情况如下：\n"
+                "UID：【UID】\n"
+                "注册邮箱：【完整的注册邮箱】\n"
+                "订单号：【订单号】\n"
+                "下单时间：【日期 时间 时区】\n"
+                "币种和数量：【币种】/【数量】\n"
+                "收到的金额：【金额】\n"
+                "开户银行告知的冻结机关：【冻结机关】\n\n"
+                "订单截图和收款记录已附上。请帮我确认这笔订单的记录，并告诉我还需要提供什么。谢谢。"
+            ),
+        ),
+        sources=(
+            "bitget-p2p-appeal-closed-web",
+            "bitget-p2p-appeal-closed-app",
+            "bitget-p2p-rules",
+            "bitget-p2p-scams",
+            "xinhua-report-110",
+            "jstv-96110",
+            "bjd-96110",
+        ),
+        facts=(
+            "p2p-appeal-closed",
+            "p2p-safety",
+            "p2p-buyer-rules",
+            "report-cn",
+        ),
+        first_screen=FirstScreen(
+            first="联系开户银行，问清是哪个机关冻结的、为什么、怎样办理；在「我的订单」里截图保存这笔订单。",
+            dont="不要找声称能「解冻」的人，也不要给任何人先转钱或交「解冻费」。",
+            where="先找开户银行，以它和办案机关的答复为准；订单的事再找在线客服。",
+        ),
+    ),
+    Problem(
         id="suspicious-message",
         freeze_first=True,
         title="收到可疑的短信、邮件或来电",
+        group="security",
+        tagline="说你的账户有异常",
+        short_title="可疑短信、邮件或电话",
         summary="有人用短信、邮件或电话说你的账户有异常、有一笔提现或将被冻结，要你点链接、回电话或转移资产。",
         lead=(
             Note(
@@ -3077,6 +3231,9 @@ PROBLEMS = (
         id="api-key",
         freeze_first=True,
         title="API Key 泄露或出现可疑的 API 操作",
+        group="security",
+        tagline="泄露、陌生的 API 订单",
+        short_title="API Key 异常",
         summary="API Key 可能泄露了，或者账户里出现了不是你做的、通过 API 下的单或其他操作。",
         lead=(
             Note(
@@ -3186,6 +3343,9 @@ PROBLEMS = (
     Problem(
         id="region",
         title="提示所在地区无法使用，或因地区受限",
+        group="identity",
+        tagline="所在地区、出国后受限",
+        short_title="地区不支持或受限",
         summary="注册、认证或登录时提示你所在的国家或地区不支持，或者账户因为地区原因被限制。",
         lead=(
             Note(
@@ -3293,6 +3453,9 @@ PROBLEMS = (
     Problem(
         id="inheritance",
         title="账户持有人去世：家属如何申请继承",
+        group="other",
+        tagline="家属怎样申请继承",
+        short_title="账户持有人去世",
         summary="Bitget 账户的持有人去世了，家属想知道账户里的资产怎样处理。",
         lead=(
             Note(
@@ -3394,6 +3557,9 @@ PROBLEMS = (
     Problem(
         id="trading",
         title="交易异常：订单、强平或跟单",
+        group="trading",
+        tagline="没成交、被强平、下错单、跟单",
+        short_title="交易异常",
         summary="委托没成交或被撤销、合约被强平（爆仓）、下错了单，或者跟单出了问题。",
         lead=(
             Note(
@@ -3602,7 +3768,8 @@ TRIAGE = Triage(
             id="more",
             text="是哪一种？",
             answers=(
-                Answer("P2P 交易：对方未付款、未放币，或卖币后银行卡被冻结", "p2p"),
+                Answer("P2P 交易：对方未付款、未放币，或要我先放币", "p2p"),
+                Answer("P2P 卖币收款后，银行卡被冻结", "bank-card"),
                 Answer("身份认证（KYC）被拒，或一直在审核", "kyc"),
                 Answer("要我提供资金来源证明或补充材料", "funds-review"),
                 Answer("提示所在地区无法使用，或因地区受限", "region"),
@@ -3619,6 +3786,8 @@ RETIRED_ITEMS: frozenset[str] = frozenset(
         # Security answers printed with fill-in lines (issue 21): now a box with none.
         "2fa.last-login",
         "2fa.account-activity",
+        # P2P split in two (issue 24): the bank-card case has its own page and items.
+        "p2p.bank-card",
     }
 )
 
@@ -3684,6 +3853,88 @@ PAGES = (
     Page("scams", "scams.md", "识别骗局"),
     Page("channels", "channels/index.md", "联系渠道对比"),
     Page("identify", "identify.md", "确认问题类型"),
+    Page("safety", "safety.md", "注意事项"),
+)
+
+# The first screens of the pages that answer but are no problem, as problems have theirs
+# (first_screen): every channel's page, and pages of PAGES. The page_answer("<key>") macro
+# shows it right under the page's title. "Where" names a channel; the block adds the
+# help-centre link after it, or (anchor, link) a link to a section of the page itself.
+PAGE_ANSWERS = (
+    PageAnswer(
+        "scams",
+        FirstScreen(
+            first="停止和对方联系，自己手动输入 www.bitget.com 或打开官方 App 核实。",
+            dont="不要把密码、验证码、私钥或助记词给任何人，也不要按对方说的转账或付费。",
+            where="用官方验证工具查对方的网址、邮箱或账号；已经被骗，用在线客服告诉 Bitget，再报警。",
+        ),
+        anchor="verification-tool",
+        link="查询的步骤（本页下方）",
+    ),
+    PageAnswer(
+        "safety",
+        FirstScreen(
+            first="停止反复登录和匆忙转移资金，先弄清是哪种问题。",
+            dont="不要把密码、验证码、私钥或助记词告诉别人，包括自称客服的人。",
+            where="账户可能被盗时马上用在线客服；不急的问题先查帮助中心。",
+        ),
+    ),
+    PageAnswer(
+        "channels",
+        FirstScreen(
+            first="先看急不急：急事用在线客服，要留书面记录用提交工单，一般问题先查帮助中心。",
+            dont="不要用电话或社交媒体私信处理账户问题，网上的「客服电话」一律不要拨打。",
+            where="每个渠道都只从官网或官方 App 进入；拿不准时，先去帮助中心。",
+        ),
+    ),
+    PageAnswer(
+        "help-center",
+        FirstScreen(
+            first="手动输入 www.bitget.com 或打开官方 App，进入帮助中心，搜索你看到的提示原文。",
+            dont="不要点搜索广告里或别人发来的「帮助中心」链接：可能是仿冒网站。",
+            where="帮助中心在官网上；自助解决不了，再用在线客服或提交工单。",
+        ),
+    ),
+    PageAnswer(
+        "live-chat",
+        FirstScreen(
+            first="打开官网 www.bitget.com 或官方 App，从页面上的在线客服入口开始对话。",
+            dont="不要点陌生人发来的「客服链接」，也不要在聊天里给出密码或验证码。",
+            where="在线客服只从官网或官方 App 进入；找不到入口时，在帮助中心提交工单。",
+        ),
+    ),
+    PageAnswer(
+        "ticket",
+        FirstScreen(
+            first="在官网帮助中心打开「提交请求」，选择问题类型，写清 UID、时间和经过。",
+            dont="不要相信别人发来的「工单号」或「工单网址」。",
+            where="提交工单的入口在官网的帮助中心里。",
+        ),
+    ),
+    PageAnswer(
+        "email",
+        FirstScreen(
+            first="先用在线客服或提交工单；邮件只作备用，要写就用注册邮箱写。",
+            dont="不要点「客服回信」里要你解冻或验证账户的链接。",
+            where="急事用在线客服，要书面记录用提交工单，都从官网进入。",
+        ),
+    ),
+    PageAnswer(
+        "social",
+        FirstScreen(
+            first="停止回复自称 Bitget 客服的社交媒体账号，用官方验证工具查它的用户名。",
+            dont="不要在私信或评论里发 UID、邮箱或截图，更不要发任何验证码。",
+            where="账户问题用在线客服或提交工单，都从官网或官方 App 进入。",
+        ),
+    ),
+    PageAnswer(
+        "phone",
+        FirstScreen(
+            first="挂断自称 Bitget 客服的来电，自己打开官网 www.bitget.com 核实。",
+            dont="不要拨打搜索结果、广告或消息里的「Bitget 客服电话」。",
+            where="要找客服，用官网或官方 App 里的在线客服。",
+        ),
+    ),
 )
 
 # Every word the site's own blocks and scripts show that is not an entry's text:
@@ -3794,6 +4045,13 @@ WORDS = Words(
             confirm="确定清空这一组的 {count} 项勾选？",
             yes="清空",
             no="取消",
+            choose="选择要打印的清单（默认全部打印）",
+            this_sheet="打印这一张",
+            only="只打印这一张",
+            all="全部选中",
+            chosen="已选 {n}/{total} 张：只打印选中的。",
+            print="打印选中的清单",
+            left_out="这一张不打印",
         ),
         triage=TriageScriptWords(steps="问答步骤", back="上一步", restart="重新开始", counter="第 {n} 步"),
         composer=ComposerScriptWords(
@@ -3830,8 +4088,10 @@ HANDBOOK = Handbook(
     retired_facts=RETIRED_FACTS,
     freeze=FREEZE,
     triage=TRIAGE,
+    groups=GROUPS,
     public_lines=PUBLIC_LINES,
     contact_rule=CONTACT_RULE,
     pages=PAGES,
+    page_answers=PAGE_ANSWERS,
     words=WORDS,
 )

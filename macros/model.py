@@ -221,6 +221,11 @@ class Fact:
     label = "fact"
 
 
+# Fill-in labels whose answer is long (a 64-character TxID, an address, an e-mail
+# address): their item prints two lines to write on, unless it says otherwise (Item.lines).
+LONG_ANSWER = re.compile(r"TxID|哈希|地址|邮箱", re.I)
+
+
 @dataclass(frozen=True)
 class Item:
     """A checklist item. Its full id (`deposit.txid`) keys a reader's tick."""
@@ -229,8 +234,19 @@ class Item:
     text: str
     # Label of the fill-in line printed after the item ("UID" → "UID：____").
     blank: str | None = None
+    # How many lines to write on (1 to 3); None: two for a LONG_ANSWER label, else one.
+    lines: int | None = None
 
     label = "item"
+
+    @property
+    def blank_lines(self) -> int:
+        """The fill-in lines printed for this item: 0 without a blank."""
+        if not self.blank:
+            return 0
+        if self.lines is not None:
+            return self.lines
+        return 2 if LONG_ANSWER.search(self.blank) else 1
 
 
 @dataclass(frozen=True)
@@ -274,7 +290,9 @@ class Channel:
     login: bool | None  # is a logged-in account needed? None: not stated
     speed: str  # typical speed, in words; "未见官方说明" when unknown
     hours: str  # hours as stated by a source; "未见官方说明" when unknown
-    best_for: tuple[str, ...]  # problem ids
+    # Problem ids this channel suits beyond those whose pages name it: the channel table
+    # lists those itself (Handbook.problems_for), so a new problem needs no line here.
+    best_for: tuple[str, ...]
     prepare: tuple[str, ...]
     risks: tuple[str, ...]
     status: str  # a key of STATUSES
@@ -312,6 +330,27 @@ class FirstScreen:
     first: str  # the first step: one sentence that starts with a verb
     dont: str  # the one thing not to do
     where: str  # where to go: names the first channel, one short sentence
+
+
+@dataclass(frozen=True)
+class PageAnswer:
+    """The first screen of a page that answers but is no problem: each channel's page,
+    /scams/, /safety/ (`page`: a channel id or a key of PAGES). The same three sentences
+    as a problem's first_screen, in the same block (the page_answer() macro, right under
+    the page's title). "Where" ends with the help-centre link, or, with `anchor`, with a
+    link to that section of the page itself, worded `link` (/scams/: its verification steps).
+    """
+
+    page: str
+    first_screen: FirstScreen
+    anchor: str | None = None  # a heading's id on the page
+    link: str | None = None  # the words of the link to it
+
+    label = "page answer"
+
+    @property
+    def id(self) -> str:
+        return self.page
 
 
 @dataclass(frozen=True)
@@ -358,12 +397,39 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Group:
+    """A heading the home page lists problems under (安全与诈骗, 进不去账户 ...).
+
+    The home page shows the groups in the order of Handbook.groups, each with its
+    problems in the order of the data; the nav lists the problem pages in the same order
+    (Handbook.problems_in_order).
+    """
+
+    id: str  # a slug; the heading's id on the home page is group-<id>
+    title: str
+
+    label = "group"
+
+    @property
+    def anchor(self) -> str:
+        return f"group-{self.id}"
+
+
+@dataclass(frozen=True)
 class Problem:
-    """One kind of account trouble, with everything its page shows."""
+    """One kind of account trouble, with everything its page shows.
+
+    A problem is one entry: its page (problems/<id>/), its place in the nav and on the
+    home page, its /print/ sheet and its search entry all come from here
+    (hooks/problem_pages.py makes the page; only the answer on /identify/ that leads
+    here is written in TRIAGE).
+    """
 
     id: str
-    title: str
+    title: str  # the page's title and H1
     summary: str
+    group: str  # the id of its Group on the home page
+    tagline: str  # a few words under its link on the home page: what a reader sees (陌生登录、不是你做的提现)
     symptoms: tuple[str, ...]
     checks: tuple[Item, ...]  # first self-checks
     prepare: tuple[Item, ...]  # what to prepare (printed with fill-in lines)
@@ -386,8 +452,14 @@ class Problem:
     freeze_first: bool = False
     # Sections of this page only, shown after 不要做的事 (and printed).
     sections: tuple[Section, ...] = ()
+    # The link's words on the home page, when the title is too long for a tile there.
+    short_title: str | None = None
 
     label = "problem"
+
+    @property
+    def home_title(self) -> str:
+        return self.short_title or self.title
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -595,6 +667,14 @@ class ChecklistScriptWords:
     confirm: str = fills("count")
     yes: str
     no: str
+    # /print/: which sheets print (a tick per sheet, and 只打印这一张)
+    choose: str  # the list's legend
+    this_sheet: str  # the tick on each sheet
+    only: str
+    all: str
+    chosen: str = fills("n", "total")
+    print: str  # the print button under the list
+    left_out: str  # on a sheet that will not print
 
 
 @dataclass(frozen=True)
@@ -757,8 +837,13 @@ class Handbook:
     contact_rule: str | None = None
     # Pages that are no problem or channel, by key (notes and the search help link them).
     pages: tuple[Page, ...] = ()
+    # The first screens of the pages that answer but are no problem: every channel's, and
+    # pages of PAGES (scams, safety ...).
+    page_answers: tuple[PageAnswer, ...] = ()
     # The words of the site's own blocks and scripts (headings, labels, buttons ...).
     words: Words | None = None
+    # The groups of the home page, in its order; every problem names one (Problem.group).
+    groups: tuple[Group, ...] = ()
     today: dt.date = field(default_factory=dt.date.today)
 
     def __post_init__(self) -> None:
@@ -782,6 +867,7 @@ class Handbook:
             self._check_refs(self.freeze, "steps", channels, self.channel_ids, "channel", need=True)
         for channel in self.channels:
             self._check_channel(channel)
+        self._check_groups()
         for problem in self.problems:
             self._check_problem(problem)
         if self.triage is not None:
@@ -790,6 +876,7 @@ class Handbook:
             raise DataError("handbook", "contact_rule", "plain text, not empty")
         for page in self.pages:
             self._check_page(page)
+        self._check_page_answers()
         if self.words is not None:
             self._check_words(self.words)
 
@@ -837,6 +924,21 @@ class Handbook:
 
     def problem(self, problem_id: str) -> Problem:
         return self.problem_ids[problem_id]
+
+    def problems_for(self, channel: Channel) -> tuple[str, ...]:
+        """The ids of the problems a channel suits, in the order of the data: every problem
+        whose page names it (Problem.channels), and those its best_for adds."""
+        return tuple(
+            p.id for p in self.problems if p.id in channel.best_for or any(c.channel == channel.id for c in p.channels)
+        )
+
+    def problems_by_group(self) -> tuple[tuple[Group, tuple[Problem, ...]], ...]:
+        """Each group in its order, with its problems in the order of the data: the home page."""
+        return tuple((g, tuple(p for p in self.problems if p.group == g.id)) for g in self.groups)
+
+    def problems_in_order(self) -> tuple[Problem, ...]:
+        """Every problem in the order of the home page: the nav's order too."""
+        return tuple(p for _, problems in self.problems_by_group() for p in problems)
 
     def trust(self, entry: Fact | Channel) -> str:
         """The trust level (a key of TRUST_LEVELS) of a fact or a channel."""
@@ -992,8 +1094,27 @@ class Handbook:
         self._check_refs(channel, "sources", channel.sources, self.source_ids, "source", need=True)
         self._check_refs(channel, "facts", channel.facts, self.fact_ids, "fact")
 
+    def _check_groups(self) -> None:
+        """Group ids are slugs, each once, and each group holds a problem (an empty one
+        would leave a heading over nothing on the home page)."""
+        seen: set[str] = set()
+        for group in self.groups:
+            name = _name(group)
+            if not isinstance(group.id, str) or not SLUG.fullmatch(group.id):
+                raise DataError(name, "id", "must be a slug: lower-case letters, digits and single hyphens")
+            if group.id in seen:
+                raise DataError(name, "id", "duplicate id, already used by another group")
+            seen.add(group.id)
+            self._check_text(group)
+            if not any(p.group == group.id for p in self.problems):
+                raise DataError(name, "id", "no problem is in this group; give one its id, or remove the group")
+
     def _check_problem(self, problem: Problem) -> None:
         name = _name(problem)
+        groups = [g.id for g in self.groups]
+        if problem.group not in groups:
+            allowed = ", ".join(groups) or "none (add GROUPS to the handbook)"
+            raise DataError(name, "group", f"unknown group {problem.group!r}; allowed: {allowed}")
         if not problem.items:
             raise DataError(name, "checks", "the checklist has no items")
         seen: set[str] = set()
@@ -1003,6 +1124,8 @@ class Handbook:
                     raise DataError(name, f"{part}[{index}].id", f"must be a slug: {item.id!r}")
                 if item.id in seen:
                     raise DataError(name, f"{part}[{index}].id", f"item id {item.id!r} is used twice")
+                if item.lines is not None and (not item.blank or item.lines not in (1, 2, 3)):
+                    raise DataError(name, f"{part}[{index}].lines", "1 to 3 lines, and only for an item with a blank")
                 if item.blank and SECURITY_ANSWERS.search(f"{item.text} {item.blank}"):
                     raise DataError(
                         name,
@@ -1047,8 +1170,44 @@ class Handbook:
                 "first_screen.where",
                 f"must name the first channel 「{channel.name}」 ({_name(channel)}, field 'name')",
             )
+        self._check_where_has_no_address(name, screen)
+
+    @staticmethod
+    def _check_where_has_no_address(name: str, screen: FirstScreen) -> None:
         if "http" in screen.where or "www." in screen.where:
             raise DataError(name, "first_screen.where", "no address here: the help-centre link is added by the page")
+
+    def _check_page_answers(self) -> None:
+        """Each names a channel or a page of PAGES, once; every channel's page has one; its
+        "where" names a channel (where to go) and no address; a link to a section of the
+        page comes with its words."""
+        keys = {page.id for page in self.pages} | set(self.channel_ids)
+        seen: set[str] = set()
+        for answer in self.page_answers:
+            name = _name(answer)
+            if answer.page not in keys:
+                raise DataError(name, "page", f"{answer.page!r} is no channel id and no page of PAGES")
+            if answer.page in seen:
+                raise DataError(name, "page", "a second first screen for this page; one each")
+            seen.add(answer.page)
+            screen = answer.first_screen
+            if not isinstance(screen, FirstScreen):
+                raise DataError(name, "first_screen", "must be a FirstScreen(first, dont, where)")
+            if not any(channel.name in screen.where for channel in self.channels):
+                raise DataError(name, "first_screen.where", "must name a channel (the name of one in CHANNELS)")
+            self._check_where_has_no_address(name, screen)
+            if (answer.anchor is None) != (answer.link is None):
+                raise DataError(name, "link", "a link to a section needs both its anchor and its words")
+            if answer.anchor is not None and not SLUG.fullmatch(answer.anchor):
+                raise DataError(name, "anchor", f"must be a heading's id on the page: {answer.anchor!r}")
+            self._check_text(answer)
+        for channel in self.channels:
+            if channel.id not in seen:
+                raise DataError(
+                    _name(channel),
+                    "page_answers",
+                    "its page needs a first screen: add PageAnswer(id, FirstScreen(...))",
+                )
 
     def page_src(self, key: str) -> tuple[str, str]:
         """The source file and title of the page a key names: a problem, a channel or a Page."""

@@ -143,6 +143,21 @@ def editions() -> tuple:
     return load_hook("editions").EDITIONS
 
 
+def page_sources() -> dict[str, str]:
+    """Every page's source path from the docs folder ("about.md", "problems/deposit.md"),
+    with the file an editor changes for it: its Markdown file, or for a problem page
+    (made from the data by hooks/problem_pages.py) the data module."""
+    from macros import contracts, data
+
+    pages = {
+        md.relative_to(ROOT / "docs").as_posix(): f"docs/{md.relative_to(ROOT / 'docs').as_posix()}"
+        for md in sorted((ROOT / "docs").rglob("*.md"))
+    }
+    for problem in data.HANDBOOK.problems:
+        pages[data.HANDBOOK.page_src(problem.id)[0]] = contracts.DATA_FILE
+    return pages
+
+
 def page_paths(site_dir: Path) -> list[str]:
     """URL paths of every page of one edition's build ("" for the home page), from the built
     files; another edition's folder inside it (zh-Hant/ in the Simplified build) is left out."""
@@ -312,6 +327,13 @@ def swap(entries: tuple, entry_id: str, **changes) -> tuple:
     return tuple(dataclasses.replace(e, **changes) if e.id == entry_id else e for e in entries)
 
 
+def page_url(handbook, key: str) -> str:
+    """The URL path of the page a key names (a problem, a channel or a page of PAGES), as
+    the site serves it: "channels/email.md" -> "channels/email/", "channels/index.md" -> "channels/"."""
+    src = handbook.page_src(key)[0].removesuffix(".md")
+    return src.removesuffix("index") if src.endswith("index") else f"{src}/"
+
+
 def rebuild(**changes):
     """The real handbook with some parts swapped, validated again (DataError on a mistake)."""
     from macros.data import HANDBOOK
@@ -344,6 +366,7 @@ def macro_calls(macro, handbook) -> list[tuple]:
         "channel_id": [c.id for c in handbook.channels],
         "owner_id": [p.id for p in handbook.problems] + [c.id for c in handbook.channels],
         "fact_id": [f.id for f in handbook.facts],
+        "page_key": [a.page for a in handbook.page_answers],
         "part": ["checks", "prepare"],
         "level": list(TRUST_LEVELS),
     }

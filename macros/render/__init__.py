@@ -9,6 +9,7 @@ component, each a set of pure functions. Nothing here imports MkDocs.
     triage        the decision tree of /identify/ (triage.js)
     channels      the channel table and summary, a problem's channel order, the freeze plan
     facts         facts with their badges and citations, lists of sources
+    home          the home page's problems, in their groups
     print_sheet   a /print/ sheet, from the blocks above
     problem_page  a problem page's body, from the blocks above
 
@@ -24,7 +25,7 @@ The words a reader sees come from the `words` argument (data.WORDS) or the data
 entries, never from a string here (tests/unit/test_architecture.py scans for them).
 """
 
-from . import answer, channels, checklists, composer, facts, notes, print_sheet, problem_page, shared, triage
+from . import answer, channels, checklists, composer, facts, home, notes, print_sheet, problem_page, shared, triage
 
 __all__ = [
     "answer",
@@ -32,6 +33,7 @@ __all__ = [
     "checklists",
     "composer",
     "facts",
+    "home",
     "notes",
     "print_sheet",
     "problem_page",

@@ -1,7 +1,8 @@
 """Component: the answer block and the urgent steps, a problem page's first screen
 (no script; styles: site.css "component: answer").
 
-The answer block says the first step, the one thing not to do, and where to go. A
+The answer block says the first step, the one thing not to do, and where to go; the
+pages that answer but are no problem (channels, /scams/, /safety/) open with it too. A
 problem with urgent steps shows them right under it, in a warning box; with
 `freeze_first` the box opens with the freeze plan, which the channels component
 renders: it is passed in (`freeze_plan`), as components never call each other.
@@ -10,7 +11,7 @@ renders: it is passed in (`freeze_plan`), as components never call each other.
 from __future__ import annotations
 
 from ..material_adapter import THEME  # Material's class names: the one place they are kept
-from ..model import FirstScreen, Problem, Words
+from ..model import FirstScreen, PageAnswer, Problem, Words
 from .shared import esc, external
 
 
@@ -23,8 +24,22 @@ def answer_block(problem: Problem, help_centre: str, words: Words) -> str:
     screen: FirstScreen | None = problem.first_screen
     if screen is None:
         raise ValueError(f"problem {problem.id!r} has no first screen")
+    return _block(problem.id, screen, external(help_centre, words.answer.help_centre, words), words)
+
+
+def page_answer(entry: PageAnswer, help_centre: str, words: Words) -> str:
+    """The same block for a page that answers but is no problem (a channel's page, /scams/,
+    /safety/): "where" ends with the help-centre link, or with a link to the section of
+    the page the entry names (/scams/: its verification steps)."""
+    if entry.anchor and entry.link:
+        link = f'<a href="#{esc(entry.anchor)}">{esc(entry.link)}</a>'
+    else:
+        link = external(help_centre, words.answer.help_centre, words)
+    return _block(entry.page, entry.first_screen, link, words)
+
+
+def _block(block_id: str, screen: FirstScreen, link: str, words: Words) -> str:
     w = words.answer
-    link = external(help_centre, w.help_centre, words)
     parts = (
         ("first", w.first, esc(screen.first)),
         ("dont", w.dont, esc(screen.dont)),
@@ -36,7 +51,7 @@ def answer_block(problem: Problem, help_centre: str, words: Words) -> str:
         f'<span class="answer__text">{text}</span></p>'
         for key, label, text in parts
     )
-    return f'<div class="answer" data-answer id="answer-{esc(problem.id)}">{ps}</div>'
+    return f'<div class="answer" data-answer id="answer-{esc(block_id)}">{ps}</div>'
 
 
 def urgent_steps(problem: Problem, words: Words, freeze_plan: str = "") -> str:

@@ -23,10 +23,13 @@ def channel_table(handbook: Handbook, words: Words) -> str:
     """
     w = words.channels
     columns = (w.channel, w.how, w.login, w.speed, w.hours, w.best_for)
-    head = "".join(f'<th scope="col">{esc(name)}</th>' for name in columns)
+    head = "".join(f'<th scope="col" markdown="span">{md_text(name)}</th>' for name in columns)
     rows = []
     for channel in handbook.channels:
-        best = "、".join(see(handbook, pid) for pid in channel.best_for) or md_text(w.not_for_accounts)
+        # Each problem by its short title (the home page's words): the column is narrow.
+        suits = handbook.problems_for(channel)
+        best = "、".join(see(handbook, pid, text=handbook.problem(pid).home_title) for pid in suits)
+        best = best or md_text(w.not_for_accounts)
         cells = (
             md_text(channel.how),
             md_text(yes_no(channel.login, words)),

@@ -25,8 +25,9 @@ def checklist_item(problem: Problem, item: Item) -> str:
 
     The label wraps the text, so the checkbox's accessible name is the item text and
     the whole row is a click target. The input stays disabled until checklists.js
-    takes over (without JavaScript a tick could not be kept). The fill-in line
-    (`blank`) shows on paper only.
+    takes over (without JavaScript a tick could not be kept). The fill-in lines
+    (`blank`, as many as `item.blank_lines`) show on paper only; more than one
+    (a TxID, an address, an e-mail address) take a row of their own, full width.
     """
     key = problem.item_key(item)
     blank = ""
@@ -34,7 +35,9 @@ def checklist_item(problem: Problem, item: Item) -> str:
         # The label is left out when the text already says it ("你的 UID" + "UID："
         # printed 「你的 UIDUID：」): the line then follows the text alone.
         label = "" if blank_repeats(item) else f'<span class="checklist__label">{esc(item.blank)}：</span>'
-        blank = f'<span class="checklist__blank" aria-hidden="true">{label}<span class="checklist__line"></span></span>'
+        lines = '<span class="checklist__line"></span>' * item.blank_lines
+        more = " checklist__blank--lines" if item.blank_lines > 1 else ""
+        blank = f'<span class="checklist__blank{more}" aria-hidden="true">{label}{lines}</span>'
     return (
         f'<li class="{THEME.task_item} checklist__item" data-item="{esc(key)}">'
         '<label class="checklist__control">'

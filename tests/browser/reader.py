@@ -22,6 +22,8 @@ RESULTS = ".md-search-result__item"
 # (docs/assets/javascripts/checklists.js), the values its composer remembers (composer.js).
 TICKS = "account-help.checklist.v1:"
 VALUES = "account-help.composer.v1:"
+# The /print/ sheets the reader left out (checklists.js), one list for the page.
+LEFT_OUT = "account-help.print.v1"
 
 AXE = Axe()
 
@@ -72,7 +74,8 @@ def search(page, query: str, timeout: float = 15_000) -> list[str]:
     page.wait_for_function(
         """() => {
              const meta = document.querySelector('.md-search-result__meta').textContent;
-             return /没有找到|沒有找到/.test(meta) || (/结果|結果/.test(meta) && document.querySelector('.md-search-result__item'));
+             return /没有找到|沒有找到/.test(meta)
+               || (/结果|結果/.test(meta) && document.querySelector('.md-search-result__item'));
            }""",
         timeout=timeout,
     )
@@ -86,6 +89,20 @@ def stored(page, key: str):
     """What the site keeps in localStorage under `key`, parsed; None when nothing is kept."""
     raw = page.evaluate("key => localStorage.getItem(key)", key)
     return None if raw is None else json.loads(raw)
+
+
+# Fill the origin's storage to the last character (Chromium: about 5 MB).
+FILL_STORAGE = """() => {
+  let n = 0;
+  for (let size = 1 << 20; size >= 1; size >>= 1) {
+    const chunk = "x".repeat(size);
+    try {
+      for (;;) localStorage.setItem("filler." + n++, chunk);
+    } catch (e) {
+      // full at this size: try a smaller one
+    }
+  }
+}"""
 
 
 # -- axe -----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import re
 import pytest
 from helpers import StaticHandler, build, copy_project, free_port, served
 from playwright.sync_api import expect
-from reader import TICKS, axe_violations, collect_errors, stored
+from reader import FILL_STORAGE, TICKS, axe_violations, collect_errors, stored
 
 from macros import data
 
@@ -517,20 +517,6 @@ def test_with_scripts_off_one_line_says_ticking_needs_them(site, browser, path):
 
 
 # -- storage that is full ----------------------------------------------------------------
-
-
-# Fill the origin's storage to the last character (Chromium: about 5 MB).
-FILL_STORAGE = """() => {
-  let n = 0;
-  for (let size = 1 << 20; size >= 1; size >>= 1) {
-    const chunk = "x".repeat(size);
-    try {
-      for (;;) localStorage.setItem("filler." + n++, chunk);
-    } catch (e) {
-      // full at this size: try a smaller one
-    }
-  }
-}"""
 
 
 def test_full_storage_keeps_what_was_saved_and_the_note_says_so(site, page):

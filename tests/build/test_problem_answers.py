@@ -48,7 +48,7 @@ def test_the_api_key_page_first_checks_the_notification_email_itself(site):
         assert words in text, words
 
 
-@pytest.mark.parametrize("pid", ["funds-review", "p2p", "region", "inheritance", "trading"])
+@pytest.mark.parametrize("pid", ["funds-review", "p2p", "bank-card", "region", "inheritance", "trading"])
 def test_what_no_source_states_is_said_to_be_unstated(site, pid):
     text = article_text(site.html(f"problems/{pid}/"))
     assert "未见官方说明" in text
@@ -169,7 +169,7 @@ def test_hacked_page_has_the_regional_reporting_lines_with_their_facts(site):
         assert fact is not None and fact.select_one(".fact__sources a[href^='https://']"), link["href"]
 
 
-# -- P2P: the appeal starts in the order; no Bitget rule about bank cards ----------------
+# -- P2P: the appeal starts in the order; bank cards on their own page, no Bitget rule about them --
 
 
 def test_p2p_appeal_button_comes_before_live_chat(site):
@@ -227,16 +227,34 @@ def test_p2p_page_gives_the_rules_that_prevent_frozen_card_disputes(site):
 BANK = re.compile(r"银行卡|冻卡")
 
 
-def test_p2p_facts_and_sources_say_nothing_about_bank_cards(site):
+def test_p2p_is_about_disputes_and_says_nothing_of_its_own_about_bank_cards(site):
+    """The dispute page: no fact, symptom, check or don't about bank cards; the one line
+    that names them is the link to their page."""
     soup = site.soup("problems/p2p/").article
     for fact in soup.select("[data-fact]"):
         assert not BANK.search(fact.get_text()), fact["data-fact"]
     for fact_id in HANDBOOK.problem("p2p").facts:
         assert not BANK.search(HANDBOOK.fact(fact_id).text), fact_id
+    problem = HANDBOOK.problem("p2p")
+    for text in (*problem.symptoms, *(i.text for i in problem.items), *problem.dont, problem.title):
+        assert not BANK.search(text), text
+    naming = [li for li in soup.select("ul.lead--screen > li") if BANK.search(li.get_text())]
+    assert len(naming) == 1 and naming[0].select_one("a[href='../bank-card/']"), naming
 
 
-def test_p2p_bank_card_advice_is_never_presented_as_bitgets(site):
+def test_the_old_p2p_address_offers_the_bank_card_page_before_its_first_section(site):
+    """/problems/p2p/ held both cases: the bank-card reader finds her page in the lead, the
+    first thing under the answer block (the browser test checks it is on the first screen)."""
     soup = site.soup("problems/p2p/").article
+    first = soup.select_one("ul.lead--screen > li")
+    assert first.select_one("a[href='../bank-card/']").get_text() == HANDBOOK.problem("bank-card").title
+    assert first.sourceline < soup.select_one("h2#first-checks").sourceline
+    back = site.soup("problems/bank-card/").article.select("ul.lead--screen > li a[href='../p2p/']")
+    assert back, "and the bank-card page leads back to the dispute page"
+
+
+def test_bank_card_advice_is_never_presented_as_bitgets(site):
+    soup = site.soup("problems/bank-card/").article
     for fact in soup.select("[data-fact]"):
         fact.decompose()
     text = soup.get_text(" ")
@@ -249,6 +267,18 @@ def test_p2p_bank_card_advice_is_never_presented_as_bitgets(site):
     # The government word for renting out cards is named, its http-only source is not linked.
     assert "两卡" in text and "公安部" in text
     assert not any("hljnews" in a["href"] for a in soup.select("a[href]"))
+
+
+def test_bank_card_facts_are_bitgets_p2p_rules_and_the_public_lines_not_a_bitget_word_on_cards(site):
+    """Its facts: how to find the order, the P2P rules that prevent a frozen card, and the
+    police lines (press reports of government statements); none says Bitget speaks of cards."""
+    problem = HANDBOOK.problem("bank-card")
+    for fact_id in problem.facts:
+        assert not BANK.search(HANDBOOK.fact(fact_id).text), fact_id
+    kinds = {HANDBOOK.source(s).kind for f in problem.facts for s in HANDBOOK.fact(f).sources}
+    assert "press" in kinds and kinds & {"official", "official-text"}
+    answer = site.soup("problems/bank-card/").select_one("article [data-answer]").get_text()
+    assert "开户银行" in answer and "解冻" in answer
 
 
 # -- trading: no paid recovery, nothing unsourced about undoing a trade ------------------

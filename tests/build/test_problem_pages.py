@@ -1,18 +1,23 @@
 """Every problem page, as a reader gets it: its title and sections in order, its checklists,
 the channel order, what not to do, its message template, facts and sources; and every
-problem in the data linked from /identify/ and the home page, in its group there."""
+problem in the data on the site (page, nav, home page, /identify/, /print/, search), in
+the order of the home page's groups."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from helpers import ROOT
-from mkdocs.utils.yaml import yaml_load
+from conftest import Site
+from helpers import TEST_REPOSITORY, build, copy_project, rebuild
 from page_text import links_to
 
 from macros import data
+from macros.model import Answer
 from macros.render import checklists
 
 HANDBOOK = data.HANDBOOK
@@ -22,56 +27,52 @@ PROBLEM_IDS = tuple(p.id for p in HANDBOOK.problems)
 SECTIONS = ("first-checks", "prepare", "channels", "dont", "template", "facts", "sources", "symptoms")
 
 
-def nav_sources() -> list[str]:
-    """Every Markdown file the nav of mkdocs.yml names."""
-    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
-        nav = yaml_load(f)["nav"]
-    found = []
-
-    def walk(node):
-        if isinstance(node, str):
-            found.append(node)
-        elif isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(nav)
-    return found
-
-
-def missing_for_problems(site) -> list[str]:
-    """What a problem in the data still needs on the site, one line each."""
-    nav = nav_sources()
+def missing_for_problems(site, handbook=HANDBOOK) -> list[str]:
+    """What a problem in the data still lacks on a built site, one line each: its page,
+    its entry in the nav, its link on the home page and on /identify/, its /print/ sheet,
+    its search words and its search entry. None of these is written by hand: the names
+    say what broke."""
+    home = site.soup("")
+    nav = links_to(home, "", scope="nav.md-nav--primary")
+    listed = links_to(home, "", scope=".home-problems")
+    identify = links_to(site.soup("identify/"), "identify/")
     index = json.loads((site.dir / "search" / "search_index.json").read_text("utf-8"))
     indexed = {doc["location"].split("#")[0] for doc in index["docs"]}
     printed = site.soup("print/")
     missing = []
-    for problem in HANDBOOK.problems:
-        src, url = f"problems/{problem.id}.md", f"problems/{problem.id}/"
-        name = f"problem {problem.id!r}"
-        if not (ROOT / "docs" / src).is_file():
-            missing.append(f"{name}: no page docs/{src}")
-        if src not in nav:
-            missing.append(f"{name}: {src} is not in the nav of mkdocs.yml")
+    for problem in handbook.problems:
+        url, name = f"problems/{problem.id}/", f"problem {problem.id!r}"
+        if not (site.dir / url / "index.html").is_file():
+            missing.append(f"{name}: no page /{url}")
+        if url not in nav:
+            missing.append(f"{name}: not in the nav")
+        if url not in listed:
+            missing.append(f"{name}: not on the home page")
+        if url not in identify:
+            missing.append(f"{name}: no answer on /identify/ leads to it")
         if printed.select_one(f"#sheet-{problem.id} [data-checklist='{problem.id}']") is None:
             missing.append(f"{name}: no sheet on /print/")
         if not problem.aliases:
             missing.append(f"{name}: no search words (aliases)")
         if url not in indexed:
             missing.append(f"{name}: not in the search index")
-    for src in nav:
-        pid = src.removeprefix("problems/").removesuffix(".md")
-        if src.startswith("problems/") and pid not in HANDBOOK.problem_ids:
-            missing.append(f"page {src}: no problem with this id in macros/data.py")
+    for url in sorted(nav):
+        if url.startswith("problems/") and url.split("/")[1] not in handbook.problem_ids:
+            missing.append(f"page /{url}: no problem with this id in macros/data.py")
     return missing
 
 
 def test_every_problem_in_the_data_is_on_the_site(site):
-    """Adding a problem is one data entry plus its page; this names anything else missing."""
+    """A problem is one data entry (and its answer on /identify/); this names anything missing."""
     assert missing_for_problems(site) == []
+
+
+def test_the_nav_lists_the_problem_pages_in_the_order_of_the_home_page(site):
+    home = site.soup("")
+    order = [urlsplit(urljoin(site.url, a["href"])).path for a in home.select(".problem-groups li a")]
+    nav = [urlsplit(urljoin(site.url, a["href"])).path for a in home.select("nav.md-nav--primary a[href]")]
+    in_nav = [path for path in nav if path.startswith("/problems/")]
+    assert in_nav == order == [f"/problems/{p.id}/" for p in HANDBOOK.problems_in_order()]
 
 
 @pytest.mark.parametrize("pid", PROBLEM_IDS)
@@ -174,34 +175,6 @@ def test_hacked_page_starts_with_urgent_steps(site):
     assert "主动联系你" in soup.select_one("article").get_text()
 
 
-@pytest.mark.parametrize("path", ["identify/", ""])
-def test_identify_and_home_link_every_problem_page(site, path):
-    found = links_to(site.soup(path), path)
-    for pid in PROBLEM_IDS:
-        assert f"problems/{pid}/" in found, (path, pid)
-
-
-def test_a_problem_added_only_to_the_data_is_named_with_everything_it_lacks(site, monkeypatch):
-    import dataclasses
-
-    import test_problem_pages as this
-
-    from macros.model import Answer
-
-    new = dataclasses.replace(HANDBOOK.problem("deposit"), id="lottery", title="中奖")
-    first = HANDBOOK.triage.questions[0]
-    asked = dataclasses.replace(first, answers=(*first.answers, Answer("中奖了", "lottery")))
-    triage = dataclasses.replace(HANDBOOK.triage, questions=(asked, *HANDBOOK.triage.questions[1:]))
-    changed = dataclasses.replace(HANDBOOK, problems=(*HANDBOOK.problems, new), triage=triage)
-    monkeypatch.setattr(this, "HANDBOOK", changed)
-    assert missing_for_problems(site) == [
-        "problem 'lottery': no page docs/problems/lottery.md",
-        "problem 'lottery': problems/lottery.md is not in the nav of mkdocs.yml",
-        "problem 'lottery': no sheet on /print/",
-        "problem 'lottery': not in the search index",
-    ]
-
-
 @pytest.mark.parametrize("pid", PROBLEM_IDS)
 def test_fill_in_labels_are_not_repeated_by_their_item(pid):
     for item in HANDBOOK.problem(pid).prepare:
@@ -216,9 +189,74 @@ def test_home_groups_every_problem_one_link_each(site):
     soup = site.soup("")
     box = soup.select_one(".home-problems")
     groups = box.select("h3[id]")
-    assert len(groups) >= 4
+    assert [(h["id"], h.get_text()) for h in groups] == [(g.anchor, g.title) for g in HANDBOOK.groups]
     linked = []
     for a in box.select("h3 ~ ul a[href]"):
         linked.append(urlsplit(urljoin("http://site/", a["href"])).path.strip("/"))
     assert sorted(linked) == sorted(f"problems/{p.id}" for p in HANDBOOK.problems)
     assert box.select_one("h3#group-security + ul a").get_text().startswith("账户被盗")
+
+
+# -- a new problem is one data edit --------------------------------------------------------
+
+NEW_ID = "lottery"
+NEW_ANSWER = 'Answer("收到中奖通知，要我先交钱", "lottery"),'
+
+
+def add_problem_to_the_data(project: Path, answer: bool = True) -> None:
+    """Edit the copy's macros/data.py as an editor would: a copy of the deposit entry with a
+    new id, title, group and tagline at the end of PROBLEMS, and (`answer`) its answer on
+    /identify/. Nothing else of the project changes."""
+    data_py = project / "macros" / "data.py"
+    text = data_py.read_text("utf-8")
+    start = text.index('    Problem(\n        id="deposit",')
+    entry = text[start : text.index("    Problem(\n", start + 1)]
+    entry = entry.replace('id="deposit"', f'id="{NEW_ID}"').replace('title="充值未到账"', 'title="中奖通知要我先交钱"')
+    entry = re.sub(r'group="[a-z-]+"', 'group="other"', entry, count=1)
+    entry = re.sub(r'tagline="[^"]*"', 'tagline="先交税、交手续费"', entry, count=1)
+    end = text.index("\n)\n", text.index("PROBLEMS = ("))
+    text = text[: end + 1] + entry + text[end + 1 :]
+    if answer:
+        first = text.index("Answer(", text.index("TRIAGE = Triage("))
+        text = text[:first] + NEW_ANSWER + "\n                " + text[first:]
+    data_py.write_text(text, "utf-8")
+
+
+def test_a_problem_added_to_the_data_alone_is_on_the_site_everywhere(tmp_path):
+    """No page file, no nav line, no home-page line: the data entry and its answer on
+    /identify/ give the page (address, title, search boost, edit button to the data), the
+    nav entry, the home link, the /print/ sheet and the search entry; missing_for_problems
+    names nothing."""
+    project = copy_project(tmp_path / "project")
+    add_problem_to_the_data(project)
+    result = build(tmp_path / "site", project=project, repository=TEST_REPOSITORY)
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log
+    built = Site(tmp_path / "site", "http://site/", log)
+    new = dataclasses.replace(HANDBOOK.problem("deposit"), id=NEW_ID, title="中奖通知要我先交钱", group="other")
+    question = HANDBOOK.triage.questions[0]
+    asked = dataclasses.replace(question, answers=(Answer("收到中奖通知，要我先交钱", NEW_ID), *question.answers))
+    triage = dataclasses.replace(HANDBOOK.triage, questions=(asked, *HANDBOOK.triage.questions[1:]))
+    changed = rebuild(problems=(*HANDBOOK.problems, new), triage=triage)
+    assert missing_for_problems(built, changed) == []
+    page = built.soup(f"problems/{NEW_ID}/")
+    assert page.select_one("article h1")["id"] == NEW_ID
+    assert page.select_one("article h1").get_text().strip() == "中奖通知要我先交钱"
+    assert [a["href"] for a in page.select("a[rel~=edit]")] == [f"{TEST_REPOSITORY}/edit/main/macros/data.py"]
+    index = json.loads((built.dir / "search" / "search_index.json").read_text("utf-8"))
+    entry = next(d for d in index["docs"] if d["location"] == f"problems/{NEW_ID}/")
+    assert entry.get("boost") == 2
+    other = built.soup("").select_one("h3#group-other ~ ul")
+    assert other.select("a")[-1].get_text(" ", strip=True) == "中奖通知要我先交钱 先交税、交手续费"
+
+
+def test_without_its_answer_on_identify_the_build_names_what_the_data_lacks(tmp_path):
+    project = copy_project(tmp_path / "project")
+    add_problem_to_the_data(project, answer=False)
+    result = build(tmp_path / "site", project=project)
+    assert result.returncode != 0
+    errors = [line for line in (result.stdout + result.stderr).splitlines() if line.startswith("ERROR")]
+    assert errors == [
+        "ERROR   -  macros/data.py: problem 'lottery', field 'triage': no answer on /identify/ leads here; "
+        "add Answer(text, id) to a question"
+    ]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from helpers import ROOT, TEST_REPOSITORY, load_hook, macro_calls, site_macros
+from helpers import ROOT, TEST_REPOSITORY, load_hook, macro_calls, page_sources, site_macros
 
 from macros import data, hant
 
@@ -61,17 +61,18 @@ GENERATED = generated_selector()
 
 
 def pages(site):
-    """(src_uri, soup) of every page built from Markdown."""
-    for md in sorted((ROOT / "docs").rglob("*.md")):
-        src = md.relative_to(ROOT / "docs").as_posix()
+    """(src_uri, the file an editor changes, soup) of every page: from Markdown, or from the data."""
+    for src, edited in page_sources().items():
         url = src[: -len("index.md")] if src.endswith("index.md") else src[:-3] + "/"
-        yield src, BeautifulSoup(site.html(url), "html.parser")
+        yield src, edited, BeautifulSoup(site.html(url), "html.parser")
 
 
-def test_every_page_has_an_edit_button_to_its_markdown_source(site):
-    for src, soup in pages(site):
+def test_every_page_has_an_edit_button_to_its_source(site):
+    """A Markdown page's button opens its file; a problem page's, the data it is made from."""
+    for src, edited, soup in pages(site):
         buttons = soup.select("article a.md-content__button[rel~=edit]")
-        assert [a["href"] for a in buttons] == [EDIT_DOCS + src], src
+        expected = EDIT_DATA if edited == "macros/data.py" else EDIT_DOCS + src
+        assert [a["href"] for a in buttons] == [expected], src
 
 
 def test_every_generated_block_is_followed_by_a_small_edit_data_link(site):
@@ -80,7 +81,7 @@ def test_every_generated_block_is_followed_by_a_small_edit_data_link(site):
     block with its own h3 headings: its one link closes the sheet."""
     headings = ("h1", "h2", "h3")
     links = 0
-    for src, soup in pages(site):
+    for src, _, soup in pages(site):
         blocks = soup.select(GENERATED)
 
         def inside_a_block(element, blocks=blocks) -> bool:
@@ -139,9 +140,10 @@ def full_history() -> bool:
 def test_every_page_shows_its_last_change_from_git_history(site):
     if not full_history():  # an unpacked tarball: the test below covers builds without history
         pytest.skip("this copy of the project has no git history")
-    expected = history.last_changed(ROOT, ROOT / "docs")
+    generated = [src for src, edited in page_sources().items() if edited == "macros/data.py"]
+    expected = history.last_changed(ROOT, ROOT / "docs", generated=generated)
     assert expected, "the project has its history, yet the hook found no page's last change"
-    for src, soup in pages(site):
+    for src, _, soup in pages(site):
         times = soup.select("article aside.last-changed time")
         if src not in expected:  # a page not committed yet makes no claim
             assert not times, src

@@ -52,6 +52,7 @@ NOT_TEXT = {
     "on",
     "page",
     "src",
+    "group",
 }
 
 
@@ -91,6 +92,7 @@ def poisoned_handbook(text: str = HOSTILE) -> Handbook:
         freeze=poison_text(HANDBOOK.freeze, text),
         triage=poison_text(HANDBOOK.triage, text),
         pages=tuple(poison_text(p, text) for p in HANDBOOK.pages),
+        groups=tuple(poison_text(g, text) for g in HANDBOOK.groups),
         words=poison_text(HANDBOOK.words, text),
     )
 

@@ -5,8 +5,9 @@
     render/ (the renderers, one module per component) -> model, material_adapter,
     contracts, render/shared, and the composer also refusals: a component never
     imports another component (a block made of others takes them rendered);
-    define_env (macros/__init__.py) -> data + model + render;  hant (the 繁體中文
-    converter) -> glossary (which imports nothing of the project);  hooks -> data,
+    define_env (macros/__init__.py) -> data + model + render, and contracts (where
+    the data is);  hant (the 繁體中文 converter) -> glossary (which imports nothing
+    of the project);  hooks -> data,
     model, material_adapter, refusals, contracts, hant, glossary (never render or
     define_env);  nothing imports a hook.
 
@@ -42,7 +43,7 @@ ALLOWED = {
     "macros/material_adapter.py": set(),
     "macros/contracts.py": set(),
     "macros/data.py": {"macros.model"},
-    "macros/__init__.py": {"macros.data", "macros.model", "macros.render"},
+    "macros/__init__.py": {"macros.data", "macros.model", "macros.render", "macros.contracts"},
     "macros/__main__.py": {"macros.data", "macros.model"},
     "macros/refusals.py": set(),
     "macros/glossary.py": set(),

@@ -244,6 +244,23 @@ def test_every_channel_the_article_names_is_there():
             },
             "freeze plan 'freeze', field 'steps': unknown channel 'fax'",
         ),
+        # a problem in no group of the home page, a group with no problem, a group twice
+        (
+            lambda: {"problems": swap(HANDBOOK.problems, "deposit", group="lottery")},
+            "problem 'deposit', field 'group': unknown group 'lottery'; allowed: security, access",
+        ),
+        (
+            lambda: {"groups": (*HANDBOOK.groups, dataclasses.replace(HANDBOOK.groups[0], id="empty"))},
+            "group 'empty', field 'id': no problem is in this group",
+        ),
+        (
+            lambda: {"groups": (*HANDBOOK.groups, HANDBOOK.groups[0])},
+            "group 'security', field 'id': duplicate id, already used by another group",
+        ),
+        (
+            lambda: {"groups": swap(HANDBOOK.groups, "other", title="其他\u200b")},
+            "group 'other', field 'title': invisible or direction-changing character",
+        ),
         # a list, or a tuple holding the wrong kind of thing
         (
             lambda: {"facts": swap(HANDBOOK.facts, "support-email", sources=["bitget-api-guide"])},
@@ -320,6 +337,34 @@ def test_no_item_gets_a_fill_in_line_for_a_reset_2fa_answer(text, blank):
     with pytest.raises(DataError) as error:
         rebuild(problems=swap(HANDBOOK.problems, "2fa", prepare=items))
     assert str(error.value).startswith(f"problem '2fa', field 'prepare[{len(items) - 1}].blank': a fill-in line")
+
+
+@pytest.mark.parametrize(
+    ("blank", "lines", "wanted"),
+    [
+        ("UID", None, 1),
+        ("TxID", None, 2),
+        ("订单号或 TxID", None, 2),
+        ("注册邮箱", None, 2),
+        ("提现地址", None, 2),
+        ("TxID", 1, 1),
+        ("文件名", 3, 3),
+        (None, None, 0),
+    ],
+)
+def test_long_answers_get_two_fill_in_lines_unless_the_item_says(blank, lines, wanted):
+    assert Item(id="x", text="一项", blank=blank, lines=lines).blank_lines == wanted
+
+
+@pytest.mark.parametrize(("blank", "lines"), [("UID", 0), ("UID", 4), (None, 2)])
+def test_a_bad_number_of_fill_in_lines_is_refused(blank, lines):
+    problem = HANDBOOK.problem("deposit")
+    items = (*problem.prepare, Item(id="extra", text="一项", blank=blank, lines=lines))
+    with pytest.raises(DataError) as error:
+        rebuild(problems=swap(HANDBOOK.problems, "deposit", prepare=items))
+    assert str(error.value) == (
+        f"problem 'deposit', field 'prepare[{len(items) - 1}].lines': 1 to 3 lines, and only for an item with a blank"
+    )
 
 
 def test_a_retired_item_id_is_never_given_to_a_new_item():

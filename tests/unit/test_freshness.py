@@ -63,6 +63,16 @@ def test_dates_come_from_the_last_commit_of_each_page_and_of_the_macros_package(
     }
 
 
+def test_a_page_made_from_the_data_takes_the_date_of_the_macros_package(project):
+    git(project, "init", "-q")
+    git(project, "add", ".")
+    git(project, "commit", "-qm", "one", date="2025-01-02")
+    (project / "macros" / "data.py").write_text("X = 2\n", "utf-8")
+    git(project, "commit", "-qam", "data", date="2025-03-04")
+    dates = history.last_changed(project, project / "docs", generated=["problems/new.md"])
+    assert dates["problems/new.md"] == "2025-03-04"
+
+
 def test_a_shallow_clone_shows_no_dates_rather_than_wrong_ones(project, tmp_path_factory):
     git(project, "init", "-q")
     git(project, "add", "docs/about.md")

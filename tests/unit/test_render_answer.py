@@ -67,3 +67,29 @@ def test_urgent_steps_escape_every_string(problem):
 def test_urgent_steps_refuse_a_problem_without_them(problem):
     with pytest.raises(ValueError, match=f"problem '{problem.id}' has no urgent steps"):
         answer.urgent_steps(problem, WORDS)
+
+
+# -- the same block on pages that are no problem (channels, /scams/, /safety/) -----------
+
+
+@pytest.mark.parametrize("entry", HANDBOOK.page_answers, ids=lambda a: a.page)
+def test_a_page_answer_is_the_same_block_linking_the_help_centre_or_its_section(entry):
+    block = soup(answer.page_answer(entry, data.HELP_CENTRE, WORDS)).select_one("div[data-answer]")
+    assert block["id"] == f"answer-{entry.page}" and block["class"] == ["answer"]
+    parts = block.select("[data-answer-part]")
+    assert [p["data-answer-part"] for p in parts] == ["first", "dont", "where"]
+    w, screen = WORDS.answer, entry.first_screen
+    assert [p.select_one(".answer__label").get_text() for p in parts] == [w.first, w.dont, w.where]
+    assert [p.select_one(".answer__text").get_text() for p in parts[:2]] == [screen.first, screen.dont]
+    links = parts[2].select("a[href]")
+    assert len(block.select("a[href]")) == len(links) == 1
+    if entry.anchor:
+        assert links[0]["href"] == f"#{entry.anchor}" and links[0].get_text() == entry.link
+    else:
+        assert links[0]["href"] == data.HELP_CENTRE and links[0].get_text().startswith(w.help_centre)
+
+
+def test_a_page_answer_escapes_its_text():
+    screen = FirstScreen(first=HOSTILE, dont=HOSTILE, where=HOSTILE)
+    entry = dataclasses.replace(HANDBOOK.page_answers[0], first_screen=screen, link=HOSTILE)
+    assert_escaped(answer.page_answer(entry, data.HELP_CENTRE, WORDS))

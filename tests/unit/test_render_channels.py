@@ -35,8 +35,10 @@ def test_a_channel_row(channel):
     assert [td["data-label"] for td in cells] == COLUMNS[1:]
     assert cells[1].get_text() == shared.yes_no(channel.login, WORDS)
     best = [a["href"] for a in cells[4].select("a")]
-    assert best == [f"/problems/{pid}.md" for pid in channel.best_for]
-    if not channel.best_for:
+    assert best == [f"/problems/{pid}.md" for pid in HANDBOOK.problems_for(channel)]
+    shown = [a.get_text() for a in cells[4].select("a")]
+    assert shown == [HANDBOOK.problem(pid).home_title for pid in HANDBOOK.problems_for(channel)], "short titles"
+    if not HANDBOOK.problems_for(channel):
         assert cells[4].get_text() == W.not_for_accounts
 
 
@@ -71,3 +73,12 @@ def test_the_channel_blocks_escape_every_string():
     assert_escaped(channels.channel_order(hostile, hostile.problems[0]))
     channel = hostile.channels[0]
     assert_escaped(channels.channel_summary(channel, hostile.trust(channel), hostile.words))
+
+
+@pytest.mark.parametrize("channel", HANDBOOK.channels, ids=lambda c: c.id)
+def test_a_channel_suits_every_problem_whose_page_names_it_and_those_it_adds(channel):
+    naming = {p.id for p in HANDBOOK.problems if channel.id in [c.channel for c in p.channels]}
+    assert set(HANDBOOK.problems_for(channel)) == naming | set(channel.best_for)
+    assert list(HANDBOOK.problems_for(channel)) == [
+        p.id for p in HANDBOOK.problems if p.id in naming | set(channel.best_for)
+    ]

@@ -55,6 +55,9 @@ def test_a_fill_in_line_prints_its_label_unless_the_text_says_it(problem, item):
         assert blank is None
         return
     assert blank["aria-hidden"] == "true" and blank.select_one(".checklist__line") is not None
+    # a long answer (TxID, address, e-mail) gets two lines, marked for the print styles
+    assert len(blank.select(".checklist__line")) == item.blank_lines
+    assert ("checklist__blank--lines" in blank["class"]) == (item.blank_lines > 1)
     # the fill-in line sits outside the label: it is not part of the accessible name
     assert blank.find_parent("label") is None
     # 「你的 UID」 already names the line: no second 「UID：」

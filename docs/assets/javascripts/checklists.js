@@ -20,10 +20,19 @@
 // The words it shows (buttons, progress, notes) are data.WORDS.scripts.checklists,
 // which the page carries as JSON (#account-help-words, macros/contracts.py) where it
 // has a checklist; "{done}" and the like mark where a number goes.
+//
+// /print/ (each sheet a [data-print-sheet="<problem>"]): a tick per sheet, in a list at
+// the top and on the sheet, and 只打印这一张. The choice is kept like the ticks, under
+// CHOICE: the ids of the sheets left out (a new problem's sheet prints by default).
+// A sheet left out gets data-print="no": site.css keeps it off paper and marks it on
+// the screen. Without this script no sheet has data-print, and every sheet prints.
 (function () {
   "use strict";
 
   var PREFIX = "account-help.checklist.v1:";
+  var CHOICE = "account-help.print.v1";
+  var sheets = []; // /print/'s sheets
+  var left = {}; // sheet id -> true: left out of the print
   var canStore = true;
   var full = false; // storage can be read but a write threw QuotaExceededError
   var words = null; // read in init(), on a page with a checklist
@@ -61,10 +70,11 @@
     }
   }
 
-  function load(problem) {
+  // A stored list of ids (a problem's ticks, the sheets left out); [] when none or damaged.
+  function readList(key) {
     var raw = null;
     try {
-      raw = storage().getItem(PREFIX + problem);
+      raw = storage().getItem(key);
     } catch (e) {
       stopStoring(null);
       return [];
@@ -75,6 +85,23 @@
     } catch (e) {
       return []; // a damaged value: start again
     }
+  }
+
+  function writeList(key, ids) {
+    if (!canStore) return; // memory only: the stored list keeps what was saved
+    try {
+      if (ids.length) {
+        storage().setItem(key, JSON.stringify(ids));
+      } else {
+        storage().removeItem(key);
+      }
+    } catch (e) {
+      stopStoring(e);
+    }
+  }
+
+  function load(problem) {
+    return readList(PREFIX + problem);
   }
 
   // Change some items of a problem: read what is stored now, apply, write back.
@@ -117,17 +144,7 @@
   }
 
   function save(problem) {
-    if (!canStore) return; // memory only: the stored list keeps what was saved
-    var ids = Object.keys(ticked[problem]);
-    try {
-      if (ids.length) {
-        storage().setItem(PREFIX + problem, JSON.stringify(ids));
-      } else {
-        storage().removeItem(PREFIX + problem);
-      }
-    } catch (e) {
-      stopStoring(e);
-    }
+    writeList(PREFIX + problem, Object.keys(ticked[problem]));
   }
 
   function el(tag, className, text) {
@@ -244,6 +261,126 @@
     update(list);
   }
 
+  // -- /print/: which sheets print ------------------------------------------------------
+
+  function sheetId(sheet) {
+    return sheet.getAttribute("data-print-sheet");
+  }
+
+  // Read the stored choice, keeping only sheets this page has (a removed problem's id is
+  // dropped, and written back when there was one). Once storage turned to memory only,
+  // only the first read (`first`: full storage still reads) takes what it holds.
+  function readChoice(first) {
+    if (!canStore && !first) return;
+    var known = sheets.map(sheetId);
+    var stored = readList(CHOICE);
+    left = {};
+    stored.forEach(function (id) {
+      if (known.indexOf(id) !== -1) left[id] = true;
+    });
+    if (canStore && Object.keys(left).length !== stored.length) writeList(CHOICE, Object.keys(left));
+  }
+
+  // Change the choice: read what is stored now (another tab may have written), apply
+  // `change` to it, write it back, show it.
+  function choose(change) {
+    readChoice();
+    change();
+    writeList(CHOICE, Object.keys(left));
+    showChoice();
+  }
+
+  function showChoice() {
+    var chosen = 0;
+    sheets.forEach(function (sheet) {
+      var id = sheetId(sheet);
+      var print = !left[id];
+      if (print) chosen += 1;
+      sheet.setAttribute("data-print", print ? "yes" : "no");
+      document.querySelectorAll('[data-choose="' + id + '"]').forEach(function (box) {
+        box.checked = print;
+      });
+    });
+    document.querySelectorAll(".print-choice__count").forEach(function (count) {
+      count.textContent = words.chosen.replace("{n}", chosen).replace("{total}", sheets.length);
+    });
+    document.querySelectorAll(".print-choice__all").forEach(function (button) {
+      button.disabled = chosen === sheets.length;
+    });
+  }
+
+  // A tick and 只打印这一张 for one sheet: the tick's words `text`, both described by the
+  // element with the id `about` (the sheet's title) where the words alone do not say which.
+  function choiceControls(id, text, about, describeTick) {
+    var label = el("label", "print-choice__tick");
+    var box = el("input");
+    box.type = "checkbox";
+    box.setAttribute("data-choose", id);
+    if (describeTick) box.setAttribute("aria-describedby", about);
+    box.addEventListener("change", function () {
+      choose(function () {
+        if (box.checked) delete left[id];
+        else left[id] = true;
+      });
+    });
+    label.append(box, " ", el("span", "", text));
+    var only = el("button", "checklist__button print-choice__only", words.only);
+    only.type = "button";
+    only.setAttribute("aria-describedby", about);
+    only.addEventListener("click", function () {
+      choose(function () {
+        left = {};
+        sheets.forEach(function (sheet) {
+          if (sheetId(sheet) !== id) left[sheetId(sheet)] = true;
+        });
+      });
+    });
+    return [label, " ", only];
+  }
+
+  // The list at the top of /print/ (a tick per sheet, 只打印这一张, how many, 全部选中)
+  // and the same tick and button on each sheet, under its title.
+  function setUpChoice() {
+    sheets = Array.prototype.slice.call(document.querySelectorAll("[data-print-sheet]"));
+    if (!sheets.length) return;
+    var panel = el("fieldset", "print-choice");
+    panel.append(el("legend", "", words.choose));
+    var list = el("ul", "print-choice__list");
+    sheets.forEach(function (sheet) {
+      var id = sheetId(sheet);
+      var title = sheet.querySelector("h2[id]");
+      var row = el("li");
+      var controls = choiceControls(id, title.firstChild.textContent.trim(), "choose-" + id, false);
+      controls[0].lastChild.id = "choose-" + id; // the title in the tick's words
+      row.append.apply(row, controls);
+      list.append(row);
+      var bar = el("p", "print-choice__sheet");
+      bar.append.apply(bar, choiceControls(id, words.this_sheet, title.id, true));
+      bar.append(" ", el("span", "print-choice__left", words.left_out));
+      title.after(bar);
+    });
+    var foot = el("p", "print-choice__bar");
+    var count = el("span", "print-choice__count");
+    count.setAttribute("role", "status");
+    var all = el("button", "checklist__button print-choice__all", words.all);
+    all.type = "button";
+    all.addEventListener("click", function () {
+      choose(function () {
+        left = {};
+      });
+    });
+    var print = el("button", "checklist__button print-choice__print", words.print);
+    print.type = "button";
+    print.setAttribute("data-action", "print"); // init() makes it print
+    foot.append(count, " ", all, " ", print);
+    var note = el("p", "checklist__note", full ? words.full : words.blocked);
+    note.hidden = canStore;
+    panel.append(list, foot, note);
+    sheets[0].before(panel);
+    readChoice(true);
+    showChoice();
+  }
+
   // The printed footer: today's date, and the whole line for the @page footer box.
   function fillFooter() {
     var footer = document.querySelector(".print-footer");
@@ -266,6 +403,7 @@
       probeStorage();
     }
     lists.forEach(setUp);
+    if (lists.length) setUpChoice();
     document.querySelectorAll("[data-action=print]").forEach(function (button) {
       button.hidden = false;
       button.addEventListener("click", function () {
@@ -275,14 +413,24 @@
     fillFooter();
     window.addEventListener("beforeprint", fillFooter);
     if (!lists.length) return;
+    function reloadChoice() {
+      if (!sheets.length) return;
+      readChoice();
+      showChoice();
+    }
     window.addEventListener("storage", function (event) {
-      if (event.key === null) Object.keys(ticked).forEach(reload);
-      else if (event.key.indexOf(PREFIX) === 0 && ticked[event.key.slice(PREFIX.length)]) {
+      if (event.key === null) {
+        Object.keys(ticked).forEach(reload);
+        reloadChoice();
+      } else if (event.key === CHOICE) {
+        reloadChoice();
+      } else if (event.key.indexOf(PREFIX) === 0 && ticked[event.key.slice(PREFIX.length)]) {
         reload(event.key.slice(PREFIX.length));
       }
     });
     window.addEventListener("pageshow", function () {
       Object.keys(ticked).forEach(reload);
+      reloadChoice();
     });
   }
 

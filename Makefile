@@ -16,7 +16,8 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: serve test build clean system-deps audit offline
 
-## serve: live-reloading site on http://127.0.0.1:$(PORT)/
+## serve: live-reloading site on http://127.0.0.1:$(PORT)/, the 繁體中文 edition under /zh-Hant/
+# (hooks/editions.py builds it after each rebuild of the Simplified one).
 # docs/ is watched by default; --watch-theme adds the theme's folders, overrides/ first.
 serve: $(INSTALLED)
 	SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) \
@@ -31,9 +32,10 @@ TEST_WORKERS ?= auto
 test: $(INSTALLED) system-deps
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
-## build: strict build into site/
+## build: strict build of both editions into site/ (the 繁體中文 one in site/zh-Hant/), in one
+# Python process (hooks/editions.py): about 1.6 times the Simplified build alone.
 build: $(INSTALLED)
-	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/python hooks/editions.py --site-dir site
 
 ## audit: list sources checked more than 180 days ago, most overdue first (never fails)
 audit: $(INSTALLED)
@@ -51,10 +53,10 @@ upkeep: $(INSTALLED)
 DIST ?= dist
 offline: $(INSTALLED)
 	rm -rf $(DIST)/offline $(DIST)/offline.zip
-	SITE_URL= OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(abspath $(DIST))/offline/handbook
+	SITE_URL= OFFLINE=true $(BIN)/python hooks/editions.py --site-dir $(abspath $(DIST))/offline/handbook
 	find $(DIST)/offline/handbook -name '*.map' -delete
 	cd $(DIST)/offline && $(abspath $(BIN))/python -m zipfile -c ../offline.zip handbook
-	@echo "$(DIST)/offline.zip: unzip it and open handbook/index.html"
+	@echo "$(DIST)/offline.zip: unzip it and open handbook/index.html (繁體中文: handbook/zh-Hant/index.html)"
 
 ## clean: remove what the commands above made
 clean:

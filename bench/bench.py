@@ -3,15 +3,19 @@
 
 A benchmark script, not a test. In one run it
 
-1. builds the site N times strictly (ours) and N times with a bare configuration
-   (same docs/, nav and Markdown extensions; no macros, no jieba, no overrides),
-   interleaved, and reports both medians and their ratio;
-2. serves our last build with gzip on 127.0.0.1 (built with SITE_URL set to that port);
-3. runs Lighthouse (mobile preset, bench/node_modules) R times on each measured page
-   and reports the median category scores, LCP, TBT, CLS and bytes transferred;
-4. reports the gzip size of search/search_index.json, and the first-view bytes of every
-   built page (the HTML and each stylesheet, script and icon it names, as our server
-   sends them), so a page Lighthouse does not measure still meets the byte budget;
+1. builds the Simplified edition N times strictly (ours: `mkdocs build`), both editions
+   N times (`make build`: hooks/editions.py, one process) and N times with a bare
+   configuration (same docs/, nav and Markdown extensions; no macros, no jieba, no
+   overrides), interleaved, and reports the medians of wall time and their ratios (both
+   editions against the Simplified one alone: a budget) and the CPU time of each;
+2. serves the last build of both editions with gzip on 127.0.0.1 (built with SITE_URL set
+   to that port);
+3. runs Lighthouse (mobile preset, bench/node_modules) R times on each measured page of
+   both editions and reports the median category scores, LCP, TBT, CLS and bytes transferred;
+4. reports the gzip size of each edition's search/search_index.json and of its
+   cross-script table (in search-words.js), and the first-view bytes of every built page
+   of both editions (the HTML and each stylesheet, script and icon it names, as our
+   server sends them), so a page Lighthouse does not measure still meets the byte budget;
 5. prints a table and, as the last line, one JSON object; exits 1 when a budget is missed.
 
 Usage: .venv/bin/python bench/bench.py [--builds 5] [--lighthouse-runs 5] [--project DIR]
@@ -24,6 +28,8 @@ import gzip
 import json
 import os
 import platform
+import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -43,7 +49,8 @@ BUDGETS = BENCH / "budgets.json"
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
 REPORTS = BENCH / "reports"  # last Lighthouse reports (JSON + HTML), git-ignored
 
-PAGES = ["", "problems/deposit/", "channels/", "print/"]
+PAGES = ["", "problems/deposit/", "channels/", "print/", "zh-Hant/", "zh-Hant/problems/deposit/", "zh-Hant/print/"]
+EDITIONS = {"zh-Hans": "", "zh-Hant": "zh-Hant/"}  # hooks/editions.py EDITIONS: each one's folder
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 CHROME_PATH = "/usr/bin/chromium"
 CHROME_FLAGS = (
@@ -92,30 +99,67 @@ def no_jieba_path(work: Path) -> Path:
     return folder
 
 
-def timed_build(cmd: list[str], cwd: Path, env: dict) -> tuple[float, subprocess.CompletedProcess]:
+def timed_build(cmd: list[str], cwd: Path, env: dict) -> tuple[float, float, subprocess.CompletedProcess]:
+    """Wall seconds, CPU seconds (user + system, of the build's processes) and the result."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
-    return time.perf_counter() - start, result
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, result
 
 
 def run_builds(project: Path, work: Path, site_url: str, n: int) -> dict:
-    """Interleave our strict build and the bare build n times each; return times and dirs."""
+    """Interleave our strict build, both editions' and the bare build n times each; return
+    times and dirs."""
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "--quiet"]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1", "SITE_URL": site_url}
-    ours_dir, bare_dir = work / "site", work / "site-bare"
+    ours_dir, both_dir, bare_dir = work / "site", work / "site-both", work / "site-bare"
     ours_cmd = [*mkdocs, "--strict", "--site-dir", str(ours_dir)]
+    both_cmd = [sys.executable, str(project / "hooks" / "editions.py"), "--site-dir", str(both_dir)]
     # Not strict: with macros off, links and anchors that macros would render can be missing.
     bare_cmd = [*mkdocs, "--config-file", str(bare_config(project, work)), "--site-dir", str(bare_dir)]
     bare_env = {**env, "PYTHONPATH": os.pathsep.join(filter(None, [str(no_jieba_path(work)), env.get("PYTHONPATH")]))}
-    times: dict[str, list[float]] = {"ours": [], "bare": []}
+    times: dict[str, list[float]] = {"ours": [], "both": [], "bare": []}
+    cpu: dict[str, list[float]] = {name: [] for name in times}
     for i in range(n):
-        order = [("ours", ours_cmd, env), ("bare", bare_cmd, bare_env)]
+        order = [("ours", ours_cmd, env), ("both", both_cmd, env), ("bare", bare_cmd, bare_env)]
         for name, cmd, build_env in order if i % 2 == 0 else reversed(order):
-            seconds, result = timed_build(cmd, project, build_env)
+            seconds, cpu_seconds, result = timed_build(cmd, project, build_env)
             if result.returncode != 0:
                 sys.exit(f"bench: the {name} build failed (exit {result.returncode}):\n{result.stdout}{result.stderr}")
             times[name].append(seconds)
-    return {"times": times, "site": ours_dir, "bare_site": bare_dir}
+            cpu[name].append(cpu_seconds)
+    return {"times": times, "cpu": cpu, "site": both_dir, "bare_site": bare_dir}
+
+
+def search_sizes(site: Path) -> dict:
+    """An edition's search index, raw and gzip, and its cross-script table in search-words.js, gzip."""
+    index = (site / "search" / "search_index.json").read_bytes()
+    script = (site / "assets" / "javascripts" / "search-words.js").read_text("utf-8")
+    table = re.search(r"var SCRIPT_TABLE ?= ?(\{.*?\});", script)
+    return {
+        "raw_bytes": len(index),
+        "gzip_bytes": len(gzip.compress(index, GZIP_LEVEL, mtime=0)),
+        "table_gzip_bytes": len(gzip.compress(table[1].encode(), GZIP_LEVEL, mtime=0)) if table else 0,
+    }
+
+
+def edition_of_path(path: str) -> str:
+    """The edition a built page belongs to, by its folder (the longest that matches)."""
+    folders = sorted(EDITIONS.items(), key=lambda kv: -len(kv[1]))
+    return next(lang for lang, folder in folders if path.startswith(folder))
+
+
+def largest_per_edition(sizes: dict[str, int]) -> dict[str, list]:
+    """{lang: [page, bytes]}: each edition's page with the largest first view."""
+    largest: dict[str, list] = {}
+    for path, size in sizes.items():
+        lang = edition_of_path(path)
+        if lang not in largest or size > largest[lang][1]:
+            largest[lang] = [path, size]
+    return largest
 
 
 # -- gzip server ---------------------------------------------------------------
@@ -224,9 +268,17 @@ def check_budgets(result: dict, budgets: dict) -> list[str]:
     build = result["build"]["ours_median_s"]
     if build > budgets["build_median_max_s"]:
         missed.append(f"build median {build:.2f} s > {budgets['build_median_max_s']} s")
-    index = result["search_index"]["gzip_bytes"]
-    if index > budgets["search_index_max_gzip_bytes"]:
-        missed.append(f"search index {index:,} B gzip > {budgets['search_index_max_gzip_bytes']:,} B")
+    both = result["build"]["both_ratio"]
+    if both > budgets["build_both_editions_max_ratio"]:
+        missed.append(f"both editions {both:.2f} x the Simplified build > {budgets['build_both_editions_max_ratio']} x")
+    for lang, sizes in result["search_index"].items():
+        if sizes["gzip_bytes"] > budgets["search_index_max_gzip_bytes"]:
+            missed.append(
+                f"{lang} search index {sizes['gzip_bytes']:,} B gzip > {budgets['search_index_max_gzip_bytes']:,} B"
+            )
+        if sizes["table_gzip_bytes"] > budgets["script_table_max_gzip_bytes"]:
+            limit = budgets["script_table_max_gzip_bytes"]
+            missed.append(f"{lang} cross-script table {sizes['table_gzip_bytes']:,} B gzip > {limit:,} B")
     for page, size in result["every_page"]["largest"].items():
         if size > budgets["first_view_max_bytes"]:
             limit = budgets["first_view_max_bytes"]
@@ -249,15 +301,30 @@ def print_table(result: dict, budgets: dict) -> None:
         f"runs: {' '.join(f'{t:.2f}' for t in b['bare_s'])}"
     )
     print(f"  ratio ours / bare      {b['ratio']:6.2f} x   (budget: ours <= {budgets['build_median_max_s']} s)")
-    s = result["search_index"]
     print(
-        f"\nSearch index: {s['raw_bytes']:,} B raw, {s['gzip_bytes']:,} B gzip-{GZIP_LEVEL} "
-        f"(budget <= {budgets['search_index_max_gzip_bytes']:,} B)"
+        f"  both editions (make build) {b['both_median_s']:.2f} s   runs: {' '.join(f'{t:.2f}' for t in b['both_s'])}"
     )
+    print(
+        f"  ratio both / ours      {b['both_ratio']:6.2f} x   (budget <= {budgets['build_both_editions_max_ratio']} x)"
+    )
+    cpu = {name: statistics.median(runs) for name, runs in b["cpu_s"].items()}
+    print(
+        f"  CPU seconds (user + system), medians: ours {cpu['ours']:.2f}, both {cpu['both']:.2f}, "
+        f"bare {cpu['bare']:.2f}; both / ours {b['both_cpu_ratio']:.2f} x (not a budget: less disturbed "
+        "by other jobs)"
+    )
+    for lang, s in result["search_index"].items():
+        print(
+            f"\nSearch index {lang}: {s['raw_bytes']:,} B raw, {s['gzip_bytes']:,} B gzip-{GZIP_LEVEL} "
+            f"(budget <= {budgets['search_index_max_gzip_bytes']:,} B); cross-script table "
+            f"{s['table_gzip_bytes']:,} B gzip (budget <= {budgets['script_table_max_gzip_bytes']:,} B)"
+        )
     e = result["every_page"]
     largest = ", ".join(f"/{page} {size:,} B" for page, size in e["largest"].items())
     print(f"\nFirst view of every page ({e['pages']} pages; the HTML and the files it asks for, gzip, with headers)")
     print(f"  largest: {largest}   (budget <= {budgets['first_view_max_bytes']:,} B)")
+    for lang, (page, size) in e.get("largest_per_edition", {}).items():
+        print(f"  largest in {lang}: /{page} {size:,} B")
     if result["pages"]:
         runs = result["lighthouse_runs"]
         print(f"\nLighthouse {result['lighthouse_version']} mobile, gzip server, median of {runs} run(s) per page")
@@ -307,10 +374,9 @@ def main() -> int:
     started = datetime.now(UTC)
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         work = Path(tmp)
-        print(f"Building {args.builds}x ours and {args.builds}x bare (SITE_URL={site_url}) ...", flush=True)
+        print(f"Building {args.builds}x ours, both editions and bare (SITE_URL={site_url}) ...", flush=True)
         builds = run_builds(project, work, site_url, args.builds)
-        ours, bare = builds["times"]["ours"], builds["times"]["bare"]
-        index = (builds["site"] / "search" / "search_index.json").read_bytes()
+        ours, both, bare = (builds["times"][name] for name in ("ours", "both", "bare"))
         result = {
             "date": started.isoformat(timespec="seconds"),
             "machine": machine(),
@@ -321,8 +387,16 @@ def main() -> int:
                 "ours_median_s": round(statistics.median(ours), 3),
                 "bare_median_s": round(statistics.median(bare), 3),
                 "ratio": round(statistics.median(ours) / statistics.median(bare), 2),
+                "both_s": [round(t, 3) for t in both],
+                "both_median_s": round(statistics.median(both), 3),
+                "both_ratio": round(statistics.median(both) / statistics.median(ours), 2),
+                # CPU time (user + system): what a busy shared machine disturbs least.
+                "cpu_s": {name: [round(t, 3) for t in runs] for name, runs in builds["cpu"].items()},
+                "both_cpu_ratio": round(
+                    statistics.median(builds["cpu"]["both"]) / statistics.median(builds["cpu"]["ours"]), 2
+                ),
             },
-            "search_index": {"raw_bytes": len(index), "gzip_bytes": len(gzip.compress(index, GZIP_LEVEL, mtime=0))},
+            "search_index": {lang: search_sizes(builds["site"] / folder) for lang, folder in EDITIONS.items()},
             "lighthouse_runs": args.lighthouse_runs,
             "lighthouse_version": None,
             "pages": {},
@@ -331,7 +405,11 @@ def main() -> int:
         try:
             sizes = every_page_first_view(builds["site"], site_url)
             largest = sorted(sizes.items(), key=lambda kv: -kv[1])
-            result["every_page"] = {"pages": len(sizes), "largest": dict(largest[:3])}
+            result["every_page"] = {
+                "pages": len(sizes),
+                "largest": dict(largest[:3]),
+                "largest_per_edition": largest_per_edition(sizes),
+            }
             if args.lighthouse_runs:
                 REPORTS.mkdir(exist_ok=True)
                 for old in REPORTS.glob("*.report.*"):

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from mkdocs.structure.files import File
 
-PATH = "assets/javascripts/composer-rules.js"
-
 
 def on_files(files, config):
     # Imported here, not at the top: hooks/data_check.py has put the project on the
     # path by now, and under `mkdocs serve` it drops changed macros modules.
-    from macros import refusals
+    from macros import contracts, refusals
 
-    files.append(File.generated(config, PATH, content=refusals.script()))
+    files.append(File.generated(config, contracts.COMPOSER_RULES, content=refusals.script()))
     return files

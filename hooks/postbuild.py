@@ -33,8 +33,9 @@ preview is what readers get.
    on every first view), and every page links that file. checklists.js stays a file of
    its own: it is plain ES5 and still runs in a browser that cannot parse the bundle.
 5. storage-fallback.js, which must run in <head> before Material's inline storage
-   helpers (so the page waits for it anyway), goes inline in every page (INLINE): no
-   request of its own. hooks/csp.py, after this hook, allows it by its hash.
+   helpers (so the page waits for it anyway), and edition.js, which may go to the other
+   edition before the page shows, go inline in every page (INLINE): no request of their
+   own. hooks/csp.py, after this hook, allows them by their hash.
 6. HTML loses the indentation at the start of its lines (Jinja templates are deeply
    indented), and attributes nothing reads once the site is built (UNREAD:
    data-search-exclude, xmlns on inline SVG). A line break stays, so the text renders
@@ -311,7 +312,7 @@ def fold_adapter(folder: Path) -> dict[str, str]:
 # Our scripts that a page must wait for, in <head> before Material's inline storage
 # helpers (overrides/main.html, libs block): they come inline, with no request of their
 # own (and no round trip before the first paint). The CSP allows them by hash (hooks/csp.py).
-INLINE = ("storage-fallback.js",)
+INLINE = ("storage-fallback.js", "edition.js")
 
 
 def inline_scripts(site: Path) -> dict[str, str]:

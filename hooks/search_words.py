@@ -19,6 +19,14 @@ After the build, the index Material wrote is written again:
   bytes instead of three), which made the index about a fifth larger after gzip (the
   60 KiB budget, bench/budgets.json). The worker parses the same JSON either way.
 
+Then the cross-script table: a query typed in the other script (繁體 on the Simplified
+edition, 简体 on the 繁體中文 one, hooks/editions.py) in this edition's words, made from
+OpenCC's dictionaries and the two editions' indexes (macros/hant.py `script_table`; the
+繁體中文 index is this one converted, as hooks/zh_hant.py converts it after this hook). It
+goes into this edition's copy of search-words.js, which loads when a search starts, as
+JSON with \\u escapes: ASCII, which the 繁體中文 edition's conversion of the script leaves
+as it is.
+
 Hooks run after the plugins, so the search plugin has written the file; the offline
 plugin copies it into a script after this hook (its on_post_build runs last), so the
 offline copy searches the same index.
@@ -175,11 +183,34 @@ def on_post_page(output, page, config):
     return output
 
 
+# Where the table goes in search-words.js: the one line the build fills in.
+SCRIPT = "assets/javascripts/search-words.js"
+EMPTY_TABLE = "var SCRIPT_TABLE = { words: {}, chars: {} };"
+
+
+def put_script_table(script: Path, table: dict) -> None:
+    """Write `table` into search-words.js in place of its empty one."""
+    text = script.read_text("utf-8")
+    if text.count(EMPTY_TABLE) != 1:
+        raise PluginError(f"docs/{SCRIPT}: expected the line {EMPTY_TABLE!r} once, for the cross-script table")
+    filled = "var SCRIPT_TABLE = " + json.dumps(table, ensure_ascii=True, separators=(",", ":")) + ";"
+    script.write_text(text.replace(EMPTY_TABLE, filled), "utf-8")
+
+
 def on_post_build(config):
-    index = Path(config["site_dir"]) / "search" / "search_index.json"
+    site = Path(config["site_dir"])
+    index = site / "search" / "search_index.json"
     if not index.is_file():
         return
     data = json.loads(index.read_text("utf-8"))
     if _channels:
         data = split_channel_table(data, _channels["html"], _channels["url"])
     index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    if (site / SCRIPT).is_file():
+        from macros import hant  # hooks/data_check.py has put the project on the path
+
+        tables = hant.script_table(data, hant.convert_search_index(data))
+        edition = config.theme["language"]
+        if edition not in tables:
+            raise PluginError(f"theme.language {edition!r}: no cross-script table for it (macros/hant.py)")
+        put_script_table(site / SCRIPT, tables[edition])

@@ -47,6 +47,9 @@ PRINT_BUTTON_ON = CHECKLIST
 # by script name: {"checklists": {"reset": "清空勾选", ...}, ...}.
 WORDS_ID = "account-help-words"
 
+# The composer's refusal rules, a script generated at build time (hooks/composer_rules.py,
+# from macros/refusals.py): composer.js loads it beside itself when a composer is first used.
+COMPOSER_RULES = "assets/javascripts/composer-rules.js"
 
 # Where the data lives, relative to the project root: the 编辑数据 links open it.
 DATA_FILE = f"{Path(__file__).parent.name}/data.py"

@@ -34,11 +34,12 @@ import collections
 import difflib
 import functools
 import html
+import json
 import logging
 import re
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from . import glossary
@@ -48,6 +49,7 @@ HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN = re.compile(f"[{HAN_CLASS}]")
 HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 LATIN_EDGE = re.compile(r"[A-Za-z0-9]")
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # What a Latin word restored from the glossary is kept apart from by a space: Han text (the
 # copywriting rules), a letter or digit (an address written right before it stays whole).
 WORD_EDGE = re.compile(f"[{HAN_CLASS}A-Za-z0-9]")
@@ -99,6 +101,16 @@ TOKEN = re.compile(
 TAG = re.compile(rf"<(/)?([A-Za-z][\w:-]*)({_TAG_BODY})>", re.S)
 ATTRIBUTE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'=<`]+)))?""")
 NO_TRANSLATE = re.compile(r"""\btranslate\s*=\s*["']?no\b""", re.I)
+# <script type="application/json">: data a page's scripts read. Kept as it is, unless its id is
+# one of the `data_blocks` the caller names: then its string values are reader text (the
+# scripts' words, Material's translations), converted; keys and everything else stay.
+DATA_SCRIPT = re.compile(rf"<script\b({_TAG_BODY})>(.*?)</script\s*>", re.S | re.I)
+JSON_TYPE = re.compile(r"""\btype\s*=\s*["']?application/json\b""", re.I)
+ELEMENT_ID = re.compile(r"""\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
+# A JSON string, and whether it is a key (a colon follows).
+JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"(\s*:)?', re.S)
+# What a JSON text inside <script> must not hold as it is (it could end the element).
+SCRIPT_UNSAFE = re.compile("[<>&'\u2028\u2029]")
 
 
 # ---------------------------------------------------------------------------
@@ -227,12 +239,23 @@ def _reader_attributes(name: str, attributes: str) -> set[str]:
     return names
 
 
-def _walk(markup: str) -> Iterator[tuple[str, str, str, int]]:
+def _data_block(piece: str) -> tuple[str, int] | None:
+    """(id, where its JSON starts) of a <script type="application/json"> element, or None."""
+    match = DATA_SCRIPT.fullmatch(piece)
+    if not match or not JSON_TYPE.search(match[1]):
+        return None
+    found = ELEMENT_ID.search(match[1])
+    return (next(g for g in found.groups() if g is not None) if found else ""), match.start(2)
+
+
+def _walk(markup: str, data_blocks: Collection[str] = ()) -> Iterator[tuple[str, str, str, int]]:
     """Every piece of `markup` in order, as (kind, piece, tag name, where its attributes start).
 
     kind: "text" (reader text), "kept" (text that stays: inline code, translate="no"),
-    "tag" (a start tag: its reader attributes are converted, nothing else of it), "other"
-    (end tags, comments, <script>, <style>, doctype). Joined, the pieces are `markup` again.
+    "tag" (a start tag: its reader attributes are converted, nothing else of it), "data"
+    (a JSON <script> whose id is in `data_blocks`: its string values are reader text; the
+    name is its id, the position where its JSON starts), "other" (end tags, comments,
+    other <script> and <style> elements, doctype). Joined, the pieces are `markup` again.
     """
     kept: list[str] = []  # open elements whose text stays as it is
     pre = 0  # open <pre> elements
@@ -243,7 +266,11 @@ def _walk(markup: str) -> Iterator[tuple[str, str, str, int]]:
             continue
         tag = TAG.fullmatch(piece)
         if token[1] or not tag:  # script, style, comment, doctype
-            yield "other", piece, "", 0
+            block = _data_block(piece) if data_blocks and (token[1] or "").lower() == "script" else None
+            if block and block[0] in data_blocks:
+                yield "data", piece, block[0], block[1]
+            else:
+                yield "other", piece, "", 0
             continue
         closing, name, self_closing = tag[1], tag[2].lower(), tag[3].rstrip().endswith("/")
         if closing:
@@ -282,57 +309,93 @@ def _convert_tag(piece: str, name: str, at: int, form: str) -> str:
     return "".join(out) + piece[last:]
 
 
-def _convert_markup(markup: str, form: str) -> str:
+def _json_values(data: str) -> Iterator[tuple[re.Match, str]]:
+    """(match, decoded value) for each string value (not key) of a JSON text that holds Han text."""
+    for match in JSON_STRING.finditer(data):
+        if not match[1]:
+            value = json.loads(match[0])
+            if HAN.search(value):
+                yield match, value
+
+
+def _script_safe(encoded: str) -> str:
+    return SCRIPT_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", encoded)
+
+
+def _convert_data(piece: str, at: int) -> str:
+    """A JSON <script> element with its string values converted: each value written again as
+    it was written (escaped or not), and nothing in it that could end the element."""
+    out, last = [piece[:at]], at
+    for match, value in _json_values(piece[at:]):
+        ascii_only = not NON_ASCII_RUN.search(match[0])  # as \uXXXX escapes (Jinja's tojson)
+        encoded = json.dumps(convert_text(value), ensure_ascii=ascii_only)
+        out += [piece[last : at + match.start()], _script_safe(encoded)]
+        last = at + match.end()
+    return "".join(out) + piece[last:]
+
+
+def _convert_markup(markup: str, form: str, data_blocks: Collection[str] = ()) -> str:
     out = []
-    for kind, piece, name, at in _walk(markup):
+    for kind, piece, name, at in _walk(markup, data_blocks):
         if kind == "text":
             out.append(_convert(piece, form))
         elif kind == "tag" and HAN.search(piece):
             out.append(_convert_tag(piece, name, at, form))
+        elif kind == "data":
+            out.append(_convert_data(piece, at))
         else:
             out.append(piece)
     return "".join(out)
 
 
-def convert_html(markup: str) -> str:
+def convert_html(markup: str, data_blocks: Collection[str] = ()) -> str:
     """A page or fragment with its reader text converted; every other byte as it was.
 
-    Converted: text (also in <pre>: message templates are reader text) and the values of
+    Converted: text (also in <pre>: message templates are reader text), the values of
     reader attributes (TEXT_ATTRIBUTES, READER_DATA_ATTRIBUTES, meta description, input
-    button labels). Kept: <script>, <style>, comments, inline code outside <pre>, elements
-    marked translate="no", and every other attribute (href, src, id, class, data-*).
+    button labels), and the string values of the JSON <script> elements whose id is in
+    `data_blocks` (the words the page's scripts show). Kept: other <script> and <style>
+    elements, comments, inline code outside <pre>, elements marked translate="no", every
+    other attribute (href, src, id, class, data-*) and every JSON key.
     """
-    return _convert_markup(markup, "html")
+    return _convert_markup(markup, "html", data_blocks)
 
 
-def reader_texts(markup: str) -> Iterator[str]:
+def reader_texts(markup: str, data_blocks: Collection[str] = ()) -> Iterator[str]:
     """The reader text of `markup` that holds Han characters, as convert_html finds it (raw:
-    entities as written): text and reader attribute values. For the build's second-pass check."""
-    for kind, piece, name, at in _walk(markup):
+    entities as written): text, reader attribute values and the string values of the
+    `data_blocks` (decoded). For the build's second-pass check."""
+    for kind, piece, name, at in _walk(markup, data_blocks):
         if kind == "text" and HAN.search(piece):
             yield piece
         elif kind == "tag" and HAN.search(piece):
             yield from (value for _, value, _ in _han_attributes(piece, name, at, readable=True))
+        elif kind == "data":
+            yield from (value for _, value in _json_values(piece[at:]))
 
 
-def han_attributes_kept(markup: str) -> list[str]:
-    """Attributes holding Han text that convert_html leaves as they are, as 'tag attribute="value"'.
+def han_attributes_kept(markup: str, data_blocks: Collection[str] = ()) -> list[str]:
+    """Attributes holding Han text that convert_html leaves as they are, as 'tag attribute="value"',
+    and JSON <script> elements with Han text that are not `data_blocks`, as 'script#id'.
 
     For the build test: an attribute with reader text that READER_DATA_ATTRIBUTES and the
-    lists above do not know shows up here instead of staying Simplified unnoticed.
+    lists above do not know, or a new block of script words, shows up here instead of
+    staying Simplified unnoticed.
     """
     found = []
-    for kind, piece, name, at in _walk(markup):
+    for kind, piece, name, at in _walk(markup, data_blocks):
         if kind == "tag" and HAN.search(piece):
             found += [f'{name} {a}="{v}"' for a, v, _ in _han_attributes(piece, name, at, readable=False)]
+        elif kind == "other" and piece[:7].lower() == "<script":
+            block = _data_block(piece)
+            if block and any(_json_values(piece[block[1] :])):
+                found.append(f"script#{block[0]}")
     return found
 
 
 # ---------------------------------------------------------------------------
 # Scripts and the search index
 # ---------------------------------------------------------------------------
-
-NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
 def convert_js(source: str) -> str:
@@ -386,8 +449,20 @@ def _opencc_dictionary(name: str) -> dict[str, list[str]]:
 
 @functools.cache
 def _character_tables() -> dict[str, dict[str, list[str]]]:
+    """OpenCC's character tables, with the glossary's one-character words in both directions
+    (账 -> 帳: so 帳 is also 账, and 帐, whose Traditional form is 帳, finds 账 too)."""
     names = ("STCharacters", "TSCharacters", "TWVariants", "TWVariantsRev", "HKVariants", "HKVariantsRev")
-    return {name: _opencc_dictionary(name) for name in names}
+    tables = {name: _opencc_dictionary(name) for name in names}
+    for term in glossary.OVERRIDES:
+        if len(term.simplified) == len(term.traditional) == 1:
+            for table, key, value in (
+                ("STCharacters", term.simplified, term.traditional),
+                ("TSCharacters", term.traditional, term.simplified),
+            ):
+                forms = tables[table].setdefault(key, [key] if key in tables[table] else [])
+                if value not in forms:
+                    forms.insert(0, value)
+    return tables
 
 
 def _characters(index: dict) -> collections.Counter:
@@ -397,11 +472,13 @@ def _characters(index: dict) -> collections.Counter:
 
 
 def _simplified_forms(char: str, tables: dict) -> list[str]:
-    """The Simplified forms of a Traditional character (through its standard form for a variant)."""
+    """The Simplified forms of a Traditional character (through its standard form for a
+    variant), and the other Simplified forms of a Simplified one (帐 -> 帳 -> 账)."""
     standard = [char]
     for reverse in ("TWVariantsRev", "HKVariantsRev"):
         standard += tables[reverse].get(char, [])
-    return [s for t in standard for s in tables["TSCharacters"].get(t, [t])]
+    forms = [s for t in standard for s in tables["TSCharacters"].get(t, [t])]
+    return forms + [s for t in tables["STCharacters"].get(char, []) for s in tables["TSCharacters"].get(t, [t])]
 
 
 def _traditional_forms(char: str, tables: dict) -> list[str]:

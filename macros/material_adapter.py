@@ -41,6 +41,11 @@ STYLESHEETS = ("main", "palette")
 BUNDLE = "bundle"
 ASSET_HASH = "[0-9a-f]{8}"
 
+# The id of the JSON <script> element in which base.html hands the bundle its settings,
+# among them the words it shows (translations: 已复制, search results); hooks/zh_hant.py
+# converts those on the 繁體中文 edition.
+CONFIG_ID = "__config"
+
 # Scripts that run only inside the search worker, in these folders of assets/javascripts/:
 # the worker and the lunr language files it imports. A worker has no document, so no
 # class or attribute it names can style anything (hooks/postbuild.py does not read them).

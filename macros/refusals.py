@@ -22,6 +22,7 @@ Pure: no MkDocs, nothing of the project but this file.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from importlib import resources
 
 # What the reader is told, by kind of secret; the detector adds KEPT_OUT.
@@ -39,8 +40,11 @@ MESSAGES = {
 KEPT_OUT = "这一栏不会进入预览，也不会保存。"
 
 # Label words, by the kind of secret they name (lower case; matched after NFKC, so
-# full-width letters count). A label followed by a value is refused whatever the
-# field allows: 「密码：Abc12345」「我的密码是Abc12345」「pwd: …」「验证码 482913」.
+# full-width letters count), in both scripts: a reader may type either on either edition
+# of the site (the 繁體中文 one is converted, macros/hant.py; tests/unit/test_hant.py checks
+# that every Simplified word's Traditional forms are here, Taiwan's 金鑰 and 程式碼 too).
+# A label followed by a value is refused whatever the field allows:
+# 「密码：Abc12345」「我的密码是Abc12345」「pwd: …」「验证码 482913」.
 # Latin words match as whole words. The same words may not appear in a template
 # placeholder (model.py): no field may ask for a secret.
 LABELS: dict[str, tuple[str, ...]] = {
@@ -51,6 +55,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "动态码",
         "動態碼",
         "验证器代码",
+        "驗證器代碼",
+        "驗證器程式碼",
         "恢复码",
         "恢復碼",
         "备份码",
@@ -60,8 +66,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "verification code",
     ),
     "key": ("私钥", "私鑰", "private key", "privkey"),
-    "secret": ("密钥", "密鑰", "api secret", "secret key", "secret"),
-    "seed": ("助记词", "助記詞", "恢复短语", "mnemonic", "seed phrase", "recovery phrase", "seed"),
+    "secret": ("密钥", "密鑰", "金鑰", "api secret", "secret key", "secret"),
+    "seed": ("助记词", "助記詞", "恢复短语", "恢復短語", "mnemonic", "seed phrase", "recovery phrase", "seed"),
 }
 # Between a label and its value. A strong one (「：」「是」) takes any value; after a weak
 # one ("is", a space, nothing) the value must hold a digit or a symbol, so that
@@ -72,7 +78,7 @@ WEAK_CONNECTORS = ("is", "was")
 
 # Chinese numbers that may number the words of an English phrase (「一、abandon 二、ability」):
 # between English list words they do not break the run.
-NUMBERING = "一二三四五六七八九十百零〇第个"
+NUMBERING = "一二三四五六七八九十百零〇第个個"
 
 # Fields whose name holds one of these words take what the shape rules would otherwise
 # stop, for an item that is exactly that (an amount may have 6 digits, a TxID is 64
@@ -123,11 +129,13 @@ def word_list(language: str) -> list[str]:
     return words
 
 
-def payload() -> dict:
-    """Everything the detector needs to refuse a value, as JSON data."""
+def payload(reader_text: Callable[[str], str] = str) -> dict:
+    """Everything the detector needs to refuse a value, as JSON data. `reader_text` turns
+    what the reader is told into the edition's script (the 繁體中文 edition: hant.convert_text);
+    the label words and word lists stay as they are."""
     return {
-        "messages": MESSAGES,
-        "keptOut": KEPT_OUT,
+        "messages": {kind: reader_text(message) for kind, message in MESSAGES.items()},
+        "keptOut": reader_text(KEPT_OUT),
         "labels": LABELS,
         "strongConnectors": STRONG_CONNECTORS,
         "weakConnectors": WEAK_CONNECTORS,
@@ -140,9 +148,9 @@ def payload() -> dict:
     }
 
 
-def script() -> str:
-    """The generated assets/javascripts/composer-rules.js."""
-    data = json.dumps(payload(), ensure_ascii=False, separators=(",", ":"))
+def script(reader_text: Callable[[str], str] = str) -> str:
+    """The generated assets/javascripts/composer-rules.js (`reader_text`: see payload)."""
+    data = json.dumps(payload(reader_text), ensure_ascii=False, separators=(",", ":"))
     return (
         # hooks/postbuild.py does not read a script opening with "// Data only" for class names.
         "// Data only: the message composer's refusal rules and the BIP-39 word lists, generated\n"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from helpers import ROOT, TEST_REPOSITORY, build, copy_project, free_port, page_paths, serve
+from helpers import ROOT, TEST_REPOSITORY, build, copy_project, editions, free_port, page_paths, serve
 from page_text import parse
 from paper import print_pdf
 
@@ -61,10 +61,18 @@ class Site:
             yield path, self.html(path)
 
     def html_files(self) -> list[Path]:
-        """Every HTML file of the build, 404.html included."""
-        files = sorted(self.dir.rglob("*.html"))
+        """Every HTML file of this edition's build, 404.html included (another edition's
+        folder inside it is left out: see edition())."""
+        others = [self.dir / e.folder for e in editions() if e.folder]
+        files = sorted(f for f in self.dir.rglob("*.html") if not any(f.is_relative_to(o) for o in others))
         assert len(files) >= 20, "the build looks empty"
         return files
+
+    def edition(self, lang: str) -> Site:
+        """One edition of the build (hooks/editions.py EDITIONS), e.g. "zh-Hant": its folder
+        and address. The site itself is the root edition's (zh-Hans)."""
+        [folder] = [e.folder for e in editions() if e.lang == lang]
+        return Site(self.dir / folder, self.url + folder, self.log)
 
 
 def build_and_serve(site_dir: Path) -> tuple[dict, object]:

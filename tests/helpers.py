@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import gzip
 import http.server
 import importlib.util
@@ -28,8 +29,7 @@ from types import ModuleType
 import material
 
 ROOT = Path(__file__).resolve().parent.parent
-MKDOCS = [sys.executable, "-m", "mkdocs"]
-PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "hooks", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "mkdocs.zh-Hant.yml", "docs", "macros", "hooks", "overrides")
 # The repository address test builds use (a reserved host: nobody can register it).
 TEST_REPOSITORY = "https://git.example.org/editors/handbook"
 
@@ -62,7 +62,8 @@ def build(
     env: dict | None = None,
     repository: str | None = None,
 ):
-    """Run `mkdocs build --strict`; return the CompletedProcess (never raises).
+    """Build both editions, strict, as `make build` does (hooks/editions.py: the 繁體中文
+    edition in site_dir/zh-Hant/); return the CompletedProcess (never raises).
 
     `site_url` sets SITE_URL and `repository` SITE_REPOSITORY; without them the build has
     no address of its own and names no repository (whatever the environment holds).
@@ -75,7 +76,7 @@ def build(
     if site_url:
         full_env["SITE_URL"] = site_url
     return subprocess.run(
-        [*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)],
+        [sys.executable, "hooks/editions.py", "--site-dir", str(site_dir)],
         cwd=project,
         env=full_env,
         capture_output=True,
@@ -110,6 +111,7 @@ def load_hook(name: str) -> ModuleType:
     path = ROOT / "hooks" / f"{name}.py"
     spec = importlib.util.spec_from_file_location(f"hooks/{name}.py", path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # as MkDocs does (a dataclass in a hook looks itself up there)
     spec.loader.exec_module(module)
     return module
 
@@ -135,6 +137,12 @@ class FakeEnv:
         return fn
 
 
+@functools.cache
+def editions() -> tuple:
+    """The site's editions (hooks/editions.py EDITIONS): lang, name, config, folder ("" or "zh-Hant/")."""
+    return load_hook("editions").EDITIONS
+
+
 def page_sources() -> dict[str, str]:
     """Every page's source path from the docs folder ("about.md", "problems/deposit.md"),
     with the file an editor changes for it: its Markdown file, or for a problem page
@@ -151,11 +159,13 @@ def page_sources() -> dict[str, str]:
 
 
 def page_paths(site_dir: Path) -> list[str]:
-    """URL paths of every page of a build ("" for the home page), from the built files."""
-    return sorted(
+    """URL paths of every page of one edition's build ("" for the home page), from the built
+    files; another edition's folder inside it (zh-Hant/ in the Simplified build) is left out."""
+    paths = (
         "" if p.parent == site_dir else p.parent.relative_to(site_dir).as_posix() + "/"
         for p in site_dir.rglob("index.html")
     )
+    return sorted(p for p in paths if not any(e.folder and p.startswith(e.folder) for e in editions()))
 
 
 def parse_headers_file(text: str) -> dict[str, list[tuple[str, str]]]:

@@ -69,11 +69,13 @@ def search(page, query: str, timeout: float = 15_000) -> list[str]:
         page.wait_for_function("() => !document.querySelector('.md-search-result__list').children.length")
     box.fill(query)
     box.press("End")  # a key, as a reader's typing sends (text without one: test_search_words.py)
-    # Material writes the count before it renders the items: wait for both, or for "none".
+    # Material writes the count before it renders the items: wait for both, or for "none"
+    # (in either edition's script).
     page.wait_for_function(
         """() => {
              const meta = document.querySelector('.md-search-result__meta').textContent;
-             return /没有找到/.test(meta) || (/结果/.test(meta) && document.querySelector('.md-search-result__item'));
+             return /没有找到|沒有找到/.test(meta)
+               || (/结果|結果/.test(meta) && document.querySelector('.md-search-result__item'));
            }""",
         timeout=timeout,
     )

@@ -13,7 +13,7 @@ from macros import contracts, data
 
 
 def built(site):
-    for path in sorted(site.dir.rglob("*.html")):
+    for path in site.html_files():
         yield path.relative_to(site.dir).as_posix(), BeautifulSoup(path.read_text("utf-8"), "html.parser")
 
 

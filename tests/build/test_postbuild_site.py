@@ -25,7 +25,7 @@ def linked_stylesheets(site, page: Path) -> list[Path]:
 
 def test_every_page_links_one_stylesheet_named_by_its_content(site):
     """Material's two and ours in one file: one request, not three, on every first view."""
-    pages = list(site.dir.rglob("*.html"))
+    pages = site.html_files()
     assert len(pages) > 20
     folder = site.dir / "assets" / "stylesheets"
     [built] = folder.iterdir()

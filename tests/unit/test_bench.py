@@ -44,16 +44,24 @@ def test_budget_check_names_every_page_over_the_byte_budget():
         "lighthouse_mobile_min_score": {"performance": 100},
         "first_view_max_bytes": 1000,
         "search_index_max_gzip_bytes": 10,
+        "script_table_max_gzip_bytes": 10,
         "build_median_max_s": 3.0,
+        "build_both_editions_max_ratio": 2.2,
     }
     result = {
-        "build": {"ours_median_s": 2.0},
-        "search_index": {"gzip_bytes": 5},
-        "every_page": {"pages": 3, "largest": {"print/": 1001, "scams/": 1000, "": 900}},
+        "build": {"ours_median_s": 2.0, "both_ratio": 2.3},
+        "search_index": {
+            "zh-Hans": {"gzip_bytes": 5, "table_gzip_bytes": 5},
+            "zh-Hant": {"gzip_bytes": 11, "table_gzip_bytes": 11},
+        },
+        "every_page": {"pages": 3, "largest": {"zh-Hant/print/": 1001, "scams/": 1000, "": 900}},
         "pages": {"": {"performance": 99, "bytes": 900}},
     }
     assert bench.check_budgets(result, budgets) == [
-        "/print/: first view 1,001 B > 1,000 B (the HTML and its files)",
+        "both editions 2.30 x the Simplified build > 2.2 x",
+        "zh-Hant search index 11 B gzip > 10 B",
+        "zh-Hant cross-script table 11 B gzip > 10 B",
+        "/zh-Hant/print/: first view 1,001 B > 1,000 B (the HTML and its files)",
         "/: Lighthouse performance 99 < 100",
     ]
 
@@ -74,9 +82,17 @@ def test_the_readmes_latest_figures_meet_the_budgets():
     a11y, practices, seo = map(int, re.findall(r"\d+", figure("Lighthouse mobile a11y"))[:3])
     first_views = kib(figure("first view with gzip"))
     largest = re.findall(r"`/(.*?)` (\d+\.\d+)", figure("first view of every page"))
+    indexes = dict(re.findall(r"(zh-\w+) [\d.]+ KiB raw, ([\d.]+) KiB gzip", figure("search index per edition")))
+    tables = dict(re.findall(r"(zh-\w+) ([\d.]+) KiB gzip", figure("cross-script table per edition")))
     result = {
-        "build": {"ours_median_s": float(figure("strict build").split()[0])},
-        "search_index": {"gzip_bytes": kib(figure("search index").split("raw,")[1])[0]},
+        "build": {
+            "ours_median_s": float(figure("strict build").split()[0]),
+            "both_ratio": float(re.search(r"([\d.]+)x the Simplified", figure("both editions in one run"))[1]),
+        },
+        "search_index": {
+            lang: {"gzip_bytes": float(indexes[lang]) * 1024, "table_gzip_bytes": float(tables[lang]) * 1024}
+            for lang in ("zh-Hans", "zh-Hant")
+        },
         "every_page": {"largest": {page: float(size) * 1024 for page, size in largest}},
         "pages": {
             page: {
@@ -91,3 +107,8 @@ def test_the_readmes_latest_figures_meet_the_budgets():
     }
     assert len(largest) == 3 and all(len(scores) == 5 for scores in runs)
     assert bench.check_budgets(result, json.loads((ROOT / "bench" / "budgets.json").read_text("utf-8"))) == []
+
+
+def test_each_editions_largest_first_view_is_its_own():
+    sizes = {"": 10, "print/": 30, "zh-Hant/": 20, "zh-Hant/print/": 25, "zh-Hant/404.html": 5}
+    assert bench.largest_per_edition(sizes) == {"zh-Hans": ["print/", 30], "zh-Hant": ["zh-Hant/print/", 25]}

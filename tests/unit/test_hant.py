@@ -708,6 +708,7 @@ def test_the_script_table_turns_a_query_into_the_editions_words():
     assert rewrite("登录后", hant_table) == "登入後"
     assert rewrite("邮箱验证码", hant_table) == "電子郵件驗證碼"  # a glossary word spanning two index words
     assert rewrite("放幣", hans) == "放币" and rewrite("短訊", hans) == "短信"
+    assert rewrite("帐号被冻结", hans) == "账号被冻结"  # a Simplified variant the index does not use
 
 
 def test_the_script_table_maps_only_to_characters_the_index_has():

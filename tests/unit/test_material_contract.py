@@ -67,7 +67,7 @@ class Material:
         [worker] = (scripts / "workers").glob("search.*.min.js")
         [main_css] = styles.glob("main.*.min.css")
         names = ("base.html", "partials/search.html", "partials/header.html", "partials/footer.html")
-        names += ("partials/javascripts/base.html",)
+        names += ("partials/javascripts/base.html", "partials/languages/zh.html")
         return cls(
             version=importlib.metadata.version("mkdocs-material"),
             bundle=bundle.read_text("utf-8"),
@@ -304,6 +304,33 @@ def bundle_only(c: Contract):
                 return f"Material's stylesheet no longer needs {word!r} in a selector (BUNDLE_ONLY: {family.name})"
 
 
+def alternate_sitemaps(c: Contract):
+    found = re.search(r'M\("link\[rel=alternate\]"\).{0,400}?h\(document\.body,"click"\)', c.m.bundle)
+    if not found:
+        return "the bundle no longer reads <link rel=alternate> and takes over clicks on document.body"
+    sitemap = re.search(r'new URL\("sitemap\.xml",\w+\)', c.m.bundle)
+    if not sitemap or not re.search(c.js["sitemap"], "/sitemap.xml"):
+        return f"the bundle no longer fetches sitemap.xml beside alternate links (MATERIAL.sitemap {c.js['sitemap']!r})"
+
+
+def config_block(c: Contract):
+    base = c.m.templates["base.html"]
+    if f'<script id="{c.py.CONFIG_ID}" type="application/json">' not in base:
+        return f'base.html no longer hands the bundle its settings in <script id="{c.py.CONFIG_ID}">'
+    if not re.search(r'"translations":\s*\{', base):
+        return "base.html's settings no longer hold the words the bundle shows (translations)"
+
+
+def alternate_links(c: Contract):
+    base, header = c.m.templates["base.html"], c.m.templates["partials/header.html"]
+    if '<link rel="alternate" href="{{ alt.link | url }}" hreflang=' not in block(base, "site_meta"):
+        return 'base.html no longer writes extra.alternate as <link rel="alternate" href=... hreflang> in <head>'
+    if not re.search(r'\{% if config\.extra\.alternate %\}\s*\{% include "partials/alternate\.html" %\}', header):
+        return "the header no longer includes partials/alternate.html when extra.alternate is set"
+    if not re.search(r"\{% macro t\(key\) %\}", c.m.templates["partials/languages/zh.html"]):
+        return "partials/languages/zh.html no longer defines the t(key) macro the editions' language files import"
+
+
 def adapter_versions(c: Contract):
     if c.js["version"] != c.py.MATERIAL_VERSION:
         return f"{JS} was read from Material {c.js['version']}, {PY} from {c.py.MATERIAL_VERSION}"
@@ -343,6 +370,13 @@ CHECKS = [
     ),
     ("the search worker's folders", f"{PY} WORKER_FOLDERS", worker_folders),
     ("what the bundle names for features left off", f"{PY} BUNDLE_ONLY", bundle_only),
+    ("alternate links are language roots with a sitemap", f"{JS} MATERIAL.sitemap, section 6", alternate_sitemaps),
+    ("the bundle's settings and words", f"{PY} CONFIG_ID (hooks/zh_hant.py converts the words)", config_block),
+    (
+        "the editions' language links and language files",
+        "hooks/editions.py HEAD_LINK, overrides/partials/alternate.html and languages/",
+        alternate_links,
+    ),
     ("the version the adapters were read from", f"{JS} MATERIAL.version, {PY} MATERIAL_VERSION", adapter_versions),
 ]
 IDS = [check.__name__ for _, _, check in CHECKS]
@@ -362,7 +396,7 @@ def test_installed_material_keeps_the_contract(contract, assumption, where, chec
 
 def test_every_value_of_the_js_adapter_is_checked(contract):
     """A value added to MATERIAL without a check would be an assumption nobody tests."""
-    checked = {"version", "worker", "index", "message", "queryEvent", "toggle", "searchBox"}
+    checked = {"version", "worker", "index", "sitemap", "message", "queryEvent", "toggle", "searchBox"}
     checked |= {"searchOpeners", "resultsBox", "resultItem", "codeNav", "drawerToggle", "drawerLabel", "drawerClosers"}
     checked |= {"highlight"}
     assert set(contract.js) == checked
@@ -426,6 +460,9 @@ BREAKS = {
     "storage_helpers": reword("bundle", '__md_get("__', '__md_get("md'),
     "worker_folders": set_py("WORKER_FOLDERS", ("worker", "lunr")),
     "bundle_only": reword("main_css", ".md-tooltip2", ".md-hint"),
+    "alternate_sitemaps": set_js("sitemap", "/sitemaps/index\\.xml$"),
+    "config_block": set_py("CONFIG_ID", "__settings"),
+    "alternate_links": reword("partials/header.html", '"partials/alternate.html"', '"partials/languages.html"'),
     "adapter_versions": set_js("version", "9.7.0"),
 }
 

@@ -6,9 +6,9 @@ A name counts as a path when it starts with a top-level folder of the repository
 bare file name with an extension of the files we keep (`checklists.js`, `mkdocs.yml`).
 A path must be a tracked file or folder, match one (a glob), or be a place the repository's
 own tools write to (git-ignored: `bench/node_modules`). A bare name must be the name of a
-tracked file, of a file a hook writes into the site (named in a string of hooks/*.py:
-`composer-rules.js`), or of one of Material's templates and assets (`base.html`), which
-our comments discuss.
+tracked file, of a file a hook writes into the site (named in a string of hooks/*.py or
+macros/contracts.py: `composer-rules.js`), or of one of Material's templates and assets
+(`base.html`), which our comments discuss.
 """
 
 from __future__ import annotations
@@ -105,7 +105,8 @@ class Repository:
         self.folders = {str(p) for f in files for p in Path(f).parents if str(p) != "."}
         self.names = {Path(f).name for f in files}
         self.names |= {p.name for p in MATERIAL_TEMPLATES.rglob("*") if p.is_file()}
-        for hook in (ROOT / "hooks").glob("*.py"):  # what the build writes into the site
+        # What the build writes into the site: named by a hook, or by the contracts they share.
+        for hook in [*(ROOT / "hooks").glob("*.py"), ROOT / "macros" / "contracts.py"]:
             strings = [n.value for n in ast.walk(ast.parse(hook.read_text("utf-8"))) if isinstance(n, ast.Constant)]
             self.names |= {Path(s).name for s in strings if isinstance(s, str) and PATH.fullmatch(Path(s).name)}
 

@@ -55,15 +55,34 @@ FIXES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+# Partials replaced by our own markup, not copied: what of Material's each still relies on
+# (the variables it reads). Checked against the original, so an upgrade that renames them
+# fails here.
+REPLACED: dict[str, tuple[str, ...]] = {
+    # The language link (hooks/editions.py): one text link instead of Material's menu.
+    "alternate.html": ("config.extra.alternate", "alt.link | url", "alt.lang", "alt.name"),
+}
+
 HEADER = re.compile(r"\A\{#-.*?-#\}\n", re.S)
 
 
 def copies() -> list[str]:
-    return sorted(p.name for p in OVERRIDES.glob("*.html") if (MATERIAL_PARTIALS / p.name).exists())
+    return sorted(
+        p.name for p in OVERRIDES.glob("*.html") if (MATERIAL_PARTIALS / p.name).exists() and p.name not in REPLACED
+    )
 
 
 def test_every_copied_partial_is_listed_here():
     assert copies() == sorted(FIXES), "a partial copied from Material needs its fix listed in FIXES"
+
+
+@pytest.mark.parametrize("name", sorted(REPLACED))
+def test_a_replaced_partial_reads_what_materials_original_reads(name):
+    original = (MATERIAL_PARTIALS / name).read_text("utf-8")
+    ours = (OVERRIDES / name).read_text("utf-8")
+    for used in REPLACED[name]:
+        assert used in original, f"Material's {name} no longer uses {used!r}: check overrides/partials/{name}"
+        assert used in ours, f"overrides/partials/{name} no longer uses {used!r}: update REPLACED"
 
 
 @pytest.mark.parametrize("name", sorted(FIXES))

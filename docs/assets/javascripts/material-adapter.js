@@ -47,6 +47,15 @@
 //    the words once the index is in). A fold's own summary is in view already.
 //    (Material itself opens a fold that holds the target of the address's #fragment,
 //    and every fold to print.)
+// 7. Language links. The bundle takes every <link rel="alternate"> for the root of a
+//    language: it fetches sitemap.xml under it on every page, and takes over a click on
+//    any link under it, to go to the page of the same path there. Ours name the same
+//    page in the other edition, not a root (hooks/editions.py), so every page fetched a
+//    sitemap that is not there, and the language link went to the page's address
+//    without its final slash. With navigation.instant off, the bundle wants no sitemap
+//    for anything else: the adapter answers its sitemap requests with a network error
+//    at once (no request is sent; the bundle then knows no alternate pages) and keeps a
+//    click on a language link (a[hreflang]) from the bundle: the link goes where it points.
 (function () {
   "use strict";
 
@@ -55,6 +64,7 @@
     "version": "9.8.2",
     "worker": "/workers/search\\.[0-9a-f]+\\.min\\.js(\\?|$)",
     "index": "/search/search_index\\.json(\\?|$)",
+    "sitemap": "/sitemap\\.xml(\\?|$)",
     "message": { "setup": 0, "ready": 1, "query": 2, "result": 3 },
     "queryEvent": "keyup",
     "toggle": "__search",
@@ -170,9 +180,11 @@
 
   XHR.open = function (method, url) {
     this.searchIndex = new RegExp(MATERIAL.index).test(url);
+    this.sitemap = new RegExp(MATERIAL.sitemap).test(url);
     return xhrOpen.apply(this, arguments);
   };
   XHR.send = function () {
+    if (this.sitemap) return noSitemap(this);
     if (wanted || !this.searchIndex) return xhrSend.apply(this, arguments);
     var request = this;
     var args = arguments;
@@ -288,6 +300,21 @@
       if (holds(fold)) fold.open = true;
     });
   })();
+
+  // -- 7. language links ---------------------------------------------------------
+
+  function noSitemap(request) {
+    setTimeout(function () {
+      request.dispatchEvent(new ProgressEvent("error"));
+    }, 0);
+  }
+  document.addEventListener(
+    "click",
+    function (event) {
+      if (event.target.closest && event.target.closest("a[hreflang]")) event.stopPropagation();
+    },
+    true
+  );
 
   // -- the API --------------------------------------------------------------------
 

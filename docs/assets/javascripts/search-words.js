@@ -7,9 +7,14 @@
 //    - NFKC: full-width ＵＳＤＴ, ２ＦＡ become USDT, 2FA; and invisible characters and
 //      direction marks go, which text pasted from a chat or a web page can carry
 //      (提<zero-width space>现 found nothing).
-//    - VARIANTS: a few traditional and variant characters readers type for the
-//      words of this site (帳戶被盜 → 账户被盗, 帐户 → 账户). One character each side;
-//      add a pair when a reader's word is missed, not a whole conversion table.
+//    - SCRIPT_TABLE: a query in the other script becomes the words of this edition's
+//      index (帳號被凍結 → 账号被冻结 on the Simplified edition, 账号被冻结 → 帳號被凍結 on
+//      the 繁體中文 one): its words first, longest first (登录 → 登入, 提现 → 提領, which
+//      no character table gets right), then its characters. Generated at build time from
+//      OpenCC's dictionaries and the two editions' indexes (macros/hant.py script_table;
+//      hooks/search_words.py writes it here, as \u escapes, so the 繁體中文 edition's
+//      conversion of this file leaves it as it is): it loads with this file, when a
+//      search starts, never with a page.
 //    - Chinese is cut into the words of the search index (jieba's segments, so
 //      the same cuts as the pages), fewest pieces first. Material cuts it again
 //      in the worker, but its cutter never reaches a run's last character
@@ -30,7 +35,7 @@
 (function () {
   "use strict";
 
-  var VARIANTS = ["帳帐戶盜現凍結號碼錢幣電話驗證資產轉錯詐騙審鎖設備機換錄郵單請幫應風險時", "账账户盗现冻结号码钱币电话验证资产转错诈骗审锁设备机换录邮单请帮应风险时"];
+  var SCRIPT_TABLE = { words: {}, chars: {} }; // filled in by the build (see above)
   var STOP = /^(了|的|吗|呢|吧|啊|呀|被|把|我|我的|在|是|还|都|就|也|又|要|能|会|去|有|没有|怎么|怎么办|怎样|如何|为什么|什么|一直|已经|突然|一下|请问|哪|哪里|在哪|在哪里|看)$/;
   var INTENTS = [
     [/哪个(渠道)?(快|好|靠谱)|该找谁|找谁|找哪个|选哪个|哪个渠道/, "联系渠道对比"],
@@ -78,12 +83,27 @@
     return best[run.length].words;
   }
 
-  // The query as the index spells it: NFKC, nothing invisible, usual characters.
+  // The other script's words, longest first, as one pattern (none: a pattern that never matches).
+  var otherWords = new RegExp(
+    Object.keys(SCRIPT_TABLE.words)
+      .sort(function (a, b) {
+        return b.length - a.length;
+      })
+      .map(function (word) {
+        return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      })
+      .join("|") || "(?!)",
+    "g"
+  );
+
+  // The query as the index spells it: NFKC, nothing invisible, this edition's script.
   function clean(text) {
     var plain = (text.normalize ? text.normalize("NFKC") : text).replace(INVISIBLE, "");
-    return plain.replace(/./g, function (c) {
-      var at = VARIANTS[0].indexOf(c);
-      return at < 0 ? c : VARIANTS[1].charAt(at);
+    plain = plain.replace(otherWords, function (word) {
+      return SCRIPT_TABLE.words[word];
+    });
+    return plain.replace(/[\u3400-\u9fff\uf900-\ufaff]/g, function (c) {
+      return SCRIPT_TABLE.chars[c] || c;
     });
   }
 

@@ -80,8 +80,9 @@ TEXT_ATTRIBUTES = frozenset(
 # data-* attributes that are reader text on this site, and only these: td[data-label] is the
 # column name a narrow screen shows before each cell (site.css, content: attr(data-label));
 # the composer's data-label and data-hint become its fields' labels and placeholders
-# (composer.js). Every other data-* value is an id or a key and stays as it is.
-READER_DATA_ATTRIBUTES = frozenset({"data-label", "data-hint"})
+# (composer.js), and the composer button's data-close its text while the form is open.
+# Every other data-* value is an id or a key and stays as it is.
+READER_DATA_ATTRIBUTES = frozenset({"data-label", "data-hint", "data-close"})
 # <meta name|property=...> whose content is reader text (search results, link previews).
 META_TEXT = frozenset(
     {"description", "author", "og:title", "og:description", "og:site_name", "twitter:title", "twitter:description"}

@@ -9,6 +9,7 @@ import json
 from urllib.parse import urljoin, urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 # A context's colour_scheme, and the palette Material shows for it (body[data-md-color-scheme]).
 SCHEMES = {"light": "default", "dark": "slate"}
@@ -124,3 +125,14 @@ def animations_done(page) -> None:
         "() => Promise.all(document.getAnimations()"
         ".filter(a => a.effect.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => null)))"
     )
+
+
+def open_composer(page):
+    """Open the message composer as a keyboard reader would: the button above the
+    template, then Enter (unless remembered values opened it already)."""
+    toggle = page.locator("[data-composer-toggle]")
+    expect(toggle).to_be_visible()
+    if toggle.get_attribute("aria-expanded") == "false":
+        toggle.focus()
+        page.keyboard.press("Enter")
+    expect(page.locator("[data-composer-form]")).to_be_visible()

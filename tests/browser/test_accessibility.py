@@ -10,7 +10,7 @@ import base64
 
 import pytest
 from playwright.sync_api import expect
-from reader import SCHEMES, animations_done, axe_violations, search
+from reader import SCHEMES, animations_done, axe_violations, open_composer, search
 
 pytestmark = pytest.mark.browser
 
@@ -111,6 +111,7 @@ def test_composer_fields_and_remember_show_a_focus_ring(site, browser, scheme):
     page = context.new_page()
     page.goto(site.url + "problems/deposit/", wait_until="load")
     page.keyboard.press("Tab")  # the reader uses the keyboard: focus() then shows as it would
+    open_composer(page)
     composer = page.locator("[data-composer]")
     controls = {
         "UID": composer.get_by_label("UID", exact=True),

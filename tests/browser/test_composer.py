@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
-from reader import SCHEMES, VALUES, axe_violations, collect_errors, stored
+from reader import SCHEMES, VALUES, axe_violations, collect_errors, open_composer, stored
 from refusal_cases import CASES, REFUSED, SEED_12, TXID
 
 from macros import data, refusals
@@ -39,15 +39,6 @@ def preview(page) -> str:
 
 def composer_keys(page) -> list[str]:
     return page.evaluate(f"Object.keys(localStorage).filter(k => k.startsWith({VALUES!r}))")
-
-
-def open_composer(page):
-    """Tap the button above the template (unless remembered values opened it already)."""
-    toggle = page.locator("[data-composer-toggle]")
-    expect(toggle).to_be_visible()
-    if toggle.get_attribute("aria-expanded") == "false":
-        toggle.click()
-    expect(page.locator("[data-composer-form]")).to_be_visible()
 
 
 def open_problem(page, site, problem_id, use=True):

@@ -2,7 +2,7 @@
 in either script on either edition, ticks shared by both, the composer's refusals, the
 language link and what it remembers, a page of each template with axe and no other host,
 /zh-Hant/print/ and a problem page on paper, and the offline copy's two editions.
-(Every page of both editions, build-level: tests/build/test_editions.py.)
+(Every page of both editions, build-level: tests/build/test_edition_twins.py.)
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from paper import flat, page_count, pages_text, print_pdf
 from playwright.sync_api import expect
-from reader import TICKS, axe_violations, collect_errors, open_search, search, stored
+from reader import TICKS, axe_violations, collect_errors, open_composer, open_search, search, stored
 from refusal_cases import SEED_12
 
 from macros import data, hant, refusals
@@ -99,6 +99,7 @@ def test_a_tick_on_one_edition_shows_on_the_other(site, page):
 def test_the_composer_refuses_a_seed_phrase_and_traditional_labels_in_traditional(site, page):
     errors = collect_errors(page)
     page.goto(site.url + HANT + "problems/deposit/", wait_until="load")
+    open_composer(page)
     composer = page.locator("[data-composer]")
     composer.locator("[data-field]").first.focus()
     page.wait_for_function("() => !!(window.accountHelpComposerRules && window.accountHelpRefusal)")

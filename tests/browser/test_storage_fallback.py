@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
-from reader import collect_errors, search, stored
+from reader import collect_errors, open_composer, search, stored
 
 pytestmark = pytest.mark.browser
 
@@ -43,6 +43,7 @@ def copying_works(page, site) -> None:
     block: Material's copy button copies it. The page's context needs clipboard
     permissions."""
     page.goto(site.url + "problems/deposit/", wait_until="load")
+    open_composer(page)
     page.locator("[data-composer]").get_by_label("UID", exact=True).fill("1234567890")
     page.locator("[data-composer-copy]").click()
     expect(page.locator("[data-composer-status]")).to_have_text("已复制主题和正文。")
@@ -85,6 +86,7 @@ def test_blocked_storage_search_palette_and_copy_work(site, browser):
     # the composer says that nothing is kept when the reader asks to keep it, not at
     # every keystroke while 记住在本机 is off
     status = page.locator("[data-composer-status]")
+    open_composer(page)
     page.locator("[data-composer]").get_by_label("UID", exact=True).fill("1234567890")
     page.wait_for_timeout(300)
     expect(status).to_be_empty()

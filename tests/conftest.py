@@ -15,8 +15,16 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from helpers import ROOT, TEST_REPOSITORY, build, copy_project, editions, free_port, page_paths, serve
+from hypothesis import settings
 from page_text import parse
 from paper import print_pdf
+
+# Property tests (hypothesis): a quick run in `make test`, on every pull request, and a long
+# one every week (.github/workflows/upkeep.yml sets HYPOTHESIS_PROFILE=thorough). No deadline:
+# a shared CI machine makes single examples slow now and then.
+settings.register_profile("quick", max_examples=30, deadline=None)
+settings.register_profile("thorough", max_examples=600, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 
 pytest_plugins = ["ci_skips"]
 

@@ -23,7 +23,7 @@ import jieba
 import opencc
 import pytest
 from helpers import ROOT
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from macros import data, glossary, hant
@@ -607,7 +607,6 @@ def quote(value: str) -> str:
     return '"' + value.replace('"', "&quot;") + '"'
 
 
-@settings(max_examples=150, deadline=None)
 @given(
     attributes=st.lists(st.tuples(st.sampled_from(NEVER), han_and_ascii), min_size=1, max_size=4),
     reader=han_and_ascii,

@@ -208,13 +208,12 @@ def test_inert_check_catches_markup_from_data():
 BENIGN_OUTPUT = every_renderer(poisoned_handbook(BENIGN))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(text=hostile)
 def test_renderers_escape_hostile_text_in_every_field(text):
     assert_all_inert(every_renderer(poisoned_handbook(text)), BENIGN_OUTPUT)
 
 
-@settings(max_examples=60, deadline=None)
 @given(tail=hostile)
 def test_source_urls_stay_inside_their_attribute(tail):
     source = unchecked_replace(HANDBOOK.sources[0], url="https://www.bitget.com/" + tail)
@@ -223,7 +222,6 @@ def test_source_urls_stay_inside_their_attribute(tail):
     assert_inert(f"<p>{line(source, HANDBOOK.words)}</p>", f"<p>{line(plain, HANDBOOK.words)}</p>")
 
 
-@settings(max_examples=60, deadline=None)
 @given(
     url=st.one_of(
         hostile,
@@ -314,7 +312,6 @@ def test_the_real_handbook_renders_inert():
         assert_inert(block)
 
 
-@settings(max_examples=150, deadline=None)
 @given(target=st.sampled_from(TARGETS), text=hostile)
 def test_validation_rejects_clearly_or_the_text_renders_inert(target, text):
     kind, index, path = target
@@ -327,7 +324,6 @@ def test_validation_rejects_clearly_or_the_text_renders_inert(target, text):
     assert_all_inert(every_renderer(handbook), benign, unchanged=HANDBOOK_OUTPUT)
 
 
-@settings(max_examples=100, deadline=None)
 @given(target=st.sampled_from(TARGETS), text=dangerous)
 def test_tags_template_syntax_and_hidden_characters_are_always_rejected(target, text):
     kind, index, path = target
@@ -339,7 +335,6 @@ def test_tags_template_syntax_and_hidden_characters_are_always_rejected(target, 
         raise AssertionError(f"{kind}[{index}].{path} accepted {text!r}")
 
 
-@settings(max_examples=60, deadline=None)
 @given(
     index=st.integers(0, len(HANDBOOK.sources) - 1),
     url=st.one_of(

@@ -12,6 +12,7 @@ import autocorrect_py
 import pytest
 import yaml
 from helpers import break_data, copy_project
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[2]
 GITHUB = ROOT / ".github"
@@ -126,7 +127,7 @@ def test_upkeep_runs_weekly_and_by_hand_and_keeps_one_issue():
     [schedule] = on["schedule"]
     minute, hour, day, month, weekday = schedule["cron"].split()
     assert (day, month) == ("*", "*") and weekday.isdigit(), "once a week"
-    runs = [step.get("run", "") for step in steps(workflow)]
+    runs = [step.get("run", "") for step in workflow["jobs"]["upkeep"]["steps"]]
     assert runs.index("make audit") < runs.index('make upkeep UPKEEP_ARGS="--output upkeep.md"')
     issue = runs[-1]
     for command in ("gh issue list --label upkeep --state open", "gh issue edit", "gh issue create", "gh issue close"):
@@ -134,6 +135,13 @@ def test_upkeep_runs_weekly_and_by_hand_and_keeps_one_issue():
     assert "--body-file upkeep.md" in issue and "[ -s upkeep.md ]" in issue
     assert workflow["permissions"] == {"contents": "read"}
     assert workflow["jobs"]["upkeep"]["permissions"] == {"contents": "read", "issues": "write"}
+
+
+def test_the_weekly_run_tries_the_property_tests_with_many_more_examples():
+    [step] = [s for s in load(GITHUB / "workflows" / "upkeep.yml")["jobs"]["properties"]["steps"] if "run" in s]
+    assert step["env"] == {"HYPOTHESIS_PROFILE": "thorough"}
+    assert step["run"].startswith("make test ") and "tests/unit/test_injection.py" in step["run"]
+    assert settings.get_profile("thorough").max_examples >= 10 * settings.get_profile("quick").max_examples
 
 
 def test_every_action_is_pinned_to_a_release():

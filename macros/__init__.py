@@ -136,6 +136,12 @@ def define_env(env) -> None:
         problem = handbook.problem(problem_id)
         return render.print_sheet.print_sheet(problem, sheet_parts(problem), words)
 
+    @env.macro
+    def print_choice() -> str:
+        """The choice of sheets at the top of /print/, one tick per problem (checklists.js
+        wires it up). No 编辑数据 link: it holds controls, and the titles are the sheets'."""
+        return render.print_sheet.print_choice(handbook.problems, words)
+
     @editable
     def problem_section(problem_id: str, anchor: str) -> str:
         """One of a problem page's own sections, without its heading, for another page."""

@@ -4015,7 +4015,15 @@ WORDS = Words(
         scam_title="小心假客服",
         scam_text="真正的客服不会索要密码、验证码、私钥或助记词，也不会要你转账：见{scams}。",
     ),
-    print_sheet=PrintWords(rule="只在 www.bitget.com 或官方 App 联系；本站不提供电话；密码、验证码、私钥不给任何人"),
+    print_sheet=PrintWords(
+        rule="只在 www.bitget.com 或官方 App 联系；本站不提供电话；密码、验证码、私钥不给任何人",
+        choose="选择要打印的清单（默认全部打印）",
+        this_sheet="打印这一张",
+        only="只打印这一张",
+        all="全部选中",
+        print="打印选中的清单",
+        left_out="这一张不打印",
+    ),
     problem_page=ProblemPageWords(
         headings=(
             Heading("urgent", "先做这几步"),
@@ -4046,13 +4054,7 @@ WORDS = Words(
             confirm="确定清空这一组的 {count} 项勾选？",
             yes="清空",
             no="取消",
-            choose="选择要打印的清单（默认全部打印）",
-            this_sheet="打印这一张",
-            only="只打印这一张",
-            all="全部选中",
             chosen="已选 {n}/{total} 张：只打印选中的。",
-            print="打印选中的清单",
-            left_out="这一张不打印",
         ),
         triage=TriageScriptWords(steps="问答步骤", back="上一步", restart="重新开始", counter="第 {n} 步"),
         composer=ComposerScriptWords(

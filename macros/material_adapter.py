@@ -32,6 +32,13 @@ THEME = SimpleNamespace(
     task_item="task-list-item",
 )
 
+# The class base.html puts on <html>, and the one its bundle swaps it for when it starts:
+# site.css hides under NO_JS what only our scripts can make work (the print button, the
+# choice of sheets on /print/). docs/assets/javascripts/storage-fallback.js, the first script in <head>, makes
+# the same swap before the first paint (it says why), naming both classes itself.
+NO_JS = "no-js"
+JS = "js"
+
 # Material's files as the theme copies them into a site and base.html links them:
 # assets/stylesheets/main.<8 hex>.min.css and palette.<8 hex>.min.css, linked in this order
 # (hooks/postbuild.py slims them and makes them one file with ours), and

@@ -652,6 +652,14 @@ class TriageWords:
 @dataclass(frozen=True)
 class PrintWords:
     rule: str  # on every /print/ sheet: where to contact, what this site is not, what never to give
+    # The choice of sheets at the top of /print/ (a tick per sheet, 只打印这一张), and under
+    # each sheet's title; checklists.js brings them to life (the count: scripts.checklists.chosen)
+    choose: str  # the list's legend
+    this_sheet: str  # the tick on each sheet
+    only: str
+    all: str
+    print: str  # the print button under the list
+    left_out: str  # on a sheet that will not print
 
 
 @dataclass(frozen=True)
@@ -675,14 +683,9 @@ class ChecklistScriptWords:
     confirm: str = fills("count")
     yes: str
     no: str
-    # /print/: which sheets print (a tick per sheet, and 只打印这一张)
-    choose: str  # the list's legend
-    this_sheet: str  # the tick on each sheet
-    only: str
-    all: str
+    # /print/: how many sheets are chosen (the choice itself: print_sheet words); the
+    # build writes it with every sheet chosen, the script as the reader chooses
     chosen: str = fills("n", "total")
-    print: str  # the print button under the list
-    left_out: str  # on a sheet that will not print
 
 
 @dataclass(frozen=True)

@@ -280,6 +280,23 @@ def storage_helpers(c: Contract):
         return f"the bundle's storage keys no longer all start with __: {sorted(set(keys))}"
 
 
+HEAD_SCRIPT = ROOT / "docs" / "assets" / "javascripts" / "storage-fallback.js"
+SITE_CSS = ROOT / "docs" / "assets" / "stylesheets" / "site.css"
+
+
+def no_js_class(c: Contract):
+    no_js, js = c.py.NO_JS, c.py.JS
+    if not re.search(rf'<html\b[^>]*class="{re.escape(no_js)}"', c.m.templates["base.html"]):
+        return f'base.html no longer writes <html class="{no_js}"> (NO_JS)'
+    if f'classList.remove("{no_js}")' not in c.m.bundle or f'classList.add("{js}")' not in c.m.bundle:
+        return f"the bundle no longer swaps the class {no_js!r} on <html> for {js!r} (NO_JS, JS)"
+    head = HEAD_SCRIPT.read_text("utf-8")
+    if f'remove("{no_js}")' not in head or f'add("{js}")' not in head:
+        return "storage-fallback.js no longer makes the same swap before the first paint (NO_JS, JS)"
+    if f".{no_js} " not in SITE_CSS.read_text("utf-8"):
+        return f"site.css hides nothing under .{no_js} any more: NO_JS and the early swap may go"
+
+
 def worker_folders(c: Contract):
     search = re.search(r'"search":\s*"([^"]+)"\s*\|\s*url', c.m.templates["base.html"])
     folder, lunr = c.py.WORKER_FOLDERS
@@ -367,6 +384,11 @@ CHECKS = [
         "Material's storage helpers",
         "docs/assets/javascripts/storage-fallback.js (runs in <head>, before the adapter can)",
         storage_helpers,
+    ),
+    (
+        "the class on <html> until scripts run",
+        f"{PY} NO_JS, JS: site.css hides the print button and /print/'s choice; storage-fallback.js swaps early",
+        no_js_class,
     ),
     ("the search worker's folders", f"{PY} WORKER_FOLDERS", worker_folders),
     ("what the bundle names for features left off", f"{PY} BUNDLE_ONLY", bundle_only),
@@ -458,6 +480,7 @@ BREAKS = {
     "bundle_script_tag": set_py("SCRIPT_TAG", "<script async src="),
     "offline_shim": reword("offline_plugin", "iframe-worker", "sw-shim"),
     "storage_helpers": reword("bundle", '__md_get("__', '__md_get("md'),
+    "no_js_class": reword("bundle", 'classList.remove("no-js")', 'classList.remove("nojs")'),
     "worker_folders": set_py("WORKER_FOLDERS", ("worker", "lunr")),
     "bundle_only": reword("main_css", ".md-tooltip2", ".md-hint"),
     "alternate_sitemaps": set_js("sitemap", "/sitemaps/index\\.xml$"),

@@ -22,10 +22,11 @@
 // has a checklist; "{done}" and the like mark where a number goes.
 //
 // /print/ (each sheet a [data-print-sheet="<problem>"]): a tick per sheet, in a list at
-// the top and on the sheet, and 只打印这一张. The choice is kept like the ticks, under
-// CHOICE: the ids of the sheets left out (a new problem's sheet prints by default).
-// A sheet left out gets data-print="no": site.css keeps it off paper and marks it on
-// the screen. Without this script no sheet has data-print, and every sheet prints.
+// the top and on the sheet, and 只打印这一张, written by the build (setUpChoice says why).
+// The choice is kept like the ticks, under CHOICE: the ids of the sheets left out (a new
+// problem's sheet prints by default). A sheet left out gets data-print="no": site.css
+// keeps it off paper and marks it on the screen. Without this script no sheet has
+// data-print, and every sheet prints; the choice is not shown (site.css, under no-js).
 (function () {
   "use strict";
 
@@ -309,74 +310,48 @@
     });
   }
 
-  // A tick and 只打印这一张 for one sheet: the tick's words `text`, both described by the
-  // element with the id `about` (the sheet's title) where the words alone do not say which.
-  function choiceControls(id, text, about, describeTick) {
-    var label = el("label", "print-choice__tick");
-    var box = el("input");
-    box.type = "checkbox";
-    box.setAttribute("data-choose", id);
-    if (describeTick) box.setAttribute("aria-describedby", about);
-    box.addEventListener("change", function () {
-      choose(function () {
-        if (box.checked) delete left[id];
-        else left[id] = true;
-      });
-    });
-    label.append(box, " ", el("span", "", text));
-    var only = el("button", "checklist__button print-choice__only", words.only);
-    only.type = "button";
-    only.setAttribute("aria-describedby", about);
-    only.addEventListener("click", function () {
-      choose(function () {
-        left = {};
-        sheets.forEach(function (sheet) {
-          if (sheetId(sheet) !== id) left[sheetId(sheet)] = true;
+  // The choice of sheets is in the page from the build (macros/render/print_sheet.py
+  // print_choice and sheet_choice: a list at the top of /print/, with how many are chosen,
+  // 全部选中 and a print button, and a bar under each sheet's title), every sheet chosen and
+  // every control disabled: here it is enabled, wired up and set to the kept choice. Built
+  // here after load instead, it pushed every sheet down (a layout shift on a phone).
+  function setUpChoice() {
+    var panel = document.querySelector(".print-choice");
+    sheets = Array.prototype.slice.call(document.querySelectorAll("[data-print-sheet]"));
+    if (!panel || !sheets.length) return;
+    document.querySelectorAll("[data-choose]").forEach(function (box) {
+      var id = box.getAttribute("data-choose");
+      box.disabled = false;
+      box.addEventListener("change", function () {
+        choose(function () {
+          if (box.checked) delete left[id];
+          else left[id] = true;
         });
       });
     });
-    return [label, " ", only];
-  }
-
-  // The list at the top of /print/ (a tick per sheet, 只打印这一张, how many, 全部选中)
-  // and the same tick and button on each sheet, under its title.
-  function setUpChoice() {
-    sheets = Array.prototype.slice.call(document.querySelectorAll("[data-print-sheet]"));
-    if (!sheets.length) return;
-    var panel = el("fieldset", "print-choice");
-    panel.append(el("legend", "", words.choose));
-    var list = el("ul", "print-choice__list");
-    sheets.forEach(function (sheet) {
-      var id = sheetId(sheet);
-      var title = sheet.querySelector("h2[id]");
-      var row = el("li");
-      var controls = choiceControls(id, title.firstChild.textContent.trim(), "choose-" + id, false);
-      controls[0].lastChild.id = "choose-" + id; // the title in the tick's words
-      row.append.apply(row, controls);
-      list.append(row);
-      var bar = el("p", "print-choice__sheet");
-      bar.append.apply(bar, choiceControls(id, words.this_sheet, title.id, true));
-      bar.append(" ", el("span", "print-choice__left", words.left_out));
-      title.after(bar);
-    });
-    var foot = el("p", "print-choice__bar");
-    var count = el("span", "print-choice__count");
-    count.setAttribute("role", "status");
-    var all = el("button", "checklist__button print-choice__all", words.all);
-    all.type = "button";
-    all.addEventListener("click", function () {
-      choose(function () {
-        left = {};
+    document.querySelectorAll("[data-only]").forEach(function (only) {
+      var id = only.getAttribute("data-only");
+      only.disabled = false;
+      only.addEventListener("click", function () {
+        choose(function () {
+          left = {};
+          sheets.forEach(function (sheet) {
+            if (sheetId(sheet) !== id) left[sheetId(sheet)] = true;
+          });
+        });
       });
     });
-    var print = el("button", "checklist__button print-choice__print", words.print);
-    print.type = "button";
-    print.setAttribute("data-action", "print"); // init() makes it print
-    foot.append(count, " ", all, " ", print);
-    var note = el("p", "checklist__note", full ? words.full : words.blocked);
-    note.hidden = canStore;
-    panel.append(list, foot, note);
-    sheets[0].before(panel);
+    panel.querySelectorAll(".print-choice__all").forEach(function (all) {
+      all.addEventListener("click", function () {
+        choose(function () {
+          left = {};
+        });
+      });
+    });
+    panel.querySelectorAll("[data-action=print]").forEach(function (print) {
+      print.disabled = false; // init() makes it print
+    });
+    showStorageNotes();
     readChoice(true);
     showChoice();
   }
@@ -405,7 +380,6 @@
     lists.forEach(setUp);
     if (lists.length) setUpChoice();
     document.querySelectorAll("[data-action=print]").forEach(function (button) {
-      button.hidden = false;
       button.addEventListener("click", function () {
         window.print();
       });

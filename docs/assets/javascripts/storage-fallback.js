@@ -7,8 +7,20 @@
 // Loaded first in <head> (libs block, overrides/main.html): a store that throws is
 // replaced by one in memory (it forgets when the page closes; `inMemory` tells
 // checklists.js to say so), and Material's values it cannot use are removed (usable()).
+//
+// Being the first script on every page, it also says that scripts run: it swaps the class
+// `no-js` that Material's template puts on <html> for `js` (macros/material_adapter.py
+// NO_JS, JS). Material's bundle does the same, but only when it runs (deferred, after
+// the first paint): what site.css hides without scripts (the print button, the choice of
+// sheets on /print/: only checklists.js can make them work) would appear then and push
+// the page down, and so would Material's own search button in the header (a layout
+// shift, which Lighthouse counts). Done here, the page paints once as it will stay.
 (function () {
   "use strict";
+
+  var root = document.documentElement.classList;
+  root.remove("no-js");
+  root.add("js");
 
   function memory() {
     var items = {};

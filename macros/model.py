@@ -110,6 +110,7 @@ PLACEHOLDER = re.compile(r"【([^】]*)】")
 SECURITY_ANSWERS = re.compile(r"登录.{0,6}(地点|位置)|持有.{0,6}资产|资产 ?/ ?交易|交易类型")
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+SLUG_RULE = "must be a slug: lower-case letters, digits and single hyphens"
 
 # Raw HTML in data text would reach the page unescaped in some renderer one day;
 # reject it at the door. `<` followed by a letter, `/`, `!` or `?` starts a tag.
@@ -788,6 +789,19 @@ def _name(entry: object) -> str:
     return f"{entry.label} '{entry.id}'"  # type: ignore[attr-defined]
 
 
+def _slug_id(entry: object, taken: dict[str, str], user: str = "") -> str:
+    """The entry's name, after checking that its id is a slug not yet in `taken` (id ->
+    who uses it, for the message); the entry then takes it, as `user` or by its name."""
+    name = _name(entry)
+    entry_id = getattr(entry, "id", None)
+    if not isinstance(entry_id, str) or not SLUG.fullmatch(entry_id):
+        raise DataError(name, "id", SLUG_RULE)
+    if entry_id in taken:
+        raise DataError(name, "id", f"duplicate id, already used by {taken[entry_id]}")
+    taken[entry_id] = user or name
+    return name
+
+
 _HINTS: dict[type, dict[str, object]] = {}  # each class's annotations, resolved once
 
 
@@ -966,14 +980,9 @@ class Handbook:
 
     def _check_ids(self) -> None:
         """Ids are slugs and unique across all kinds, so an id names one entry."""
-        seen: dict[str, str] = {}
+        taken: dict[str, str] = {}
         for entry in self.entries():
-            name = _name(entry)
-            if not isinstance(entry.id, str) or not SLUG.fullmatch(entry.id):
-                raise DataError(name, "id", "must be a slug: lower-case letters, digits and single hyphens")
-            if entry.id in seen:
-                raise DataError(name, "id", f"duplicate id, already used by {seen[entry.id]}")
-            seen[entry.id] = name
+            _slug_id(entry, taken)
 
     def _check_text(self, entry: object, name: str = "") -> None:
         name = name or _name(entry)
@@ -1108,14 +1117,9 @@ class Handbook:
     def _check_groups(self) -> None:
         """Group ids are slugs, each once, and each group holds a problem (an empty one
         would leave a heading over nothing on the home page)."""
-        seen: set[str] = set()
+        taken: dict[str, str] = {}
         for group in self.groups:
-            name = _name(group)
-            if not isinstance(group.id, str) or not SLUG.fullmatch(group.id):
-                raise DataError(name, "id", "must be a slug: lower-case letters, digits and single hyphens")
-            if group.id in seen:
-                raise DataError(name, "id", "duplicate id, already used by another group")
-            seen.add(group.id)
+            name = _slug_id(group, taken, "another group")
             self._check_text(group)
             if not any(p.group == group.id for p in self.problems):
                 raise DataError(name, "id", "no problem is in this group; give one its id, or remove the group")
@@ -1234,7 +1238,7 @@ class Handbook:
     def _check_page(self, page: Page) -> None:
         name = _name(page)
         if not isinstance(page.id, str) or not SLUG.fullmatch(page.id):
-            raise DataError(name, "id", "must be a slug: lower-case letters, digits and single hyphens")
+            raise DataError(name, "id", SLUG_RULE)
         if page.id in self.problem_ids or page.id in self.channel_ids:
             raise DataError(name, "id", "is also a problem or channel id; a link by key could not tell them apart")
         if [p.id for p in self.pages].count(page.id) > 1:
@@ -1265,12 +1269,9 @@ class Handbook:
         """Every path ends at a problem: targets exist, no question is a dead end or
         part of a loop, every question and every problem can be reached from the start."""
         questions: dict[str, Question] = {}
+        taken: dict[str, str] = {}
         for question in triage.questions:
-            name = _name(question)
-            if not isinstance(question.id, str) or not SLUG.fullmatch(question.id):
-                raise DataError(name, "id", "must be a slug: lower-case letters, digits and single hyphens")
-            if question.id in questions:
-                raise DataError(name, "id", "duplicate id, already used by another question")
+            name = _slug_id(question, taken, "another question")
             if question.id in self.problem_ids:
                 raise DataError(name, "id", f"{question.id!r} is also a problem id; answers could not tell them apart")
             questions[question.id] = question
